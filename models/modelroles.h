@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#pragma once
+
+#include <Qt>
+
+namespace tessera {
+
+/**
+ * Item data roles shared by Tessera's models, so views, proxies and delegates can ask any model the same
+ * way. A model answers only the roles that make sense for it and returns an invalid QVariant otherwise.
+ */
+enum ModelRole {
+    /** The raw value to sort by (a number, a plain string), never a translated or formatted text. */
+    SortRole = Qt::UserRole + 1,
+    /** A finding's severity as an int holding a tessera::Severity. */
+    SeverityRole,
+    /** A source line, counting from 1; 0 when unknown. */
+    LineRole,
+    /** A source column, counting from 1; 0 when unknown. */
+    ColumnRole,
+    /** A JSON Pointer into the document ("/schema/0/name"); empty for the whole document. */
+    JsonPointerRole,
+    /** A stable rule id ("odcs-schema", ...). */
+    RuleIdRole,
+};
+
+} // namespace tessera
