@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "mainwindow.h"
+
+#include "contract/linter.h"
+#include "contractfindingsmodel.h"
+#include "modelroles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace tessera {
+
+namespace {
+
+constexpr int kSpacing = 8; // the 8 px grid
+
+constexpr QLatin1StringView kGeometryKey("mainWindow/geometry");
+constexpr QLatin1StringView kStateKey("mainWindow/state");
+constexpr QLatin1StringView kContractDirectoryKey("mainWindow/lastContractDirectory");
+
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<const Linter> linter, QWidget *parent)
+    : QMainWindow(parent)
+    , m_linter(std::move(linter))
+    , m_findingsModel(new FindingsModel(this))
+{
+    Q_ASSERT(m_linter);
+    setWindowTitle(QStringLiteral("Tessera")); // the product name is not translated
+    createActions();
+    setCentralWidget(createEmptyState());
+    createProblemsDock();
+    createMenus();
+    statusBar(); // created now, so the window does not grow once the first message arrives
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openContractAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open contract…"), this);
+    m_openContractAction->setShortcut(QKeySequence::Open);
+    m_openContractAction->setStatusTip(tr("Check an ODCS contract file and list its problems"));
+    connect(m_openContractAction, &QAction::triggered, this, &MainWindow::chooseContract);
+
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Tessera"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_openContractAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *problemsAction = m_problemsDock->toggleViewAction();
+    problemsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    problemsAction->setStatusTip(tr("Show or hide the Problems panel"));
+    viewMenu->addAction(problemsAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_aboutAction);
+    helpMenu->addAction(m_aboutQtAction);
+}
+
+QWidget *MainWindow::createEmptyState()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("emptyState"));
+
+    auto *icon = new QLabel;
+    const int iconSize = 8 * kSpacing;
+    icon->setPixmap(QApplication::windowIcon().pixmap(QSize(iconSize, iconSize), devicePixelRatio(), QIcon::Disabled));
+    icon->setAlignment(Qt::AlignHCenter);
+
+    auto *title = new QLabel(tr("No sources yet"));
+    title->setObjectName(QStringLiteral("emptyStateTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setWeight(QFont::DemiBold);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignHCenter);
+    title->setWordWrap(true);
+
+    auto *text = new QLabel(tr("The catalog browser will list the data products, datasets and contracts of your "
+                               "sources here once a source is added.\n\nMeanwhile you can check an ODCS contract "
+                               "file: its problems appear in the Problems panel."));
+    text->setObjectName(QStringLiteral("emptyStateText"));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignHCenter);
+    text->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *openButton = new QPushButton(m_openContractAction->icon(), tr("Open contract…"));
+    openButton->setObjectName(QStringLiteral("openContractButton"));
+    connect(openButton, &QPushButton::clicked, m_openContractAction, &QAction::trigger);
+
+    // A centred column of readable measure (about 60 characters a line). The wrapped labels get no
+    // alignment in the layout, or it would stop giving them the height their wrapped text needs.
+    auto *column = new QWidget;
+    column->setMaximumWidth(60 * text->fontMetrics().averageCharWidth());
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(kSpacing);
+    columnLayout->addWidget(icon);
+    columnLayout->addSpacing(kSpacing);
+    columnLayout->addWidget(title);
+    columnLayout->addWidget(text);
+    columnLayout->addSpacing(kSpacing);
+    columnLayout->addWidget(openButton, 0, Qt::AlignHCenter);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(3 * kSpacing, 3 * kSpacing, 3 * kSpacing, 3 * kSpacing);
+    layout->addStretch(1);
+    layout->addLayout(row);
+    layout->addStretch(1);
+    return page;
+}
+
+void MainWindow::createProblemsDock()
+{
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setAllowedAreas(
+        Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea | Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+
+    auto *panel = new QWidget;
+    m_problemsFileLabel = new QLabel(tr("No contract checked yet."));
+    m_problemsFileLabel->setObjectName(QStringLiteral("problemsFileLabel"));
+    m_problemsFileLabel->setTextFormat(Qt::PlainText);
+    QFont fileFont = m_problemsFileLabel->font();
+    fileFont.setWeight(QFont::DemiBold);
+    m_problemsFileLabel->setFont(fileFont);
+    m_problemsCountsLabel = new QLabel;
+    m_problemsCountsLabel->setObjectName(QStringLiteral("problemsCountsLabel"));
+    m_problemsCountsLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_findingsModel);
+    proxy->setSortRole(SortRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_problemsView = new QTreeView;
+    m_problemsView->setObjectName(QStringLiteral("problemsView"));
+    m_problemsView->setModel(proxy);
+    m_problemsView->setRootIsDecorated(false);
+    m_problemsView->setUniformRowHeights(true);
+    m_problemsView->setAlternatingRowColors(true);
+    m_problemsView->setSortingEnabled(true);
+    m_problemsView->sortByColumn(FindingsModel::SeverityColumn, Qt::AscendingOrder); // errors first
+    m_problemsView->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = m_problemsView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    // The severity column fits its longest (translated) name; the others fit each contract's findings.
+    const QFontMetrics metrics = m_problemsView->fontMetrics();
+    int severityWidth = 0;
+    for (const Severity severity : { Severity::Error, Severity::Warning, Severity::Info })
+        severityWidth = std::max(severityWidth, metrics.horizontalAdvance(FindingsModel::severityText(severity)));
+    const int iconWidth = m_problemsView->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_problemsView);
+    header->resizeSection(FindingsModel::SeverityColumn,
+        std::max(iconWidth + severityWidth + 3 * kSpacing, header->sectionSizeHint(FindingsModel::SeverityColumn)));
+
+    auto *summary = new QHBoxLayout;
+    summary->setSpacing(2 * kSpacing);
+    summary->addWidget(m_problemsFileLabel);
+    summary->addWidget(m_problemsCountsLabel);
+    summary->addStretch(1);
+
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(kSpacing, 0, kSpacing, kSpacing);
+    layout->setSpacing(kSpacing);
+    layout->addLayout(summary);
+    layout->addWidget(m_problemsView);
+    m_problemsDock->setWidget(panel);
+
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide(); // hidden while it has nothing to show
+}
+
+void MainWindow::chooseContract()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open contract"), m_lastContractDirectory, tr("ODCS contracts (*.yaml *.yml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_lastContractDirectory = QFileInfo(path).absolutePath();
+    openContract(path);
+}
+
+void MainWindow::openContract(const QString &path)
+{
+    const quint64 generation = ++m_lintGeneration;
+    statusBar()->showMessage(tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    // The Linter is thread-safe; the worker holds its own reference, so closing the window while a
+    // check runs is safe, and the continuation is dropped together with `this`.
+    QtConcurrent::run([linter = m_linter, path] {
+        return linter->lintFile(path);
+    }).then(this, [this, generation, path](LintResult result) {
+        if (generation != m_lintGeneration)
+            return;
+        showLintResult(path, std::move(result));
+    });
+}
+
+void MainWindow::showLintResult(const QString &path, LintResult result)
+{
+    const QFileInfo info(path);
+    m_findingsModel->setFindings(std::move(result.findings));
+
+    const int errors = m_findingsModel->count(Severity::Error);
+    const int warnings = m_findingsModel->count(Severity::Warning);
+    const int infos = m_findingsModel->count(Severity::Info);
+    const int total = m_findingsModel->rowCount();
+
+    m_problemsFileLabel->setText(info.fileName());
+    m_problemsFileLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
+    m_problemsCountsLabel->setText(
+        tr("Errors: %1 · Warnings: %2 · Info: %3")
+            .arg(QLocale().toString(errors), QLocale().toString(warnings), QLocale().toString(infos)));
+    m_problemsDock->setWindowTitle(total > 0 ? tr("Problems (%1)").arg(QLocale().toString(total)) : tr("Problems"));
+    m_problemsDock->setVisible(total > 0);
+    fitProblemColumns();
+
+    if (!result.readable)
+        statusBar()->showMessage(tr("Could not read %1").arg(info.fileName()));
+    else if (total == 0)
+        statusBar()->showMessage(tr("No problems found in %1").arg(info.fileName()));
+    else
+        statusBar()->showMessage(tr("Checked %1").arg(info.fileName()));
+
+    Q_EMIT contractChecked(path);
+}
+
+void MainWindow::fitProblemColumns()
+{
+    // Locations and rule ids are short and shown whole. Paths (JSON Pointers) can be long: they get at
+    // most a quarter of the window and are elided in the middle. The message column takes the rest.
+    for (const int column : { FindingsModel::LocationColumn, FindingsModel::PathColumn, FindingsModel::RuleColumn })
+        m_problemsView->resizeColumnToContents(column);
+    QHeaderView *header = m_problemsView->header();
+    header->resizeSection(
+        FindingsModel::PathColumn, std::min(header->sectionSize(FindingsModel::PathColumn), width() / 4));
+}
+
+void MainWindow::showAbout()
+{
+    if (!m_aboutBox) {
+        m_aboutBox = new QMessageBox(this);
+        m_aboutBox->setObjectName(QStringLiteral("aboutBox"));
+        m_aboutBox->setAttribute(Qt::WA_DeleteOnClose);
+        m_aboutBox->setWindowTitle(tr("About Tessera"));
+        m_aboutBox->setIconPixmap(QApplication::windowIcon().pixmap(QSize(8 * kSpacing, 8 * kSpacing)));
+        m_aboutBox->setTextFormat(Qt::RichText);
+        m_aboutBox->setText(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
+                                .arg(tr("Tessera %1").arg(QStringLiteral(TESSERA_VERSION)),
+                                    tr("A desktop tool for data meshes: browse data products, follow lineage and "
+                                       "design data contracts."),
+                                    tr("Licensed under the <a href=\"%1\">Apache License, version 2.0</a>.")
+                                        .arg(QStringLiteral("https://www.apache.org/licenses/LICENSE-2.0"))));
+        m_aboutBox->setStandardButtons(QMessageBox::Close);
+    }
+    m_aboutBox->open();
+    m_aboutBox->raise();
+    m_aboutBox->activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1280, 800).boundedTo(available.size() * 9 / 10));
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_problemsDock->hide(); // restoreState() may have shown it, but nothing is checked yet
+    m_lastContractDirectory = settings.value(kContractDirectoryKey, QDir::homePath()).toString();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kContractDirectoryKey, m_lastContractDirectory);
+}
+
+} // namespace tessera
