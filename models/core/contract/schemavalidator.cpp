@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "contract/schemavalidator.h"
+
+#include "contract/unevaluatedproperties.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#define VALIJSON_USE_EXCEPTIONS 1
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <set>
+#include <unordered_map>
+
+namespace tessera {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tessera::SchemaValidator)
+};
+
+// Absolute, so valijson takes it as a remote document (and never runs its URN regex on it).
+constexpr const char *kRootUri = "tessera://schema/root.json";
+
+/** Rewrites 2019-09 idioms valijson's draft 7 parser would read differently. */
+void adapt(nlohmann::json &node)
+{
+    if (node.is_array()) {
+        for (auto &element : node) {
+            adapt(element);
+        }
+        return;
+    }
+    if (!node.is_object()) {
+        return;
+    }
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        // Keyword values that hold schemas; "properties", "$defs" etc. hold maps of schemas, handled alike.
+        if (it.key() != "const" && it.key() != "enum" && it.key() != "examples" && it.key() != "default") {
+            adapt(it.value());
+        }
+    }
+    // Counts written as 2.0 are integers to JSON Schema; valijson wants them as such.
+    for (const char *count : { "minItems", "maxItems", "minLength", "maxLength", "minProperties", "maxProperties" }) {
+        if (const auto it = node.find(count); it != node.end() && it->is_number_float()) {
+            const double value = it->get<double>();
+            if (value >= 0 && value == std::floor(value)) {
+                *it = static_cast<std::uint64_t>(value);
+            }
+        }
+    }
+    // `format` is an annotation in 2019-09 unless a vocabulary asks otherwise.
+    if (const auto format = node.find("format"); format != node.end() && format->is_string()) {
+        node.erase(format);
+    }
+    // In draft 7 `$ref` hides its siblings; in 2019-09 both apply. allOf keeps the 2019-09 meaning.
+    if (const auto ref = node.find("$ref"); ref != node.end() && node.size() > 1) {
+        nlohmann::json wrapped = nlohmann::json::object();
+        wrapped["$ref"] = *ref;
+        node.erase("$ref");
+        if (const auto all = node.find("allOf"); all != node.end() && all->is_array()) {
+            all->push_back(std::move(wrapped));
+        } else {
+            node["allOf"] = nlohmann::json::array({ std::move(wrapped) });
+        }
+    }
+}
+
+/** True when a float with an integral value (1.0) occurs: JSON Schema counts it as an integer, valijson does not. */
+bool hasIntegralFloat(const nlohmann::json &value)
+{
+    switch (value.type()) {
+    case nlohmann::json::value_t::number_float: {
+        const double d = value.get<double>();
+        return std::isfinite(d) && d == std::floor(d) && std::abs(d) < 9e15;
+    }
+    case nlohmann::json::value_t::object:
+    case nlohmann::json::value_t::array:
+        return std::any_of(value.begin(), value.end(), [](const nlohmann::json &v) { return hasIntegralFloat(v); });
+    default:
+        return false;
+    }
+}
+
+void integralFloatsToIntegers(nlohmann::json &value)
+{
+    if (value.is_number_float()) {
+        const double d = value.get<double>();
+        if (std::isfinite(d) && d == std::floor(d) && std::abs(d) < 9e15) {
+            value = static_cast<std::int64_t>(d);
+        }
+    } else if (value.is_structured()) {
+        for (auto &child : value) {
+            integralFloatsToIntegers(child);
+        }
+    }
+}
+
+/** The instance as JSON Schema sees its numbers; copies only where a float needs to become an integer. */
+const nlohmann::json &normalized(const nlohmann::json &instance, nlohmann::json &storage)
+{
+    if (!hasIntegralFloat(instance)) {
+        return instance;
+    }
+    storage = instance;
+    integralFloatsToIntegers(storage);
+    return storage;
+}
+
+/** Every property name the schema defines anywhere: the vocabulary for "did you mean". */
+void collectVocabulary(const nlohmann::json &node, std::set<std::string> &out)
+{
+    if (node.is_object()) {
+        if (const auto props = node.find("properties"); props != node.end() && props->is_object()) {
+            for (auto it = props->begin(); it != props->end(); ++it) {
+                out.insert(it.key());
+            }
+        }
+        for (const auto &child : node) {
+            collectVocabulary(child, out);
+        }
+    } else if (node.is_array()) {
+        for (const auto &child : node) {
+            collectVocabulary(child, out);
+        }
+    }
+}
+
+/** "<root>", "[schema]", "[0]" → "/schema/0" */
+std::string pointerFromContext(const std::vector<std::string> &context)
+{
+    std::string pointer;
+    for (const auto &part : context) {
+        if (part.size() >= 2 && part.front() == '[' && part.back() == ']') {
+            std::string token = part.substr(1, part.size() - 2);
+            if (token.size() >= 2 && token.front() == '"' && token.back() == '"') {
+                token = token.substr(1, token.size() - 2);
+            }
+            pointer += '/';
+            for (char c : token) {
+                pointer += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+            }
+        }
+    }
+    return pointer;
+}
+
+std::string escapeToken(const std::string &token)
+{
+    std::string out;
+    for (char c : token) {
+        out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+    }
+    return out;
+}
+
+/** Edit distance, for "did you mean" on misspelt keys. */
+int distance(const std::string &a, const std::string &b)
+{
+    std::vector<int> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        row[j] = static_cast<int>(j);
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        int previous = row[0];
+        row[0] = static_cast<int>(i);
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const int current = row[j];
+            const int cost = std::tolower(static_cast<unsigned char>(a[i - 1]))
+                    == std::tolower(static_cast<unsigned char>(b[j - 1]))
+                ? 0
+                : 1;
+            row[j] = std::min({ row[j] + 1, row[j - 1] + 1, previous + cost });
+            previous = current;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace
+
+struct SchemaValidator::Private
+{
+    nlohmann::json schema;
+    std::set<std::string> vocabulary;
+    valijson::Schema root;
+    bool valid = false;
+    QString error;
+
+    mutable std::mutex branchMutex;
+    mutable std::unordered_map<std::string, std::unique_ptr<valijson::Schema>> branches;
+
+    /** The valijson schema of the subschema at `pointer`, parsed once and then shared. */
+    const valijson::Schema *branch(const std::string &pointer) const
+    {
+        std::lock_guard lock(branchMutex);
+        auto &slot = branches[pointer];
+        if (!slot) {
+            auto parsed = std::make_unique<valijson::Schema>();
+            // A one-line schema that points into the root document, so every `#/$defs/...` inside the
+            // branch still resolves against the root.
+            const nlohmann::json entry = { { "$ref", std::string(kRootUri) + "#" + pointer } };
+            valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+            try {
+                parser.populateSchema(
+                    valijson::adapters::NlohmannJsonAdapter(entry), *parsed,
+                    [this](const std::string &uri) -> const nlohmann::json * {
+                        return uri == kRootUri ? &schema : nullptr;
+                    },
+                    [](const nlohmann::json *) {});
+            } catch (const std::exception &) {
+                return nullptr;
+            }
+            slot = std::move(parsed);
+        }
+        return slot.get();
+    }
+
+    bool branchAccepts(const std::string &pointer, const nlohmann::json &instance) const
+    {
+        const valijson::Schema *s = branch(pointer);
+        if (!s) {
+            return false;
+        }
+        valijson::Validator validator(valijson::Validator::kStrongTypes);
+        return validator.validate(*s, valijson::adapters::NlohmannJsonAdapter(instance), nullptr);
+    }
+
+    std::vector<UnevaluatedProperties::Violation> unevaluated(const nlohmann::json &instance) const
+    {
+        const UnevaluatedProperties pass(schema,
+            [this](const std::string &pointer, const nlohmann::json &value) { return branchAccepts(pointer, value); });
+        return pass.check(instance);
+    }
+};
+
+SchemaValidator::SchemaValidator(const nlohmann::json &schema)
+    : d(std::make_unique<Private>())
+{
+    d->schema = schema;
+    adapt(d->schema);
+    collectVocabulary(d->schema, d->vocabulary);
+    try {
+        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+        parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(d->schema), d->root);
+        d->valid = true;
+    } catch (const std::exception &e) {
+        d->error = Tr::tr("The JSON Schema cannot be used: %1").arg(QString::fromUtf8(e.what()));
+    }
+}
+
+SchemaValidator::~SchemaValidator() = default;
+
+std::unique_ptr<SchemaValidator> SchemaValidator::fromResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return nullptr;
+    }
+    const QByteArray bytes = file.readAll();
+    const auto schema = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    if (schema.is_discarded()) {
+        return nullptr;
+    }
+    return std::make_unique<SchemaValidator>(schema);
+}
+
+bool SchemaValidator::isValid() const
+{
+    return d->valid;
+}
+
+QString SchemaValidator::errorString() const
+{
+    return d->error;
+}
+
+const nlohmann::json &SchemaValidator::adaptedSchema() const
+{
+    return d->schema;
+}
+
+bool SchemaValidator::accepts(const nlohmann::json &original) const
+{
+    if (!d->valid) {
+        return false;
+    }
+    nlohmann::json storage;
+    const nlohmann::json &instance = normalized(original, storage);
+    valijson::Validator validator(valijson::Validator::kStrongTypes);
+    if (!validator.validate(d->root, valijson::adapters::NlohmannJsonAdapter(instance), nullptr)) {
+        return false;
+    }
+    return d->unevaluated(instance).empty();
+}
+
+std::vector<SchemaValidator::Error> SchemaValidator::validate(const nlohmann::json &original) const
+{
+    std::vector<Error> errors;
+    if (!d->valid) {
+        errors.push_back({ {}, d->error, QStringLiteral("schema") });
+        return errors;
+    }
+    nlohmann::json storage;
+    const nlohmann::json &instance = normalized(original, storage);
+    const auto unknownProperty = [this](const std::string &property, const std::vector<std::string> &known) {
+        QString message = Tr::tr("Unknown property \"%1\": the standard does not define it here")
+                              .arg(QString::fromStdString(property));
+        // Prefer names allowed at this very place; else any name the standard uses.
+        std::string best;
+        int bestDistance = 3;
+        for (const auto *candidates : { &known, static_cast<const std::vector<std::string> *>(nullptr) }) {
+            if (candidates) {
+                for (const auto &candidate : *candidates) {
+                    if (const int dist = distance(property, candidate); dist < bestDistance) {
+                        bestDistance = dist;
+                        best = candidate;
+                    }
+                }
+            } else if (best.empty()) {
+                for (const auto &candidate : d->vocabulary) {
+                    if (const int dist = distance(property, candidate); dist < bestDistance) {
+                        bestDistance = dist;
+                        best = candidate;
+                    }
+                }
+            }
+        }
+        if (!best.empty()) {
+            message += QLatin1Char(' ') + Tr::tr("(did you mean \"%1\"?)").arg(QString::fromStdString(best));
+        } else {
+            message += QLatin1Char(' ') + Tr::tr("(custom fields belong in customProperties)");
+        }
+        return message;
+    };
+    static const std::string kAdditional
+        = "Object contains a property that could not be validated using 'properties' or 'additionalProperties' "
+          "constraints: '";
+    valijson::Validator validator(valijson::Validator::kStrongTypes);
+    const valijson::adapters::NlohmannJsonAdapter target(instance);
+    if (!validator.validate(d->root, target, nullptr)) {
+        valijson::ValidationResults results;
+        validator.validate(d->root, target, &results);
+        // valijson reports a failing branch and then every enclosing combinator ("Failed to validate
+        // against child schema #2"). Keep the specific messages; keep a summary only where nothing
+        // more specific was said at or below its path.
+        std::vector<std::pair<std::string, std::string>> raw;
+        valijson::ValidationResults::Error e;
+        while (results.popError(e)) {
+            raw.emplace_back(pointerFromContext(e.context), e.description);
+        }
+        const auto isSummary = [](const std::string &text) {
+            return text.rfind("Failed to validate against", 0) == 0 || text.rfind("Failed to validate item", 0) == 0
+                || text.rfind("Failed to validate value for property", 0) == 0;
+        };
+        std::vector<std::pair<std::string, std::string>> kept;
+        for (const auto &[pointer, text] : raw) {
+            if (isSummary(text)) {
+                const bool deeper = std::any_of(raw.begin(), raw.end(),
+                    [&](const auto &other) { return !isSummary(other.second) && other.first.rfind(pointer, 0) == 0; });
+                if (deeper) {
+                    continue;
+                }
+            }
+            if (std::find(kept.begin(), kept.end(), std::make_pair(pointer, text)) == kept.end()) {
+                kept.emplace_back(pointer, text);
+            }
+        }
+        for (const auto &[pointer, text] : kept) {
+            // additionalProperties: false names the property in its text; point at it, as for unevaluatedProperties.
+            if (text.rfind(kAdditional, 0) == 0 && text.size() > kAdditional.size() + 2) {
+                const std::string property = text.substr(kAdditional.size(), text.size() - kAdditional.size() - 2);
+                errors.push_back({ pointer + '/' + escapeToken(property), unknownProperty(property, {}),
+                    QStringLiteral("schema-unknown-property") });
+                continue;
+            }
+            errors.push_back({ pointer, QString::fromStdString(text), QStringLiteral("schema") });
+        }
+    }
+    for (const auto &violation : d->unevaluated(instance)) {
+        using Kind = UnevaluatedProperties::Violation::Kind;
+        switch (violation.kind) {
+        case Kind::UnknownProperty:
+            errors.push_back({ violation.instancePointer, unknownProperty(violation.property, violation.known),
+                QStringLiteral("schema-unknown-property") });
+            break;
+        case Kind::InvalidValue:
+            errors.push_back({ violation.instancePointer,
+                Tr::tr("Property \"%1\" is not allowed here").arg(QString::fromStdString(violation.property)),
+                QStringLiteral("schema") });
+            break;
+        case Kind::NoAlternative:
+            errors.push_back({ violation.instancePointer,
+                Tr::tr("No alternative of \"%1\" fits: each has properties it does not define")
+                    .arg(QString::fromStdString(violation.property)),
+                QStringLiteral("schema") });
+            break;
+        }
+    }
+    return errors;
+}
+
+} // namespace tessera
