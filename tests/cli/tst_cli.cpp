@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "testutils.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TESSERA_CLI), arguments);
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return {};
+    }
+    if (process.exitStatus() != QProcess::NormalExit) {
+        return { -2, QString(), QStringLiteral("crashed") };
+    }
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QString odcs(const char *relative)
+{
+    return tessera::test::fixture(QStringLiteral("standards/odcs/") + QLatin1String(relative));
+}
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    return path;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void usage();
+    void lintExitCodes_data();
+    void lintExitCodes();
+    void lintFormats();
+    void lintManyFilesKeepsOrder();
+    void changelog();
+    void breaking();
+    void convertRoundTrip();
+    void convertImportsDcs();
+    void fmt();
+    void fmtKeepsComments();
+    void badInput_data();
+    void badInput();
+    void hugeFile();
+    void germanMessages();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCli::usage()
+{
+    const Run version = cli({ QStringLiteral("--version") });
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("tessera-cli ")));
+    const Run help = cli({ QStringLiteral("--help") });
+    QCOMPARE(help.code, 0);
+    for (const char *command : { "lint", "changelog", "breaking", "convert", "fmt" }) {
+        QVERIFY2(help.out.contains(QLatin1String(command)), command);
+        const Run commandHelp = cli({ QLatin1String(command), QStringLiteral("--help") });
+        QCOMPARE(commandHelp.code, 0);
+        QVERIFY(commandHelp.out.contains(QStringLiteral("Exit code")));
+    }
+    QCOMPARE(cli({}).code, 2);
+    QCOMPARE(cli({ QStringLiteral("frobnicate") }).code, 2);
+    QCOMPARE(cli({ QStringLiteral("lint") }).code, 2);
+    QCOMPARE(cli({ QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("xml"),
+                     odcs("examples/full-example.odcs.yaml") })
+                 .code,
+        2);
+    QCOMPARE(cli({ QStringLiteral("lint"), QStringLiteral("--bogus") }).code, 2);
+    QCOMPARE(cli({ QStringLiteral("breaking"), odcs("examples/full-example.odcs.yaml") }).code, 2);
+    QCOMPARE(cli({ QStringLiteral("convert"), odcs("examples/full-example.odcs.yaml"), QStringLiteral("--to"),
+                     QStringLiteral("xml") })
+                 .code,
+        2);
+}
+
+void TestCli::lintExitCodes_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<int>("code");
+    QTest::newRow("valid") << QStringList { odcs("examples/full-example.odcs.yaml") } << 0;
+    QTest::newRow("valid with a warning") << QStringList { odcs("examples/basic-four-dpo.odcs.yaml") } << 0;
+    QTest::newRow("invalid") << QStringList { odcs("datacontract-cli/lint/invalid.odcs.yaml") } << 1;
+    QTest::newRow("valid and invalid") << QStringList { odcs("examples/full-example.odcs.yaml"),
+        odcs("datacontract-cli/lint/invalid.odcs.yaml") }
+                                       << 1;
+    QTest::newRow("missing file") << QStringList { QStringLiteral("/nonexistent.yaml") } << 2;
+    QTest::newRow("invalid and unreadable")
+        << QStringList { odcs("datacontract-cli/lint/invalid.odcs.yaml"), QStringLiteral("/nonexistent.yaml") } << 2;
+}
+
+void TestCli::lintExitCodes()
+{
+    QFETCH(QStringList, files);
+    QFETCH(int, code);
+    const Run run = cli(QStringList { QStringLiteral("lint") } + files);
+    QCOMPARE(run.code, code);
+    QVERIFY(run.out.contains(QStringLiteral("file(s) checked")));
+}
+
+void TestCli::lintFormats()
+{
+    const QStringList files { odcs("examples/full-example.odcs.yaml"),
+        odcs("datacontract-cli/lint/invalid_multiple_errors.odcs.yaml") };
+    const Run json
+        = cli(QStringList { QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json") } + files);
+    QCOMPARE(json.code, 1);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.out.toUtf8(), &error);
+    QVERIFY2(!doc.isNull(), qPrintable(error.errorString()));
+    const QJsonObject summary = doc.object().value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("files")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("invalid")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("errors")).toInt(), 2);
+    const QJsonArray findings = doc.object()
+                                    .value(QStringLiteral("files"))
+                                    .toArray()
+                                    .at(1)
+                                    .toObject()
+                                    .value(QStringLiteral("findings"))
+                                    .toArray();
+    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings.at(0).toObject().value(QStringLiteral("line")).toInt(), 1);
+
+    const Run junit = cli(QStringList { QStringLiteral("lint"), QStringLiteral("--format=junit") } + files);
+    QCOMPARE(junit.code, 1);
+    QXmlStreamReader xml(junit.out);
+    int cases = 0;
+    int failures = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+            cases += xml.name() == QLatin1String("testcase");
+            failures += xml.name() == QLatin1String("failure");
+        }
+    }
+    QVERIFY(!xml.hasError());
+    QCOMPARE(cases, 2);
+    QCOMPARE(failures, 1);
+}
+
+void TestCli::lintManyFilesKeepsOrder()
+{
+    // Files are linted on every core; the report follows the command line.
+    QStringList files = tessera::test::fixtures(QStringLiteral("standards/odcs/examples"));
+    files << odcs("datacontract-cli/lint/invalid.odcs.yaml");
+    const Run run
+        = cli(QStringList { QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json") } + files);
+    QCOMPARE(run.code, 1);
+    const QJsonArray reported
+        = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("files")).toArray();
+    QCOMPARE(reported.size(), files.size());
+    for (int i = 0; i < files.size(); ++i) {
+        QCOMPARE(reported.at(i).toObject().value(QStringLiteral("file")).toString(), files.at(i));
+    }
+}
+
+void TestCli::changelog()
+{
+    const QString v1 = odcs("datacontract-cli/changelog/changelog_integration_v1.yaml");
+    const QString v2 = odcs("datacontract-cli/changelog/changelog_integration_v2.yaml");
+    const Run text = cli({ QStringLiteral("changelog"), v1, v2 });
+    QCOMPARE(text.code, 0);
+    QVERIFY(text.out.contains(QStringLiteral("schema.orders.properties.order_date.logicalType: string → date")));
+    const Run json = cli({ QStringLiteral("changelog"), QStringLiteral("--format"), QStringLiteral("json"), v1, v2 });
+    QCOMPARE(json.code, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(doc.value(QStringLiteral("summary")).toArray().size(), 8);
+    const Run same = cli({ QStringLiteral("changelog"), v1, v1 });
+    QCOMPARE(same.code, 0);
+    QVERIFY(same.out.contains(QStringLiteral("No changes")));
+}
+
+void TestCli::breaking()
+{
+    const Run broken
+        = cli({ QStringLiteral("breaking"), odcs("datacontract-cli/changelog/changelog_integration_v1.yaml"),
+            odcs("datacontract-cli/changelog/changelog_integration_v2.yaml") });
+    QCOMPARE(broken.code, 1);
+    QVERIFY(broken.out.contains(QStringLiteral("Suggested version: 2.0.0")));
+    const Run fine = cli({ QStringLiteral("breaking"), QStringLiteral("--format"), QStringLiteral("json"),
+        odcs("datacontract-cli/breaking/warning_only_v1.yaml"),
+        odcs("datacontract-cli/breaking/warning_only_v2.yaml") });
+    QCOMPARE(fine.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(fine.out.toUtf8()).object().value(QStringLiteral("breaking")).toBool(), false);
+    const Run unreadable = cli({ QStringLiteral("breaking"), odcs("datacontract-cli/breaking/warning_only_v1.yaml"),
+        QStringLiteral("/nonexistent.yaml") });
+    QCOMPARE(unreadable.code, 2);
+    QVERIFY(unreadable.err.contains(QStringLiteral("/nonexistent.yaml")));
+}
+
+void TestCli::convertRoundTrip()
+{
+    const QString json = m_dir.filePath(QStringLiteral("full.json"));
+    QCOMPARE(cli({ QStringLiteral("convert"), odcs("examples/full-example.odcs.yaml"), QStringLiteral("--to"),
+                     QStringLiteral("json"), QStringLiteral("-o"), json })
+                 .code,
+        0);
+    QVERIFY(QJsonDocument::fromJson(tessera::test::readAll(json)).isObject());
+    const Run yaml = cli({ QStringLiteral("convert"), json, QStringLiteral("--to"), QStringLiteral("yaml") });
+    QCOMPARE(yaml.code, 0);
+    QVERIFY(yaml.out.startsWith(QStringLiteral("apiVersion: v3.1.0\nkind: DataContract\n")));
+    const QString back = write(m_dir, QStringLiteral("back.yaml"), yaml.out.toUtf8());
+    // Same contract, so no changes and still valid.
+    QVERIFY(cli({ QStringLiteral("changelog"), odcs("examples/full-example.odcs.yaml"), back })
+                .out.contains(QStringLiteral("No changes")));
+    QCOMPARE(cli({ QStringLiteral("lint"), back }).code, 0);
+}
+
+void TestCli::convertImportsDcs()
+{
+    const QString dcs
+        = tessera::test::fixture(QStringLiteral("standards/dcs/datacontract-cli-breaking/datacontract-fields-v2.yaml"));
+    QCOMPARE(cli({ QStringLiteral("lint"), dcs }).code, 1); // says: convert it first
+    const QString out = m_dir.filePath(QStringLiteral("imported.yaml"));
+    const Run run = cli({ QStringLiteral("convert"), dcs, QStringLiteral("--to"), QStringLiteral("yaml"),
+        QStringLiteral("--output"), out });
+    QCOMPARE(run.code, 0);
+    const QString text = QString::fromUtf8(tessera::test::readAll(out));
+    QVERIFY(text.startsWith(QStringLiteral("apiVersion: v3.1.0\nkind: DataContract\n")));
+    QVERIFY(text.contains(QStringLiteral("- name: my_table")));
+}
+
+void TestCli::fmt()
+{
+    const QString path = write(m_dir, QStringLiteral("messy.yaml"),
+        "status: active\nversion: 1.0.0\nid: x\nkind: DataContract\napiVersion: v3.1.0\nschema:\n  - properties:\n     "
+        " - logicalType: string\n        name: id\n    name: t\n");
+    const QByteArray before = tessera::test::readAll(path);
+    const Run check = cli({ QStringLiteral("fmt"), QStringLiteral("--check"), path });
+    QCOMPARE(check.code, 1);
+    QCOMPARE(tessera::test::readAll(path), before); // --check changes nothing
+    QCOMPARE(cli({ QStringLiteral("fmt"), path }).code, 0);
+    QCOMPARE(QString::fromUtf8(tessera::test::readAll(path)),
+        QStringLiteral("apiVersion: v3.1.0\nkind: DataContract\nid: x\nversion: 1.0.0\nstatus: active\nschema:\n- "
+                       "name: t\n  properties:\n  - name: id\n    logicalType: string\n"));
+    QCOMPARE(cli({ QStringLiteral("fmt"), QStringLiteral("--check"), path }).code, 0); // idempotent
+    const QString json
+        = write(m_dir, QStringLiteral("c.json"), "{\"kind\":\"DataContract\",\"apiVersion\":\"v3.1.0\"}");
+    QCOMPARE(cli({ QStringLiteral("fmt"), json }).code, 0);
+    QCOMPARE(QString::fromUtf8(tessera::test::readAll(json)),
+        QStringLiteral("{\n  \"apiVersion\": \"v3.1.0\",\n  \"kind\": \"DataContract\"\n}\n"));
+}
+
+void TestCli::fmtKeepsComments()
+{
+    const QByteArray text = "kind: DataContract # the kind\napiVersion: v3.1.0\n";
+    const QString path = write(m_dir, QStringLiteral("commented.yaml"), text);
+    const Run refused = cli({ QStringLiteral("fmt"), path });
+    QCOMPARE(refused.code, 2);
+    QVERIFY(refused.err.contains(QStringLiteral("--drop-comments")));
+    QCOMPARE(tessera::test::readAll(path), text);
+    QCOMPARE(cli({ QStringLiteral("fmt"), QStringLiteral("--drop-comments"), path }).code, 0);
+    QCOMPARE(
+        QString::fromUtf8(tessera::test::readAll(path)), QStringLiteral("apiVersion: v3.1.0\nkind: DataContract\n"));
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("empty") << QByteArray() << 2 << "empty";
+    QTest::newRow("binary") << QByteArray("\x7f"
+                                          "ELF\x02\x01\x01\0\0\0",
+        10) << 2 << "binary";
+    QTest::newRow("malformed yaml") << QByteArray("kind: DataContract\n  apiVersion: [\n") << 2 << ":2:";
+    QTest::newRow("malformed json") << QByteArray("{\"kind\": \"DataContract\",}") << 2 << "Not valid JSON";
+    QTest::newRow("nested 10000 deep") << QByteArray(10000, '[') + QByteArray(10000, ']') << 2 << "nested";
+    QByteArray laughs = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+    for (char c = 'b', p = 'a'; c <= 'j'; p = c, ++c) {
+        laughs += QByteArray(1, c) + ": &" + c + " [*" + p + ",*" + p + ",*" + p + ",*" + p + ",*" + p + ",*" + p + ",*"
+            + p + ",*" + p + ",*" + p + "]\n";
+    }
+    QTest::newRow("billion laughs") << laughs << 2 << "alias";
+    QTest::newRow("wrong types everywhere") << QByteArray(
+        "apiVersion: 3\nkind: [x]\nid: {}\nversion: true\nstatus: 1\nschema: {a: 1}\nteam: 5\nservers: [1, 2]\n")
+                                            << 1 << "error";
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const QString path = write(m_dir, QStringLiteral("bad.yaml"), content);
+    for (const QStringList &args : { QStringList { QStringLiteral("lint"), path },
+             QStringList { QStringLiteral("convert"), path, QStringLiteral("--to"), QStringLiteral("json") },
+             QStringList { QStringLiteral("fmt"), QStringLiteral("--check"), path } }) {
+        const Run run = cli(args);
+        if (args.first() == QLatin1String("lint")) {
+            QCOMPARE(run.code, code);
+            QVERIFY2(run.out.contains(message), qPrintable(run.out + run.err));
+            QVERIFY(run.out.contains(path));
+        } else if (code == 2) {
+            QCOMPARE(run.code, 2);
+            QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        } else {
+            QVERIFY(run.code == 0 || run.code == 1); // readable: convert and fmt work on any document
+        }
+    }
+}
+
+void TestCli::hugeFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray line = QByteArray("- ") + QByteArray(1000, 'x') + '\n';
+    while (file.size() < 50LL * 1024 * 1024) {
+        file.write(line);
+    }
+    file.close();
+    const Run run = cli({ QStringLiteral("lint"), path });
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.out.contains(QStringLiteral("too large")), qPrintable(run.out));
+}
+
+void TestCli::germanMessages()
+{
+    const Run run = cli({ QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("lint"),
+        odcs("datacontract-cli/lint/invalid.odcs.yaml") });
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("Fehler")), qPrintable(run.out));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
