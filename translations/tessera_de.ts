@@ -1,0 +1,1024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>tessera::Application</name>
+    <message>
+        <source>Show the user interface in &lt;language&gt; (for example &quot;de&quot; or &quot;pl&quot;) instead of the system language.</source>
+        <translation>Die Benutzeroberfläche in &lt;Sprache&gt; anzeigen (zum Beispiel „de“ oder „pl“) statt in der Systemsprache.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Tessera: data products, data contracts and lineage.</source>
+        <translation>Tessera: Datenprodukte, Datenverträge und Datenherkunft.</translation>
+    </message>
+    <message>
+        <source>An ODCS contract file to check and show in the Problems panel.</source>
+        <translation>Eine ODCS-Vertragsdatei, die geprüft und im Bereich „Probleme“ angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>Vertrag</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::BreakingRules</name>
+    <message>
+        <source>Schema object</source>
+        <translation>Schemaobjekt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was removed</source>
+        <translation>%1 „%2“ wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Required property &quot;%1&quot; was added; existing data lacks it</source>
+        <translation>Pflichteigenschaft „%1“ wurde hinzugefügt; vorhandenen Daten fehlt sie</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was added</source>
+        <translation>%1 „%2“ wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; changed</source>
+        <translation>%1 „%2“ wurde geändert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; became %2</source>
+        <translation>„%1“ ist jetzt %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer %2</source>
+        <translation>„%1“ ist nicht mehr %2</translation>
+    </message>
+    <message>
+        <source>%1 unchanged in effect</source>
+        <translation>%1 in der Wirkung unverändert</translation>
+    </message>
+    <message>
+        <source>Type of &quot;%1&quot; changed from %2 to %3</source>
+        <translation>Typ von „%1“ von %2 zu %3 geändert</translation>
+    </message>
+    <message>
+        <source>Type of &quot;%1&quot; is now stated</source>
+        <translation>Typ von „%1“ ist jetzt angegeben</translation>
+    </message>
+    <message>
+        <source>Primary key of &quot;%1&quot; changed</source>
+        <translation>Primärschlüssel von „%1“ geändert</translation>
+    </message>
+    <message>
+        <source>Classification of &quot;%1&quot; changed from %2 to %3</source>
+        <translation>Klassifizierung von „%1“ von %2 zu %3 geändert</translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; changed: %2</source>
+        <translation>Server „%1“ geändert: %2</translation>
+    </message>
+    <message>
+        <source>Documentation changed: %1</source>
+        <translation>Dokumentation geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>%1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <translation>%1 wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 tightened from %2 to %3</source>
+        <translation>%1 von %2 auf %3 verschärft</translation>
+    </message>
+    <message>
+        <source>%1 loosened from %2 to %3</source>
+        <translation>%1 von %2 auf %3 gelockert</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3</source>
+        <translation>%1 von %2 zu %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1 now restricts values to %2</source>
+        <translation>%1 beschränkt die Werte jetzt auf %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer restricts values</source>
+        <translation>%1 beschränkt die Werte nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 lost the values %2</source>
+        <translation>%1: Werte %2 entfallen</translation>
+    </message>
+    <message>
+        <source>%1 gained the values %2</source>
+        <translation>%1: Werte %2 hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Quality rule &quot;%1&quot; was added</source>
+        <translation>Qualitätsregel „%1“ wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Quality rule &quot;%1&quot; was removed</source>
+        <translation>Qualitätsregel „%1“ wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Quality rule &quot;%1&quot; changed</source>
+        <translation>Qualitätsregel „%1“ wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; was added</source>
+        <translation>SLA „%1“ wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; was removed</source>
+        <translation>SLA „%1“ wurde entfernt</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; is written differently, same value</source>
+        <translation>SLA „%1“ ist anders geschrieben, der Wert ist gleich</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; tightened: %2 → %3</source>
+        <translation>SLA „%1“ verschärft: %2 → %3</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; loosened: %2 → %3</source>
+        <translation>SLA „%1“ gelockert: %2 → %3</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; changed: %2 → %3</source>
+        <translation>SLA „%1“ geändert: %2 → %3</translation>
+    </message>
+    <message>
+        <source>A schema object was removed</source>
+        <translation>Ein Schemaobjekt wurde entfernt</translation>
+    </message>
+    <message>
+        <source>A property was removed</source>
+        <translation>Eine Eigenschaft wurde entfernt</translation>
+    </message>
+    <message>
+        <source>A server was removed</source>
+        <translation>Ein Server wurde entfernt</translation>
+    </message>
+    <message>
+        <source>A required property was added</source>
+        <translation>Eine Pflichteigenschaft wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>A property became required</source>
+        <translation>Eine Eigenschaft wurde zur Pflicht</translation>
+    </message>
+    <message>
+        <source>A property became unique</source>
+        <translation>Eine Eigenschaft wurde eindeutig</translation>
+    </message>
+    <message>
+        <source>A logical or physical type changed</source>
+        <translation>Ein logischer oder physischer Typ wurde geändert</translation>
+    </message>
+    <message>
+        <source>A numeric or length bound was added or tightened</source>
+        <translation>Eine Zahlen- oder Längengrenze wurde hinzugefügt oder verschärft</translation>
+    </message>
+    <message>
+        <source>An allowed value (enum, validValues) was removed</source>
+        <translation>Ein erlaubter Wert (enum, validValues) wurde entfernt</translation>
+    </message>
+    <message>
+        <source>A list of allowed values was introduced</source>
+        <translation>Eine Liste erlaubter Werte wurde eingeführt</translation>
+    </message>
+    <message>
+        <source>A quality threshold was tightened</source>
+        <translation>Ein Qualitätsschwellenwert wurde verschärft</translation>
+    </message>
+    <message>
+        <source>An SLA was tightened</source>
+        <translation>Ein SLA wurde verschärft</translation>
+    </message>
+    <message>
+        <source>A quality rule was added</source>
+        <translation>Eine Qualitätsregel wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>A quality rule was removed</source>
+        <translation>Eine Qualitätsregel wurde entfernt</translation>
+    </message>
+    <message>
+        <source>A quality rule changed otherwise</source>
+        <translation>Eine Qualitätsregel wurde anderweitig geändert</translation>
+    </message>
+    <message>
+        <source>An SLA was added</source>
+        <translation>Ein SLA wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>An SLA was removed</source>
+        <translation>Ein SLA wurde entfernt</translation>
+    </message>
+    <message>
+        <source>An SLA changed in a way that cannot be compared</source>
+        <translation>Ein SLA wurde auf nicht vergleichbare Weise geändert</translation>
+    </message>
+    <message>
+        <source>An allowed value was added</source>
+        <translation>Ein erlaubter Wert wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>A pattern or format changed</source>
+        <translation>Ein Muster oder Format wurde geändert</translation>
+    </message>
+    <message>
+        <source>Another logical type option changed</source>
+        <translation>Eine andere Option des logischen Typs wurde geändert</translation>
+    </message>
+    <message>
+        <source>The primary key changed</source>
+        <translation>Der Primärschlüssel wurde geändert</translation>
+    </message>
+    <message>
+        <source>A classification changed</source>
+        <translation>Eine Klassifizierung wurde geändert</translation>
+    </message>
+    <message>
+        <source>A server&apos;s connection details changed</source>
+        <translation>Die Verbindungsdaten eines Servers wurden geändert</translation>
+    </message>
+    <message>
+        <source>Something else was removed</source>
+        <translation>Etwas anderes wurde entfernt</translation>
+    </message>
+    <message>
+        <source>A schema object was added</source>
+        <translation>Ein Schemaobjekt wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>An optional property was added</source>
+        <translation>Eine optionale Eigenschaft wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>A server was added</source>
+        <translation>Ein Server wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>A property is no longer required</source>
+        <translation>Eine Eigenschaft ist nicht mehr Pflicht</translation>
+    </message>
+    <message>
+        <source>A property is no longer unique</source>
+        <translation>Eine Eigenschaft ist nicht mehr eindeutig</translation>
+    </message>
+    <message>
+        <source>A bound was loosened or removed</source>
+        <translation>Eine Grenze wurde gelockert oder entfernt</translation>
+    </message>
+    <message>
+        <source>A list of allowed values was removed</source>
+        <translation>Eine Liste erlaubter Werte wurde entfernt</translation>
+    </message>
+    <message>
+        <source>A quality threshold was loosened</source>
+        <translation>Ein Qualitätsschwellenwert wurde gelockert</translation>
+    </message>
+    <message>
+        <source>An SLA was loosened</source>
+        <translation>Ein SLA wurde gelockert</translation>
+    </message>
+    <message>
+        <source>A type was stated where there was none</source>
+        <translation>Ein Typ wurde angegeben, wo vorher keiner stand</translation>
+    </message>
+    <message>
+        <source>Descriptions, tags and other documentation</source>
+        <translation>Beschreibungen, Tags und andere Dokumentation</translation>
+    </message>
+    <message>
+        <source>Something else was added</source>
+        <translation>Etwas anderes wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Something else changed</source>
+        <translation>Etwas anderes wurde geändert</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::DcsImport</name>
+    <message>
+        <source>&quot;%1&quot; has no ODCS field; kept in customProperties</source>
+        <translation>„%1“ hat kein ODCS-Feld; in customProperties beibehalten</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Linter</name>
+    <message>
+        <source>Expected a data contract (a mapping of keys such as apiVersion, kind, schema), found a %1</source>
+        <translation>Datenvertrag erwartet (ein Mapping mit Schlüsseln wie apiVersion, kind, schema), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>apiVersion &quot;%1&quot; is not one Tessera knows (v3.0.x, v3.1.0); checked against v3.1.0</source>
+        <translation>apiVersion „%1“ ist Tessera nicht bekannt (v3.0.x, v3.1.0); gegen v3.1.0 geprüft</translation>
+    </message>
+    <message>
+        <source>The bundled ODCS JSON Schema could not be loaded</source>
+        <translation>Das mitgelieferte ODCS-JSON-Schema konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Valid only under ODCS v3.1.0 rules, but apiVersion says %1; set apiVersion: v3.1.0</source>
+        <translation>Nur nach den Regeln von ODCS v3.1.0 gültig, aber apiVersion gibt %1 an; setzen Sie apiVersion: v3.1.0</translation>
+    </message>
+    <message>
+        <source>This is a Data Contract Specification (DCS) file, not ODCS; import it with &quot;tessera-cli convert FILE --to yaml&quot;</source>
+        <translation>Dies ist eine Datei im Format Data Contract Specification (DCS), nicht ODCS; importieren Sie sie mit „tessera-cli convert DATEI --to yaml“</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MainWindow</name>
+    <message>
+        <source>&amp;Open contract…</source>
+        <translation>Vertrag &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Check an ODCS contract file and list its problems</source>
+        <translation>Eine ODCS-Vertragsdatei prüfen und ihre Probleme auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Tessera</source>
+        <translation>&amp;Über Tessera</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show or hide the Problems panel</source>
+        <translation>Den Bereich „Probleme“ ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>No sources yet</source>
+        <translation>Noch keine Quellen</translation>
+    </message>
+    <message>
+        <source>The catalog browser will list the data products, datasets and contracts of your sources here once a source is added.
+
+Meanwhile you can check an ODCS contract file: its problems appear in the Problems panel.</source>
+        <translation>Der Katalog-Browser zeigt hier die Datenprodukte, Datensätze und Verträge Ihrer Quellen, sobald eine Quelle hinzugefügt ist.
+
+Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen im Bereich „Probleme“.</translation>
+    </message>
+    <message>
+        <source>Open contract…</source>
+        <translation>Vertrag öffnen…</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>No contract checked yet.</source>
+        <translation>Noch kein Vertrag geprüft.</translation>
+    </message>
+    <message>
+        <source>Open contract</source>
+        <translation>Vertrag öffnen</translation>
+    </message>
+    <message>
+        <source>ODCS contracts (*.yaml *.yml);;All files (*)</source>
+        <translation>ODCS-Verträge (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2 · Info: %3</source>
+        <translation>Fehler: %1 · Warnungen: %2 · Hinweise: %3</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No problems found in %1</source>
+        <translation>Keine Probleme in %1 gefunden</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>%1 geprüft</translation>
+    </message>
+    <message>
+        <source>About Tessera</source>
+        <translation>Über Tessera</translation>
+    </message>
+    <message>
+        <source>Tessera %1</source>
+        <translation>Tessera %1</translation>
+    </message>
+    <message>
+        <source>A desktop tool for data meshes: browse data products, follow lineage and design data contracts.</source>
+        <translation>Ein Desktop-Werkzeug für Data Meshes: Datenprodukte durchsuchen, Datenherkunft verfolgen und Datenverträge entwerfen.</translation>
+    </message>
+    <message>
+        <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;Apache License, version 2.0&lt;/a&gt;.</source>
+        <translation>Lizenziert unter der &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReportWriter</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n Datei geprüft</numerusform>
+            <numerusform>%n Dateien geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n ungültig</numerusform>
+            <numerusform>%n ungültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes between %1 and %2</source>
+        <translation>Keine Änderungen zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Änderungen von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 info</source>
+        <translation>Fehler: %1, Warnungen: %2, Hinweise: %3</translation>
+    </message>
+    <message>
+        <source>breaking</source>
+        <translation>inkompatibel</translation>
+    </message>
+    <message>
+        <source>not breaking</source>
+        <translation>kompatibel</translation>
+    </message>
+    <message>
+        <source>Suggested version: %1 (%2 change from %3)</source>
+        <translation>Vorgeschlagene Version: %1 (%2-Änderung gegenüber %3)</translation>
+    </message>
+    <message>
+        <source>The new contract declares version %1, which is lower than that</source>
+        <translation>Der neue Vertrag gibt Version %1 an, die niedriger ist</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SchemaValidator</name>
+    <message>
+        <source>The JSON Schema cannot be used: %1</source>
+        <translation>Das JSON-Schema ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Unknown property &quot;%1&quot;: the standard does not define it here</source>
+        <translation>Unbekannte Eigenschaft „%1“: Der Standard definiert sie hier nicht</translation>
+    </message>
+    <message>
+        <source>(did you mean &quot;%1&quot;?)</source>
+        <translation>(meinten Sie „%1“?)</translation>
+    </message>
+    <message>
+        <source>(custom fields belong in customProperties)</source>
+        <translation>(eigene Felder gehören in customProperties)</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; is not allowed here</source>
+        <translation>Eigenschaft „%1“ ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>No alternative of &quot;%1&quot; fits: each has properties it does not define</source>
+        <translation>Keine Alternative von „%1“ passt: Jede enthält Eigenschaften, die sie nicht definiert</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SemanticRules</name>
+    <message>
+        <source>Version &quot;%1&quot; is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.0)</source>
+        <translation>Version „%1“ ist keine semantische Version (MAJOR.MINOR.PATCH, z. B. 1.2.0)</translation>
+    </message>
+    <message>
+        <source>Schema object &quot;%1&quot; is defined twice (first at schema[%2])</source>
+        <translation>Schemaobjekt „%1“ ist doppelt definiert (zuerst bei schema[%2])</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; appears twice in &quot;%2&quot;</source>
+        <translation>Eigenschaft „%1“ kommt in „%2“ doppelt vor</translation>
+    </message>
+    <message>
+        <source>Primary key position %1 is used twice in &quot;%2&quot;</source>
+        <translation>Primärschlüsselposition %1 wird in „%2“ doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>Primary key positions in &quot;%1&quot; skip from %2 to %3</source>
+        <translation>Die Primärschlüsselpositionen in „%1“ springen von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Quality rule &quot;%1&quot; has no operator (mustBe, mustBeGreaterThan, mustBeBetween, ...)</source>
+        <translation>Qualitätsregel „%1“ hat keinen Operator (mustBe, mustBeGreaterThan, mustBeBetween, ...)</translation>
+    </message>
+    <message>
+        <source>Quality rule &quot;%1&quot; has %2 operators (%3); use exactly one</source>
+        <translation>Qualitätsregel „%1“ hat %2 Operatoren (%3); verwenden Sie genau einen</translation>
+    </message>
+    <message>
+        <source>Relationship points at &quot;%1&quot;, but that property does not exist</source>
+        <translation>Beziehung verweist auf „%1“, aber diese Eigenschaft gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Relationship points at &quot;%1&quot;, a schema object outside this contract</source>
+        <translation>Beziehung verweist auf „%1“, ein Schemaobjekt außerhalb dieses Vertrags</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; is %2 %, outside 0–100 %</source>
+        <translation>SLA „%1“ beträgt %2 %, außerhalb von 0–100 %</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; has unit &quot;%2&quot;, which is not a time unit (use d, h, m, s, ms, y, ...)</source>
+        <translation>SLA „%1“ hat die Einheit „%2“, die keine Zeiteinheit ist (verwenden Sie d, h, m, s, ms, y, ...)</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; is negative (%2)</source>
+        <translation>SLA „%1“ ist negativ (%2)</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; should be a number with a unit, not the text &quot;%2&quot;</source>
+        <translation>SLA „%1“ sollte eine Zahl mit Einheit sein, nicht der Text „%2“</translation>
+    </message>
+    <message>
+        <source>Team member %1 has no username</source>
+        <translation>Teammitglied %1 hat keinen Benutzernamen</translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; is defined twice (first at servers[%2])</source>
+        <translation>Server „%1“ ist doppelt definiert (zuerst bei servers[%2])</translation>
+    </message>
+    <message>
+        <source>Two schema objects have the same name</source>
+        <translation>Zwei Schemaobjekte haben denselben Namen</translation>
+    </message>
+    <message>
+        <source>Two properties of one object have the same name</source>
+        <translation>Zwei Eigenschaften eines Objekts haben denselben Namen</translation>
+    </message>
+    <message>
+        <source>Two properties of one object have the same primaryKeyPosition</source>
+        <translation>Zwei Eigenschaften eines Objekts haben dieselbe primaryKeyPosition</translation>
+    </message>
+    <message>
+        <source>primaryKeyPosition values do not count 1, 2, 3, ...</source>
+        <translation>Die primaryKeyPosition-Werte zählen nicht 1, 2, 3, ...</translation>
+    </message>
+    <message>
+        <source>A library or SQL quality rule has no operator, or more than one</source>
+        <translation>Eine Bibliotheks- oder SQL-Qualitätsregel hat keinen oder mehr als einen Operator</translation>
+    </message>
+    <message>
+        <source>An availability or percentage SLA lies outside 0–100 %</source>
+        <translation>Ein Verfügbarkeits- oder Prozent-SLA liegt außerhalb von 0–100 %</translation>
+    </message>
+    <message>
+        <source>A duration SLA (latency, retention, frequency, ...) has no time unit</source>
+        <translation>Ein Dauer-SLA (Latenz, Aufbewahrung, Frequenz, ...) hat keine Zeiteinheit</translation>
+    </message>
+    <message>
+        <source>A duration SLA is negative</source>
+        <translation>Ein Dauer-SLA ist negativ</translation>
+    </message>
+    <message>
+        <source>A duration SLA is text rather than a number</source>
+        <translation>Ein Dauer-SLA ist Text statt einer Zahl</translation>
+    </message>
+    <message>
+        <source>The contract version is not a semantic version</source>
+        <translation>Die Vertragsversion ist keine semantische Version</translation>
+    </message>
+    <message>
+        <source>A team member has no username</source>
+        <translation>Ein Teammitglied hat keinen Benutzernamen</translation>
+    </message>
+    <message>
+        <source>A relationship points at a property that does not exist in its schema object</source>
+        <translation>Eine Beziehung verweist auf eine Eigenschaft, die es in ihrem Schemaobjekt nicht gibt</translation>
+    </message>
+    <message>
+        <source>A relationship points at a schema object outside this contract</source>
+        <translation>Eine Beziehung verweist auf ein Schemaobjekt außerhalb dieses Vertrags</translation>
+    </message>
+    <message>
+        <source>Two servers have the same name</source>
+        <translation>Zwei Server haben denselben Namen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SourceDocument</name>
+    <message>
+        <source>Is a folder, not a file</source>
+        <translation>Ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB; contracts are limited to %2 MB)</source>
+        <translation>Die Datei ist zu groß (%1 MB; Verträge dürfen höchstens %2 MB groß sein)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The text is too large (%1 MB; contracts are limited to %2 MB)</source>
+        <translation>Der Text ist zu groß (%1 MB; Verträge dürfen höchstens %2 MB groß sein)</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not YAML or JSON text (byte 0x%1 at offset %2)</source>
+        <translation>Dies ist eine Binärdatei, kein YAML- oder JSON-Text (Byte 0x%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>The document is nested more than %1 levels deep</source>
+        <translation>Das Dokument ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Kein gültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::YamlReader</name>
+    <message>
+        <source>A mapping key must be a plain value, not a list or a mapping</source>
+        <translation>Ein Mapping-Schlüssel muss ein einfacher Wert sein, keine Liste und kein Mapping</translation>
+    </message>
+    <message>
+        <source>Duplicate key &quot;%1&quot;</source>
+        <translation>Doppelter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>Not valid YAML: %1</source>
+        <translation>Kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>The document is empty</source>
+        <translation>Das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>The document is nested more than %1 levels deep</source>
+        <translation>Das Dokument ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>The document has more than %1 nodes</source>
+        <translation>Das Dokument hat mehr als %1 Knoten</translation>
+    </message>
+    <message>
+        <source>Unknown alias &quot;*%1&quot;</source>
+        <translation>Unbekannter Alias „*%1“</translation>
+    </message>
+    <message>
+        <source>Aliases expand to more than %1 nodes (an alias bomb?); alias &quot;*%2&quot;</source>
+        <translation>Aliase expandieren zu mehr als %1 Knoten (eine Alias-Bombe?); Alias „*%2“</translation>
+    </message>
+    <message>
+        <source>Out of memory while reading the document</source>
+        <translation>Nicht genug Speicher beim Lesen des Dokuments</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::cli</name>
+    <message>
+        <source>Output format: text (default), json or junit.</source>
+        <translation>Ausgabeformat: text (Standard), json oder junit.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>tessera-cli %1: %2</source>
+        <translation>tessera-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;tessera-cli %1 --help&quot; for usage.</source>
+        <translation>Hinweise zur Verwendung: „tessera-cli %1 --help“.</translation>
+    </message>
+    <message>
+        <source>tessera-cli %1: unknown format &quot;%2&quot; (use text, json or junit)</source>
+        <translation>tessera-cli %1: unbekanntes Format „%2“ (verwenden Sie text, json oder junit)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>ODCS contracts (YAML or JSON) to check.</source>
+        <translation>Zu prüfende ODCS-Verträge (YAML oder JSON).</translation>
+    </message>
+    <message>
+        <source>Checks ODCS contracts against the official JSON Schema (chosen by apiVersion) and Tessera&apos;s semantic rules.
+Exit code: 0 valid (warnings allowed), 1 errors found, 2 unreadable input or wrong usage.</source>
+        <translation>Prüft ODCS-Verträge gegen das offizielle JSON-Schema (gewählt nach apiVersion) und die semantischen Regeln von Tessera.
+Exit-Code: 0 gültig (Warnungen erlaubt), 1 Fehler gefunden, 2 unlesbare Eingabe oder falsche Verwendung.</translation>
+    </message>
+    <message>
+        <source>tessera-cli lint: no files given</source>
+        <translation>tessera-cli lint: keine Dateien angegeben</translation>
+    </message>
+    <message>
+        <source>tessera-cli %1: expected two files, OLD and NEW</source>
+        <translation>tessera-cli %1: zwei Dateien erwartet, OLD und NEW</translation>
+    </message>
+    <message>
+        <source>not a data contract (expected a mapping at the top)</source>
+        <translation>kein Datenvertrag (auf oberster Ebene wird ein Mapping erwartet)</translation>
+    </message>
+    <message>
+        <source>The earlier contract.</source>
+        <translation>Der frühere Vertrag.</translation>
+    </message>
+    <message>
+        <source>The later contract.</source>
+        <translation>Der spätere Vertrag.</translation>
+    </message>
+    <message>
+        <source>Classifies the changes between two versions of a contract (error = breaking, warning, info) and suggests the next version.
+Exit code: 1 when the change is breaking, else 0; 2 when a file is unreadable.</source>
+        <translation>Stuft die Änderungen zwischen zwei Versionen eines Vertrags ein (error = inkompatibel, warning, info) und schlägt die nächste Version vor.
+Exit-Code: 1, wenn die Änderung inkompatibel ist, sonst 0; 2, wenn eine Datei nicht lesbar ist.</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Target format: yaml or json.</source>
+        <translation>Zielformat: yaml oder json.</translation>
+    </message>
+    <message>
+        <source>Write to this file (replaced atomically) instead of standard output.</source>
+        <translation>In diese Datei schreiben (atomar ersetzt) statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>The contract to convert.</source>
+        <translation>Der umzuwandelnde Vertrag.</translation>
+    </message>
+    <message>
+        <source>tessera-cli convert: --to must be yaml or json</source>
+        <translation>tessera-cli convert: --to muss yaml oder json sein</translation>
+    </message>
+    <message>
+        <source>tessera-cli convert: expected one file</source>
+        <translation>tessera-cli convert: eine Datei erwartet</translation>
+    </message>
+    <message>
+        <source>tessera-cli convert: the document could not be written</source>
+        <translation>tessera-cli convert: das Dokument konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Change nothing; exit 1 when a file is not in canonical form.</source>
+        <translation>Nichts ändern; mit 1 beenden, wenn eine Datei nicht in kanonischer Form ist.</translation>
+    </message>
+    <message>
+        <source>Rewrite YAML files even though their comments will be lost.</source>
+        <translation>YAML-Dateien neu schreiben, obwohl ihre Kommentare verloren gehen.</translation>
+    </message>
+    <message>
+        <source>Contracts to rewrite in place.</source>
+        <translation>Verträge, die an Ort und Stelle neu geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Rewrites contracts in canonical form: the standard&apos;s section order, two-space indentation, quoting only where needed. YAML stays YAML, JSON stays JSON. Files are replaced atomically.
+A YAML file with comments is left alone unless --drop-comments is given (libyaml does not keep comments).
+Exit code: 0; 1 with --check when a file would change; 2 when a file is unreadable or cannot be written.</source>
+        <translation>Schreibt Verträge in kanonischer Form neu: Abschnittsreihenfolge des Standards, Einrückung mit zwei Leerzeichen, Anführungszeichen nur wo nötig. YAML bleibt YAML, JSON bleibt JSON. Dateien werden atomar ersetzt.
+Eine YAML-Datei mit Kommentaren bleibt unverändert, außer --drop-comments ist angegeben (libyaml behält keine Kommentare).
+Exit-Code: 0; 1 mit --check, wenn sich eine Datei ändern würde; 2, wenn eine Datei nicht lesbar ist oder nicht geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>tessera-cli fmt: no files given</source>
+        <translation>tessera-cli fmt: keine Dateien angegeben</translation>
+    </message>
+    <message>
+        <source>the document could not be written</source>
+        <translation>das Dokument konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: not in canonical form</source>
+        <translation>%1: nicht in kanonischer Form</translation>
+    </message>
+    <message>
+        <source>has comments that formatting would drop; left unchanged (use --drop-comments to format anyway)</source>
+        <translation>enthält Kommentare, die beim Formatieren verloren gingen; unverändert gelassen (mit --drop-comments trotzdem formatieren)</translation>
+    </message>
+    <message>
+        <source>%1: formatted</source>
+        <translation>%1: formatiert</translation>
+    </message>
+    <message>
+        <source>Check contracts against the ODCS schema and semantic rules</source>
+        <translation>Verträge gegen das ODCS-Schema und die semantischen Regeln prüfen</translation>
+    </message>
+    <message>
+        <source>List the changes between two versions of a contract</source>
+        <translation>Die Änderungen zwischen zwei Versionen eines Vertrags auflisten</translation>
+    </message>
+    <message>
+        <source>Classify changes as breaking or not; suggest the next version</source>
+        <translation>Änderungen als inkompatibel oder kompatibel einstufen; nächste Version vorschlagen</translation>
+    </message>
+    <message>
+        <source>Convert a contract between YAML and JSON</source>
+        <translation>Einen Vertrag zwischen YAML und JSON umwandeln</translation>
+    </message>
+    <message>
+        <source>Rewrite contracts in canonical order</source>
+        <translation>Verträge in kanonischer Reihenfolge neu schreiben</translation>
+    </message>
+    <message>
+        <source>Usage: tessera-cli [--lang CODE] COMMAND [OPTIONS] [ARGS]</source>
+        <translation>Aufruf: tessera-cli [--lang CODE] BEFEHL [OPTIONEN] [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <source>The contract core of Tessera for scripts and CI pipelines.</source>
+        <translation>Der Vertragskern von Tessera für Skripte und CI-Pipelines.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Die Version anzeigen</translation>
+    </message>
+    <message>
+        <source>Language of messages (e.g. de, pl); default: the system&apos;s</source>
+        <translation>Sprache der Meldungen (z. B. de, pl); Standard: die des Systems</translation>
+    </message>
+    <message>
+        <source>Run &quot;tessera-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Die Optionen eines Befehls zeigt „tessera-cli BEFEHL --help“.</translation>
+    </message>
+    <message>
+        <source>tessera-cli: unknown command &quot;%1&quot;</source>
+        <translation>tessera-cli: unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>tessera-cli: internal error: %1</source>
+        <translation>tessera-cli: interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Lists what changed between two versions of a contract: added, removed and updated fields with old and new values. List items are matched by name, not by position. DCS files are imported into ODCS first.
+Exit code: 0, or 2 when a file is unreadable.</source>
+        <translation>Listet auf, was sich zwischen zwei Versionen eines Vertrags geändert hat: hinzugefügte, entfernte und geänderte Felder mit altem und neuem Wert. Listeneinträge werden nach Namen zugeordnet, nicht nach Position. DCS-Dateien werden zuerst nach ODCS importiert.
+Exit-Code: 0, oder 2, wenn eine Datei nicht lesbar ist.</translation>
+    </message>
+    <message>
+        <source>Converts a contract between YAML and JSON, in the standard&apos;s section order. A Data Contract Specification (DCS) file is imported into ODCS v3.1.0 on the way. YAML comments are not carried over.
+Exit code: 0, or 2 when the input is unreadable or the usage is wrong.</source>
+        <translation>Wandelt einen Vertrag zwischen YAML und JSON um, in der Abschnittsreihenfolge des Standards. Eine Datei im Format Data Contract Specification (DCS) wird dabei nach ODCS v3.1.0 importiert. YAML-Kommentare werden nicht übernommen.
+Exit-Code: 0, oder 2, wenn die Eingabe nicht lesbar oder die Verwendung falsch ist.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+</TS>

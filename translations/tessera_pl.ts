@@ -1,0 +1,1028 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>tessera::Application</name>
+    <message>
+        <source>Show the user interface in &lt;language&gt; (for example &quot;de&quot; or &quot;pl&quot;) instead of the system language.</source>
+        <translation>Wyświetla interfejs w języku &lt;język&gt; (na przykład „de” lub „pl”) zamiast w języku systemu.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>język</translation>
+    </message>
+    <message>
+        <source>Tessera: data products, data contracts and lineage.</source>
+        <translation>Tessera: produkty danych, kontrakty danych i pochodzenie danych.</translation>
+    </message>
+    <message>
+        <source>An ODCS contract file to check and show in the Problems panel.</source>
+        <translation>Plik kontraktu ODCS do sprawdzenia i pokazania w panelu Problemy.</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>kontrakt</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::BreakingRules</name>
+    <message>
+        <source>Schema object</source>
+        <translation>Obiekt schematu</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Właściwość</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was removed</source>
+        <translation>%1 „%2”: usunięto</translation>
+    </message>
+    <message>
+        <source>Required property &quot;%1&quot; was added; existing data lacks it</source>
+        <translation>Dodano wymaganą właściwość „%1”; istniejące dane jej nie mają</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was added</source>
+        <translation>%1 „%2”: dodano</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; changed</source>
+        <translation>%1 „%2”: zmieniono</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; became %2</source>
+        <translation>„%1” ma teraz ustawione %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer %2</source>
+        <translation>„%1” nie ma już ustawionego %2</translation>
+    </message>
+    <message>
+        <source>%1 unchanged in effect</source>
+        <translation>%1: bez zmian w działaniu</translation>
+    </message>
+    <message>
+        <source>Type of &quot;%1&quot; changed from %2 to %3</source>
+        <translation>Typ „%1” zmieniono z %2 na %3</translation>
+    </message>
+    <message>
+        <source>Type of &quot;%1&quot; is now stated</source>
+        <translation>Typ „%1” jest teraz podany</translation>
+    </message>
+    <message>
+        <source>Primary key of &quot;%1&quot; changed</source>
+        <translation>Zmieniono klucz główny „%1”</translation>
+    </message>
+    <message>
+        <source>Classification of &quot;%1&quot; changed from %2 to %3</source>
+        <translation>Klasyfikację „%1” zmieniono z %2 na %3</translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; changed: %2</source>
+        <translation>Zmieniono serwer „%1”: %2</translation>
+    </message>
+    <message>
+        <source>Documentation changed: %1</source>
+        <translation>Zmieniono dokumentację: %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>%1: usunięto</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <translation>%1: dodano</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1: zmieniono</translation>
+    </message>
+    <message>
+        <source>%1 tightened from %2 to %3</source>
+        <translation>%1: zaostrzono z %2 na %3</translation>
+    </message>
+    <message>
+        <source>%1 loosened from %2 to %3</source>
+        <translation>%1: złagodzono z %2 na %3</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3</source>
+        <translation>%1: zmieniono z %2 na %3</translation>
+    </message>
+    <message>
+        <source>%1 now restricts values to %2</source>
+        <translation>%1 ogranicza teraz wartości do %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer restricts values</source>
+        <translation>%1 nie ogranicza już wartości</translation>
+    </message>
+    <message>
+        <source>%1 lost the values %2</source>
+        <translation>%1: usunięto wartości %2</translation>
+    </message>
+    <message>
+        <source>%1 gained the values %2</source>
+        <translation>%1: dodano wartości %2</translation>
+    </message>
+    <message>
+        <source>Quality rule &quot;%1&quot; was added</source>
+        <translation>Dodano regułę jakości „%1”</translation>
+    </message>
+    <message>
+        <source>Quality rule &quot;%1&quot; was removed</source>
+        <translation>Usunięto regułę jakości „%1”</translation>
+    </message>
+    <message>
+        <source>Quality rule &quot;%1&quot; changed</source>
+        <translation>Zmieniono regułę jakości „%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; was added</source>
+        <translation>Dodano SLA „%1”</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; was removed</source>
+        <translation>Usunięto SLA „%1”</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; is written differently, same value</source>
+        <translation>SLA „%1” zapisano inaczej, wartość bez zmian</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; tightened: %2 → %3</source>
+        <translation>Zaostrzono SLA „%1”: %2 → %3</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; loosened: %2 → %3</source>
+        <translation>Złagodzono SLA „%1”: %2 → %3</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; changed: %2 → %3</source>
+        <translation>Zmieniono SLA „%1”: %2 → %3</translation>
+    </message>
+    <message>
+        <source>A schema object was removed</source>
+        <translation>Usunięto obiekt schematu</translation>
+    </message>
+    <message>
+        <source>A property was removed</source>
+        <translation>Usunięto właściwość</translation>
+    </message>
+    <message>
+        <source>A server was removed</source>
+        <translation>Usunięto serwer</translation>
+    </message>
+    <message>
+        <source>A required property was added</source>
+        <translation>Dodano wymaganą właściwość</translation>
+    </message>
+    <message>
+        <source>A property became required</source>
+        <translation>Właściwość stała się wymagana</translation>
+    </message>
+    <message>
+        <source>A property became unique</source>
+        <translation>Właściwość stała się unikalna</translation>
+    </message>
+    <message>
+        <source>A logical or physical type changed</source>
+        <translation>Zmieniono typ logiczny lub fizyczny</translation>
+    </message>
+    <message>
+        <source>A numeric or length bound was added or tightened</source>
+        <translation>Dodano lub zaostrzono ograniczenie liczbowe lub długości</translation>
+    </message>
+    <message>
+        <source>An allowed value (enum, validValues) was removed</source>
+        <translation>Usunięto dozwoloną wartość (enum, validValues)</translation>
+    </message>
+    <message>
+        <source>A list of allowed values was introduced</source>
+        <translation>Wprowadzono listę dozwolonych wartości</translation>
+    </message>
+    <message>
+        <source>A quality threshold was tightened</source>
+        <translation>Zaostrzono próg jakości</translation>
+    </message>
+    <message>
+        <source>An SLA was tightened</source>
+        <translation>Zaostrzono SLA</translation>
+    </message>
+    <message>
+        <source>A quality rule was added</source>
+        <translation>Dodano regułę jakości</translation>
+    </message>
+    <message>
+        <source>A quality rule was removed</source>
+        <translation>Usunięto regułę jakości</translation>
+    </message>
+    <message>
+        <source>A quality rule changed otherwise</source>
+        <translation>Reguła jakości zmieniła się w inny sposób</translation>
+    </message>
+    <message>
+        <source>An SLA was added</source>
+        <translation>Dodano SLA</translation>
+    </message>
+    <message>
+        <source>An SLA was removed</source>
+        <translation>Usunięto SLA</translation>
+    </message>
+    <message>
+        <source>An SLA changed in a way that cannot be compared</source>
+        <translation>SLA zmieniono w sposób, którego nie da się porównać</translation>
+    </message>
+    <message>
+        <source>An allowed value was added</source>
+        <translation>Dodano dozwoloną wartość</translation>
+    </message>
+    <message>
+        <source>A pattern or format changed</source>
+        <translation>Zmieniono wzorzec lub format</translation>
+    </message>
+    <message>
+        <source>Another logical type option changed</source>
+        <translation>Zmieniono inną opcję typu logicznego</translation>
+    </message>
+    <message>
+        <source>The primary key changed</source>
+        <translation>Zmieniono klucz główny</translation>
+    </message>
+    <message>
+        <source>A classification changed</source>
+        <translation>Zmieniono klasyfikację</translation>
+    </message>
+    <message>
+        <source>A server&apos;s connection details changed</source>
+        <translation>Zmieniono dane połączenia serwera</translation>
+    </message>
+    <message>
+        <source>Something else was removed</source>
+        <translation>Usunięto coś innego</translation>
+    </message>
+    <message>
+        <source>A schema object was added</source>
+        <translation>Dodano obiekt schematu</translation>
+    </message>
+    <message>
+        <source>An optional property was added</source>
+        <translation>Dodano opcjonalną właściwość</translation>
+    </message>
+    <message>
+        <source>A server was added</source>
+        <translation>Dodano serwer</translation>
+    </message>
+    <message>
+        <source>A property is no longer required</source>
+        <translation>Właściwość nie jest już wymagana</translation>
+    </message>
+    <message>
+        <source>A property is no longer unique</source>
+        <translation>Właściwość nie jest już unikalna</translation>
+    </message>
+    <message>
+        <source>A bound was loosened or removed</source>
+        <translation>Złagodzono lub usunięto ograniczenie</translation>
+    </message>
+    <message>
+        <source>A list of allowed values was removed</source>
+        <translation>Usunięto listę dozwolonych wartości</translation>
+    </message>
+    <message>
+        <source>A quality threshold was loosened</source>
+        <translation>Złagodzono próg jakości</translation>
+    </message>
+    <message>
+        <source>An SLA was loosened</source>
+        <translation>Złagodzono SLA</translation>
+    </message>
+    <message>
+        <source>A type was stated where there was none</source>
+        <translation>Podano typ tam, gdzie wcześniej go nie było</translation>
+    </message>
+    <message>
+        <source>Descriptions, tags and other documentation</source>
+        <translation>Opisy, tagi i inna dokumentacja</translation>
+    </message>
+    <message>
+        <source>Something else was added</source>
+        <translation>Dodano coś innego</translation>
+    </message>
+    <message>
+        <source>Something else changed</source>
+        <translation>Zmieniło się coś innego</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::DcsImport</name>
+    <message>
+        <source>&quot;%1&quot; has no ODCS field; kept in customProperties</source>
+        <translation>„%1” nie ma odpowiednika w ODCS; zachowano w customProperties</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Ważność</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Komunikat</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Położenie</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ścieżka</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Informacja</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Linter</name>
+    <message>
+        <source>Expected a data contract (a mapping of keys such as apiVersion, kind, schema), found a %1</source>
+        <translation>Oczekiwano kontraktu danych (mapowania z kluczami takimi jak apiVersion, kind, schema), znaleziono: %1</translation>
+    </message>
+    <message>
+        <source>apiVersion &quot;%1&quot; is not one Tessera knows (v3.0.x, v3.1.0); checked against v3.1.0</source>
+        <translation>apiVersion „%1” jest nieznana dla Tessery (v3.0.x, v3.1.0); sprawdzono według v3.1.0</translation>
+    </message>
+    <message>
+        <source>The bundled ODCS JSON Schema could not be loaded</source>
+        <translation>Nie udało się wczytać dołączonego schematu JSON ODCS</translation>
+    </message>
+    <message>
+        <source>Valid only under ODCS v3.1.0 rules, but apiVersion says %1; set apiVersion: v3.1.0</source>
+        <translation>Poprawne tylko według reguł ODCS v3.1.0, ale apiVersion wskazuje %1; ustaw apiVersion: v3.1.0</translation>
+    </message>
+    <message>
+        <source>This is a Data Contract Specification (DCS) file, not ODCS; import it with &quot;tessera-cli convert FILE --to yaml&quot;</source>
+        <translation>To jest plik w formacie Data Contract Specification (DCS), a nie ODCS; zaimportuj go poleceniem „tessera-cli convert PLIK --to yaml”</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MainWindow</name>
+    <message>
+        <source>&amp;Open contract…</source>
+        <translation>&amp;Otwórz kontrakt…</translation>
+    </message>
+    <message>
+        <source>Check an ODCS contract file and list its problems</source>
+        <translation>Sprawdź plik kontraktu ODCS i wyświetl jego problemy</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;About Tessera</source>
+        <translation>&amp;O programie Tessera</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>Show or hide the Problems panel</source>
+        <translation>Pokaż lub ukryj panel Problemy</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>No sources yet</source>
+        <translation>Brak źródeł</translation>
+    </message>
+    <message>
+        <source>The catalog browser will list the data products, datasets and contracts of your sources here once a source is added.
+
+Meanwhile you can check an ODCS contract file: its problems appear in the Problems panel.</source>
+        <translation>Przeglądarka katalogu pokaże tutaj produkty danych, zbiory danych i kontrakty z Twoich źródeł, gdy tylko dodasz źródło.
+
+Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w panelu Problemy.</translation>
+    </message>
+    <message>
+        <source>Open contract…</source>
+        <translation>Otwórz kontrakt…</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemy</translation>
+    </message>
+    <message>
+        <source>No contract checked yet.</source>
+        <translation>Nie sprawdzono jeszcze żadnego kontraktu.</translation>
+    </message>
+    <message>
+        <source>Open contract</source>
+        <translation>Otwórz kontrakt</translation>
+    </message>
+    <message>
+        <source>ODCS contracts (*.yaml *.yml);;All files (*)</source>
+        <translation>Kontrakty ODCS (*.yaml *.yml);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Sprawdzanie %1…</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2 · Info: %3</source>
+        <translation>Błędy: %1 · Ostrzeżenia: %2 · Informacje: %3</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemy (%1)</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>Nie można odczytać %1</translation>
+    </message>
+    <message>
+        <source>No problems found in %1</source>
+        <translation>Nie znaleziono problemów w %1</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Sprawdzono %1</translation>
+    </message>
+    <message>
+        <source>About Tessera</source>
+        <translation>O programie Tessera</translation>
+    </message>
+    <message>
+        <source>Tessera %1</source>
+        <translation>Tessera %1</translation>
+    </message>
+    <message>
+        <source>A desktop tool for data meshes: browse data products, follow lineage and design data contracts.</source>
+        <translation>Narzędzie desktopowe dla siatek danych: przeglądaj produkty danych, śledź pochodzenie danych i projektuj kontrakty danych.</translation>
+    </message>
+    <message>
+        <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;Apache License, version 2.0&lt;/a&gt;.</source>
+        <translation>Udostępniany na licencji &lt;a href=&quot;%1&quot;&gt;Apache License, wersja 2.0&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReportWriter</name>
+    <message>
+        <source>error</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>informacja</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Zmieniono</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>Sprawdzono %n plik</numerusform>
+            <numerusform>Sprawdzono %n pliki</numerusform>
+            <numerusform>Sprawdzono %n plików</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n nieprawidłowy</numerusform>
+            <numerusform>%n nieprawidłowe</numerusform>
+            <numerusform>%n nieprawidłowych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes between %1 and %2</source>
+        <translation>Brak zmian między %1 a %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Zmiany od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 info</source>
+        <translation>Błędy: %1, ostrzeżenia: %2, informacje: %3</translation>
+    </message>
+    <message>
+        <source>breaking</source>
+        <translation>łamie zgodność</translation>
+    </message>
+    <message>
+        <source>not breaking</source>
+        <translation>nie łamie zgodności</translation>
+    </message>
+    <message>
+        <source>Suggested version: %1 (%2 change from %3)</source>
+        <translation>Proponowana wersja: %1 (zmiana typu %2 względem %3)</translation>
+    </message>
+    <message>
+        <source>The new contract declares version %1, which is lower than that</source>
+        <translation>Nowy kontrakt deklaruje wersję %1, która jest niższa</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SchemaValidator</name>
+    <message>
+        <source>The JSON Schema cannot be used: %1</source>
+        <translation>Nie można użyć schematu JSON: %1</translation>
+    </message>
+    <message>
+        <source>Unknown property &quot;%1&quot;: the standard does not define it here</source>
+        <translation>Nieznana właściwość „%1”: standard jej tutaj nie definiuje</translation>
+    </message>
+    <message>
+        <source>(did you mean &quot;%1&quot;?)</source>
+        <translation>(czy chodziło o „%1”?)</translation>
+    </message>
+    <message>
+        <source>(custom fields belong in customProperties)</source>
+        <translation>(własne pola należą do customProperties)</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; is not allowed here</source>
+        <translation>Właściwość „%1” nie jest tutaj dozwolona</translation>
+    </message>
+    <message>
+        <source>No alternative of &quot;%1&quot; fits: each has properties it does not define</source>
+        <translation>Żadna z alternatyw „%1” nie pasuje: każda zawiera właściwości, których nie definiuje</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SemanticRules</name>
+    <message>
+        <source>Version &quot;%1&quot; is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.0)</source>
+        <translation>Wersja „%1” nie jest wersją semantyczną (MAJOR.MINOR.PATCH, np. 1.2.0)</translation>
+    </message>
+    <message>
+        <source>Schema object &quot;%1&quot; is defined twice (first at schema[%2])</source>
+        <translation>Obiekt schematu „%1” jest zdefiniowany dwukrotnie (po raz pierwszy w schema[%2])</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; appears twice in &quot;%2&quot;</source>
+        <translation>Właściwość „%1” występuje dwukrotnie w „%2”</translation>
+    </message>
+    <message>
+        <source>Primary key position %1 is used twice in &quot;%2&quot;</source>
+        <translation>Pozycja klucza głównego %1 jest użyta dwukrotnie w „%2”</translation>
+    </message>
+    <message>
+        <source>Primary key positions in &quot;%1&quot; skip from %2 to %3</source>
+        <translation>Pozycje klucza głównego w „%1” przeskakują z %2 na %3</translation>
+    </message>
+    <message>
+        <source>Quality rule &quot;%1&quot; has no operator (mustBe, mustBeGreaterThan, mustBeBetween, ...)</source>
+        <translation>Reguła jakości „%1” nie ma operatora (mustBe, mustBeGreaterThan, mustBeBetween, ...)</translation>
+    </message>
+    <message>
+        <source>Quality rule &quot;%1&quot; has %2 operators (%3); use exactly one</source>
+        <translation>Reguła jakości „%1” ma za dużo operatorów (%3, łącznie %2); użyj dokładnie jednego</translation>
+    </message>
+    <message>
+        <source>Relationship points at &quot;%1&quot;, but that property does not exist</source>
+        <translation>Relacja wskazuje na „%1”, ale taka właściwość nie istnieje</translation>
+    </message>
+    <message>
+        <source>Relationship points at &quot;%1&quot;, a schema object outside this contract</source>
+        <translation>Relacja wskazuje na „%1”, obiekt schematu spoza tego kontraktu</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; is %2 %, outside 0–100 %</source>
+        <translation>SLA „%1” wynosi %2 %, poza zakresem 0–100 %</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; has unit &quot;%2&quot;, which is not a time unit (use d, h, m, s, ms, y, ...)</source>
+        <translation>SLA „%1” ma jednostkę „%2”, która nie jest jednostką czasu (użyj d, h, m, s, ms, y, ...)</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; is negative (%2)</source>
+        <translation>SLA „%1” jest ujemne (%2)</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot; should be a number with a unit, not the text &quot;%2&quot;</source>
+        <translation>SLA „%1” powinno być liczbą z jednostką, a nie tekstem „%2”</translation>
+    </message>
+    <message>
+        <source>Team member %1 has no username</source>
+        <translation>Członek zespołu %1 nie ma nazwy użytkownika</translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; is defined twice (first at servers[%2])</source>
+        <translation>Serwer „%1” jest zdefiniowany dwukrotnie (po raz pierwszy w servers[%2])</translation>
+    </message>
+    <message>
+        <source>Two schema objects have the same name</source>
+        <translation>Dwa obiekty schematu mają tę samą nazwę</translation>
+    </message>
+    <message>
+        <source>Two properties of one object have the same name</source>
+        <translation>Dwie właściwości jednego obiektu mają tę samą nazwę</translation>
+    </message>
+    <message>
+        <source>Two properties of one object have the same primaryKeyPosition</source>
+        <translation>Dwie właściwości jednego obiektu mają tę samą wartość primaryKeyPosition</translation>
+    </message>
+    <message>
+        <source>primaryKeyPosition values do not count 1, 2, 3, ...</source>
+        <translation>Wartości primaryKeyPosition nie są kolejnymi liczbami 1, 2, 3, ...</translation>
+    </message>
+    <message>
+        <source>A library or SQL quality rule has no operator, or more than one</source>
+        <translation>Reguła jakości typu library lub SQL nie ma operatora albo ma więcej niż jeden</translation>
+    </message>
+    <message>
+        <source>An availability or percentage SLA lies outside 0–100 %</source>
+        <translation>SLA dostępności lub procentowe leży poza zakresem 0–100 %</translation>
+    </message>
+    <message>
+        <source>A duration SLA (latency, retention, frequency, ...) has no time unit</source>
+        <translation>SLA czasu trwania (opóźnienie, retencja, częstotliwość, ...) nie ma jednostki czasu</translation>
+    </message>
+    <message>
+        <source>A duration SLA is negative</source>
+        <translation>SLA czasu trwania jest ujemne</translation>
+    </message>
+    <message>
+        <source>A duration SLA is text rather than a number</source>
+        <translation>SLA czasu trwania jest tekstem, a nie liczbą</translation>
+    </message>
+    <message>
+        <source>The contract version is not a semantic version</source>
+        <translation>Wersja kontraktu nie jest wersją semantyczną</translation>
+    </message>
+    <message>
+        <source>A team member has no username</source>
+        <translation>Członek zespołu nie ma nazwy użytkownika</translation>
+    </message>
+    <message>
+        <source>A relationship points at a property that does not exist in its schema object</source>
+        <translation>Relacja wskazuje na właściwość, która nie istnieje w jej obiekcie schematu</translation>
+    </message>
+    <message>
+        <source>A relationship points at a schema object outside this contract</source>
+        <translation>Relacja wskazuje na obiekt schematu spoza tego kontraktu</translation>
+    </message>
+    <message>
+        <source>Two servers have the same name</source>
+        <translation>Dwa serwery mają tę samą nazwę</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SourceDocument</name>
+    <message>
+        <source>Is a folder, not a file</source>
+        <translation>To jest folder, a nie plik</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Nie można otworzyć pliku: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB; contracts are limited to %2 MB)</source>
+        <translation>Plik jest za duży (%1 MB; limit dla kontraktów to %2 MB)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Nie można odczytać pliku: %1</translation>
+    </message>
+    <message>
+        <source>The text is too large (%1 MB; contracts are limited to %2 MB)</source>
+        <translation>Tekst jest za duży (%1 MB; limit dla kontraktów to %2 MB)</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not YAML or JSON text (byte 0x%1 at offset %2)</source>
+        <translation>To jest plik binarny, a nie tekst YAML lub JSON (bajt 0x%1 na pozycji %2)</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Plik jest pusty</translation>
+    </message>
+    <message>
+        <source>The document is nested more than %1 levels deep</source>
+        <translation>Dokument jest zagnieżdżony zbyt głęboko (limit: %1)</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Nieprawidłowy JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::YamlReader</name>
+    <message>
+        <source>A mapping key must be a plain value, not a list or a mapping</source>
+        <translation>Klucz mapowania musi być zwykłą wartością, a nie listą ani mapowaniem</translation>
+    </message>
+    <message>
+        <source>Duplicate key &quot;%1&quot;</source>
+        <translation>Zduplikowany klucz „%1”</translation>
+    </message>
+    <message>
+        <source>Not valid YAML: %1</source>
+        <translation>Nieprawidłowy YAML: %1</translation>
+    </message>
+    <message>
+        <source>The document is empty</source>
+        <translation>Dokument jest pusty</translation>
+    </message>
+    <message>
+        <source>The document is nested more than %1 levels deep</source>
+        <translation>Dokument jest zagnieżdżony zbyt głęboko (limit: %1)</translation>
+    </message>
+    <message>
+        <source>The document has more than %1 nodes</source>
+        <translation>Dokument ma zbyt wiele węzłów (limit: %1)</translation>
+    </message>
+    <message>
+        <source>Unknown alias &quot;*%1&quot;</source>
+        <translation>Nieznany alias „*%1”</translation>
+    </message>
+    <message>
+        <source>Aliases expand to more than %1 nodes (an alias bomb?); alias &quot;*%2&quot;</source>
+        <translation>Aliasy rozwijają się do zbyt wielu węzłów (limit: %1; bomba aliasów?); alias „*%2”</translation>
+    </message>
+    <message>
+        <source>Out of memory while reading the document</source>
+        <translation>Brak pamięci podczas odczytu dokumentu</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::cli</name>
+    <message>
+        <source>Output format: text (default), json or junit.</source>
+        <translation>Format wyjścia: text (domyślny), json lub junit.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Pokaż tę pomoc.</translation>
+    </message>
+    <message>
+        <source>tessera-cli %1: %2</source>
+        <translation>tessera-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;tessera-cli %1 --help&quot; for usage.</source>
+        <translation>Sposób użycia: „tessera-cli %1 --help”.</translation>
+    </message>
+    <message>
+        <source>tessera-cli %1: unknown format &quot;%2&quot; (use text, json or junit)</source>
+        <translation>tessera-cli %1: nieznany format „%2” (użyj text, json lub junit)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <source>ODCS contracts (YAML or JSON) to check.</source>
+        <translation>Kontrakty ODCS (YAML lub JSON) do sprawdzenia.</translation>
+    </message>
+    <message>
+        <source>Checks ODCS contracts against the official JSON Schema (chosen by apiVersion) and Tessera&apos;s semantic rules.
+Exit code: 0 valid (warnings allowed), 1 errors found, 2 unreadable input or wrong usage.</source>
+        <translation>Sprawdza kontrakty ODCS względem oficjalnego schematu JSON (wybranego według apiVersion) i reguł semantycznych Tessery.
+Kod wyjścia: 0 poprawne (ostrzeżenia dozwolone), 1 znaleziono błędy, 2 nieczytelne dane wejściowe lub błędne użycie.</translation>
+    </message>
+    <message>
+        <source>tessera-cli lint: no files given</source>
+        <translation>tessera-cli lint: nie podano plików</translation>
+    </message>
+    <message>
+        <source>tessera-cli %1: expected two files, OLD and NEW</source>
+        <translation>tessera-cli %1: oczekiwano dwóch plików, OLD i NEW</translation>
+    </message>
+    <message>
+        <source>not a data contract (expected a mapping at the top)</source>
+        <translation>to nie jest kontrakt danych (na najwyższym poziomie oczekiwano mapowania)</translation>
+    </message>
+    <message>
+        <source>The earlier contract.</source>
+        <translation>Wcześniejszy kontrakt.</translation>
+    </message>
+    <message>
+        <source>The later contract.</source>
+        <translation>Późniejszy kontrakt.</translation>
+    </message>
+    <message>
+        <source>Classifies the changes between two versions of a contract (error = breaking, warning, info) and suggests the next version.
+Exit code: 1 when the change is breaking, else 0; 2 when a file is unreadable.</source>
+        <translation>Klasyfikuje zmiany między dwiema wersjami kontraktu (error = łamiąca zgodność, warning, info) i proponuje następną wersję.
+Kod wyjścia: 1, gdy zmiana łamie zgodność, w przeciwnym razie 0; 2, gdy plik jest nieczytelny.</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>nie można zapisać: %1</translation>
+    </message>
+    <message>
+        <source>Target format: yaml or json.</source>
+        <translation>Format docelowy: yaml lub json.</translation>
+    </message>
+    <message>
+        <source>Write to this file (replaced atomically) instead of standard output.</source>
+        <translation>Zapisz do tego pliku (zastępowanego atomowo) zamiast na standardowe wyjście.</translation>
+    </message>
+    <message>
+        <source>The contract to convert.</source>
+        <translation>Kontrakt do konwersji.</translation>
+    </message>
+    <message>
+        <source>tessera-cli convert: --to must be yaml or json</source>
+        <translation>tessera-cli convert: --to musi mieć wartość yaml lub json</translation>
+    </message>
+    <message>
+        <source>tessera-cli convert: expected one file</source>
+        <translation>tessera-cli convert: oczekiwano jednego pliku</translation>
+    </message>
+    <message>
+        <source>tessera-cli convert: the document could not be written</source>
+        <translation>tessera-cli convert: nie udało się zapisać dokumentu</translation>
+    </message>
+    <message>
+        <source>Change nothing; exit 1 when a file is not in canonical form.</source>
+        <translation>Niczego nie zmieniaj; zakończ z kodem 1, gdy plik nie jest w postaci kanonicznej.</translation>
+    </message>
+    <message>
+        <source>Rewrite YAML files even though their comments will be lost.</source>
+        <translation>Przepisz pliki YAML, mimo że ich komentarze zostaną utracone.</translation>
+    </message>
+    <message>
+        <source>Contracts to rewrite in place.</source>
+        <translation>Kontrakty do przepisania w miejscu.</translation>
+    </message>
+    <message>
+        <source>Rewrites contracts in canonical form: the standard&apos;s section order, two-space indentation, quoting only where needed. YAML stays YAML, JSON stays JSON. Files are replaced atomically.
+A YAML file with comments is left alone unless --drop-comments is given (libyaml does not keep comments).
+Exit code: 0; 1 with --check when a file would change; 2 when a file is unreadable or cannot be written.</source>
+        <translation>Przepisuje kontrakty do postaci kanonicznej: kolejność sekcji według standardu, wcięcia dwiema spacjami, cudzysłowy tylko tam, gdzie są potrzebne. YAML pozostaje YAML-em, JSON pozostaje JSON-em. Pliki są zastępowane atomowo.
+Plik YAML z komentarzami pozostaje nietknięty, chyba że podano --drop-comments (libyaml nie zachowuje komentarzy).
+Kod wyjścia: 0; 1 z --check, gdy plik zostałby zmieniony; 2, gdy pliku nie można odczytać lub zapisać.</translation>
+    </message>
+    <message>
+        <source>tessera-cli fmt: no files given</source>
+        <translation>tessera-cli fmt: nie podano plików</translation>
+    </message>
+    <message>
+        <source>the document could not be written</source>
+        <translation>nie udało się zapisać dokumentu</translation>
+    </message>
+    <message>
+        <source>%1: not in canonical form</source>
+        <translation>%1: nie jest w postaci kanonicznej</translation>
+    </message>
+    <message>
+        <source>has comments that formatting would drop; left unchanged (use --drop-comments to format anyway)</source>
+        <translation>zawiera komentarze, które formatowanie by usunęło; pozostawiono bez zmian (użyj --drop-comments, aby mimo to sformatować)</translation>
+    </message>
+    <message>
+        <source>%1: formatted</source>
+        <translation>%1: sformatowano</translation>
+    </message>
+    <message>
+        <source>Check contracts against the ODCS schema and semantic rules</source>
+        <translation>Sprawdź kontrakty względem schematu ODCS i reguł semantycznych</translation>
+    </message>
+    <message>
+        <source>List the changes between two versions of a contract</source>
+        <translation>Wyświetl zmiany między dwiema wersjami kontraktu</translation>
+    </message>
+    <message>
+        <source>Classify changes as breaking or not; suggest the next version</source>
+        <translation>Sklasyfikuj zmiany jako łamiące zgodność lub nie; zaproponuj następną wersję</translation>
+    </message>
+    <message>
+        <source>Convert a contract between YAML and JSON</source>
+        <translation>Konwertuj kontrakt między YAML a JSON</translation>
+    </message>
+    <message>
+        <source>Rewrite contracts in canonical order</source>
+        <translation>Przepisz kontrakty w kanonicznej kolejności</translation>
+    </message>
+    <message>
+        <source>Usage: tessera-cli [--lang CODE] COMMAND [OPTIONS] [ARGS]</source>
+        <translation>Użycie: tessera-cli [--lang KOD] POLECENIE [OPCJE] [ARGUMENTY]</translation>
+    </message>
+    <message>
+        <source>The contract core of Tessera for scripts and CI pipelines.</source>
+        <translation>Rdzeń kontraktów Tessery dla skryptów i potoków CI.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Polecenia:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opcje:</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Pokaż tę pomoc</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Pokaż wersję</translation>
+    </message>
+    <message>
+        <source>Language of messages (e.g. de, pl); default: the system&apos;s</source>
+        <translation>Język komunikatów (np. de, pl); domyślnie: język systemu</translation>
+    </message>
+    <message>
+        <source>Run &quot;tessera-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Opcje polecenia wyświetla „tessera-cli POLECENIE --help”.</translation>
+    </message>
+    <message>
+        <source>tessera-cli: unknown command &quot;%1&quot;</source>
+        <translation>tessera-cli: nieznane polecenie „%1”</translation>
+    </message>
+    <message>
+        <source>tessera-cli: internal error: %1</source>
+        <translation>tessera-cli: błąd wewnętrzny: %1</translation>
+    </message>
+    <message>
+        <source>Lists what changed between two versions of a contract: added, removed and updated fields with old and new values. List items are matched by name, not by position. DCS files are imported into ODCS first.
+Exit code: 0, or 2 when a file is unreadable.</source>
+        <translation>Wyświetla zmiany między dwiema wersjami kontraktu: dodane, usunięte i zmienione pola ze starą i nową wartością. Elementy list są dopasowywane według nazwy, a nie pozycji. Pliki DCS są najpierw importowane do ODCS.
+Kod wyjścia: 0 lub 2, gdy plik jest nieczytelny.</translation>
+    </message>
+    <message>
+        <source>Converts a contract between YAML and JSON, in the standard&apos;s section order. A Data Contract Specification (DCS) file is imported into ODCS v3.1.0 on the way. YAML comments are not carried over.
+Exit code: 0, or 2 when the input is unreadable or the usage is wrong.</source>
+        <translation>Konwertuje kontrakt między YAML a JSON, w kolejności sekcji standardu. Plik w formacie Data Contract Specification (DCS) jest przy tym importowany do ODCS v3.1.0. Komentarze YAML nie są przenoszone.
+Kod wyjścia: 0 lub 2, gdy dane wejściowe są nieczytelne albo użycie jest błędne.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>uwaga</translation>
+    </message>
+</context>
+</TS>
