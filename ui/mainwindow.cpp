@@ -21,10 +21,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -40,6 +42,20 @@ constexpr int kSpacing = 8; // the 8 px grid
 constexpr QLatin1StringView kGeometryKey("mainWindow/geometry");
 constexpr QLatin1StringView kStateKey("mainWindow/state");
 constexpr QLatin1StringView kContractDirectoryKey("mainWindow/lastContractDirectory");
+
+// Elides in the middle, so a long JSON Pointer keeps both its section and its leaf.
+class MiddleElideDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
 
 } // namespace
 
@@ -102,7 +118,6 @@ void MainWindow::createMenus()
 QWidget *MainWindow::createEmptyState()
 {
     auto *page = new QWidget;
-    page->setObjectName(QStringLiteral("emptyState"));
 
     auto *icon = new QLabel;
     const int iconSize = 8 * kSpacing;
@@ -154,7 +169,14 @@ QWidget *MainWindow::createEmptyState()
     layout->addStretch(1);
     layout->addLayout(row);
     layout->addStretch(1);
-    return page;
+
+    // Centred in a large window, scrollable in a small one (or beside a tall Problems panel).
+    auto *scrollArea = new QScrollArea;
+    scrollArea->setObjectName(QStringLiteral("emptyState"));
+    scrollArea->setFrameShape(QFrame::NoFrame);
+    scrollArea->setWidgetResizable(true);
+    scrollArea->setWidget(page);
+    return scrollArea;
 }
 
 void MainWindow::createProblemsDock()
@@ -188,7 +210,7 @@ void MainWindow::createProblemsDock()
     m_problemsView->setAlternatingRowColors(true);
     m_problemsView->setSortingEnabled(true);
     m_problemsView->sortByColumn(FindingsModel::SeverityColumn, Qt::AscendingOrder); // errors first
-    m_problemsView->setTextElideMode(Qt::ElideMiddle);
+    m_problemsView->setItemDelegateForColumn(FindingsModel::PathColumn, new MiddleElideDelegate(m_problemsView));
     QHeaderView *header = m_problemsView->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
