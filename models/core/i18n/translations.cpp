@@ -34,11 +34,6 @@ bool installTranslations(QCoreApplication &app, const QString &language)
 
     // Qt's own texts (standard buttons, file dialogs) are optional: the qt6-translations-l10n package.
     installTranslator(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-
-    // The C locale (LANG=C, as on build machines) shows the English source texts, which still need
-    // the English plural forms ("1 error", not "1 error(s)").
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English);
     return installTranslator(app, locale, QStringLiteral("tessera"), QStringLiteral(":/i18n"));
 }
 

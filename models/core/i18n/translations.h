@@ -19,7 +19,7 @@ namespace tessera {
  * QLibraryInfo::TranslationsPath when present. The translators are children of `app`.
  *
  * English, the language of the source texts, has a translation too: it holds only the plural forms
- * ("%n error(s)" → "1 error"). The C locale counts as English.
+ * ("%n error(s)" → "1 error"). The C locale (LANG=C) loads none and shows the source texts as they are.
  *
  * Returns true when a Tessera translation for the language was found and installed; false for
  * languages Tessera is not translated into, which then show the English texts.
