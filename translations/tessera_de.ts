@@ -498,6 +498,10 @@ Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen 
         <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;Apache License, version 2.0&lt;/a&gt;.</source>
         <translation>Lizenziert unter der &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.</translation>
     </message>
+    <message>
+        <source>Could not check %1: internal error</source>
+        <translation>%1 konnte nicht geprüft werden: interner Fehler</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ReportWriter</name>

@@ -498,6 +498,10 @@ Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w 
         <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;Apache License, version 2.0&lt;/a&gt;.</source>
         <translation>Udostępniany na licencji &lt;a href=&quot;%1&quot;&gt;Apache License, wersja 2.0&lt;/a&gt;.</translation>
     </message>
+    <message>
+        <source>Could not check %1: internal error</source>
+        <translation>Nie można sprawdzić %1: błąd wewnętrzny</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ReportWriter</name>

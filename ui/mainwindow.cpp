@@ -256,13 +256,17 @@ void MainWindow::openContract(const QString &path)
     statusBar()->showMessage(tr("Checking %1…").arg(QFileInfo(path).fileName()));
     // The Linter is thread-safe; the worker holds its own reference, so closing the window while a
     // check runs is safe, and the continuation is dropped together with `this`.
-    QtConcurrent::run([linter = m_linter, path] {
-        return linter->lintFile(path);
-    }).then(this, [this, generation, path](LintResult result) {
-        if (generation != m_lintGeneration)
-            return;
-        showLintResult(path, std::move(result));
-    });
+    QtConcurrent::run([linter = m_linter, path] { return linter->lintFile(path); })
+        .then(this,
+            [this, generation, path](LintResult result) {
+                if (generation == m_lintGeneration)
+                    showLintResult(path, std::move(result));
+            })
+        .onFailed(this, [this, generation, path] {
+            // lintFile() promises not to throw; should it still, say so instead of "Checking…" forever.
+            if (generation == m_lintGeneration)
+                statusBar()->showMessage(tr("Could not check %1: internal error").arg(QFileInfo(path).fileName()));
+        });
 }
 
 void MainWindow::showLintResult(const QString &path, LintResult result)
