@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -78,23 +79,12 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    // Menus are built after the Problems panel (whose toggle they hold); this action is needed earlier,
+    // by the empty state.
     m_openContractAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open contract…"), this);
     m_openContractAction->setShortcut(QKeySequence::Open);
     m_openContractAction->setStatusTip(tr("Check an ODCS contract file and list its problems"));
     connect(m_openContractAction, &QAction::triggered, this, &MainWindow::chooseContract);
-
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Tessera"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
 }
 
 void MainWindow::createMenus()
@@ -102,7 +92,10 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_openContractAction);
     fileMenu->addSeparator();
-    fileMenu->addAction(m_quitAction);
+    QAction *quitAction
+        = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *problemsAction = m_problemsDock->toggleViewAction();
@@ -111,8 +104,11 @@ void MainWindow::createMenus()
     viewMenu->addAction(problemsAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(m_aboutAction);
-    helpMenu->addAction(m_aboutQtAction);
+    QAction *aboutAction = helpMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Tessera"), this, &MainWindow::showAbout);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"), this, [this] { QMessageBox::aboutQt(this); });
+    aboutQtAction->setMenuRole(QAction::AboutQtRole);
 }
 
 QWidget *MainWindow::createEmptyState()

@@ -65,9 +65,6 @@ private:
     std::shared_ptr<const Linter> m_linter;
     FindingsModel *m_findingsModel = nullptr;
     QAction *m_openContractAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QTreeView *m_problemsView = nullptr;
     QLabel *m_problemsFileLabel = nullptr;
