@@ -11,9 +11,9 @@ packages=(
     qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
     # libraries of the core
     libyaml-dev nlohmann-json3-dev libvalijson-dev libgraphviz-dev libsqlite3-dev sqlite3
-    qtkeychain-qt6-dev
+    qtkeychain-qt6-dev libmimalloc-dev
     # runtime look and tools for screenshots and tests
-    breeze-icon-theme fonts-dejavu-core xvfb xauth xdotool
+    breeze-icon-theme fonts-dejavu-core xvfb xauth xdotool imagemagick bc
 )
 # The benchmarks compare against npm peers (ajv, dagre, elkjs). Machines with a Node.js of their
 # own (with npm inside) keep it; Debian's nodejs + npm are installed only where there is none.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "contract/quickverdict.h"
 #include "contract/schemavalidator.h"
 #include "contract/sourcedocument.h"
 #include "testutils.h"
@@ -56,6 +57,7 @@ private slots:
     void agreesWithAjv_data();
     void agreesWithAjv();
     void bundledSchemasLoad();
+    void quickVerdictAgreesWithValijson();
 
 private:
     int m_ran = 0;
@@ -222,6 +224,59 @@ void TestSchemaValidator::bundledSchemasLoad()
         };
         QVERIFY(clean(validator->adaptedSchema()));
     }
+}
+
+void TestSchemaValidator::quickVerdictAgreesWithValijson()
+{
+    // Every value of the shared ODCS fixtures...
+    std::vector<Json> values;
+    const std::function<void(const Json &)> collect = [&](const Json &node) {
+        values.push_back(node);
+        if (node.is_structured()) {
+            for (const auto &child : node) {
+                collect(child);
+            }
+        }
+    };
+    for (const QString &file : test::fixtures(QStringLiteral("standards/odcs/examples"))
+            + test::fixtures(QStringLiteral("standards/odcs/datacontract-cli/lint"))) {
+        const auto doc = SourceDocument::fromFile(file);
+        QVERIFY(doc.isValid());
+        collect(doc.value());
+    }
+    // ...against every subschema of the bundled schemas that quickVerdict() decides.
+    int subschemas = 0;
+    for (const char *name : { "odcs-json-schema-v3.0.2.json", "odcs-json-schema-v3.1.0.json" }) {
+        const auto bundled = SchemaValidator::fromResource(QStringLiteral(":/schemas/") + QLatin1String(name));
+        std::vector<Json> quick;
+        const std::function<void(const Json &)> find = [&](const Json &node) {
+            if (node.is_object() && hasQuickVerdict(node) && node.size() > 0) {
+                quick.push_back(node);
+            }
+            if (node.is_structured()) {
+                for (const auto &child : node) {
+                    find(child);
+                }
+            }
+        };
+        find(bundled->adaptedSchema());
+        QVERIFY(quick.size() > 40);
+        for (const Json &subschema : quick) {
+            const SchemaValidator reference(subschema);
+            QVERIFY(reference.isValid());
+            for (const Json &value : values) {
+                if (quickVerdict(subschema, value).value() != reference.accepts(value)) {
+                    QFAIL(qPrintable(QStringLiteral("%1 on %2")
+                                         .arg(QString::fromStdString(subschema.dump()),
+                                             QString::fromStdString(value.dump().substr(0, 200)))));
+                }
+            }
+            ++subschemas;
+        }
+    }
+    qInfo("%d subschemas x %zu values agree", subschemas, values.size());
+    QVERIFY(!hasQuickVerdict(Json::parse(R"({"pattern": "x"})")));
+    QVERIFY(!hasQuickVerdict(Json::parse(R"({"$ref": "#/x"})")));
 }
 
 QTEST_GUILESS_MAIN(TestSchemaValidator)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #include "contract/schemavalidator.h"
 
+#include "contract/quickverdict.h"
 #include "contract/unevaluatedproperties.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,9 @@
 #include <cmath>
 #include <mutex>
 #include <set>
+#include <shared_mutex>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace tessera {
 
@@ -187,29 +190,57 @@ int distance(const std::string &a, const std::string &b)
     return row[b.size()];
 }
 
+/** JSON Pointer of every object node of a schema, keyed by the node's address. */
+void indexPointers(const nlohmann::json &node, const std::string &pointer,
+    std::unordered_map<const nlohmann::json *, std::string> &out)
+{
+    if (node.is_object()) {
+        out.emplace(&node, pointer);
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            indexPointers(it.value(), pointer + '/' + escapeToken(it.key()), out);
+        }
+    } else if (node.is_array()) {
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            indexPointers(node[i], pointer + '/' + std::to_string(i), out);
+        }
+    }
+}
+
 } // namespace
 
 struct SchemaValidator::Private
 {
     nlohmann::json schema;
     std::set<std::string> vocabulary;
+    std::unordered_map<const nlohmann::json *, std::string> pointers; // subschema → its JSON Pointer
+    std::unordered_set<const nlohmann::json *> quick; // subschemas quickVerdict() decides without valijson
     valijson::Schema root;
     bool valid = false;
     QString error;
 
-    mutable std::mutex branchMutex;
-    mutable std::unordered_map<std::string, std::unique_ptr<valijson::Schema>> branches;
+    mutable std::shared_mutex branchMutex;
+    mutable std::unordered_map<const nlohmann::json *, std::unique_ptr<valijson::Schema>> branches;
 
-    /** The valijson schema of the subschema at `pointer`, parsed once and then shared. */
-    const valijson::Schema *branch(const std::string &pointer) const
+    /** The valijson schema of a subschema of the root, parsed on first use and then shared by all threads. */
+    const valijson::Schema *branch(const nlohmann::json &subschema) const
     {
-        std::lock_guard lock(branchMutex);
-        auto &slot = branches[pointer];
+        {
+            std::shared_lock lock(branchMutex);
+            if (const auto it = branches.find(&subschema); it != branches.end()) {
+                return it->second.get();
+            }
+        }
+        std::unique_lock lock(branchMutex);
+        auto &slot = branches[&subschema];
         if (!slot) {
+            const auto where = pointers.find(&subschema);
+            if (where == pointers.end()) {
+                return nullptr;
+            }
             auto parsed = std::make_unique<valijson::Schema>();
             // A one-line schema that points into the root document, so every `#/$defs/...` inside the
             // branch still resolves against the root.
-            const nlohmann::json entry = { { "$ref", std::string(kRootUri) + "#" + pointer } };
+            const nlohmann::json entry = { { "$ref", std::string(kRootUri) + "#" + where->second } };
             valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
             try {
                 parser.populateSchema(
@@ -226,9 +257,15 @@ struct SchemaValidator::Private
         return slot.get();
     }
 
-    bool branchAccepts(const std::string &pointer, const nlohmann::json &instance) const
+    bool branchAccepts(const nlohmann::json &subschema, const nlohmann::json &instance) const
     {
-        const valijson::Schema *s = branch(pointer);
+        if (subschema.is_boolean()) {
+            return subschema.get<bool>();
+        }
+        if (quick.count(&subschema) != 0) {
+            return *quickVerdict(subschema, instance);
+        }
+        const valijson::Schema *s = branch(subschema);
         if (!s) {
             return false;
         }
@@ -238,8 +275,9 @@ struct SchemaValidator::Private
 
     std::vector<UnevaluatedProperties::Violation> unevaluated(const nlohmann::json &instance) const
     {
-        const UnevaluatedProperties pass(schema,
-            [this](const std::string &pointer, const nlohmann::json &value) { return branchAccepts(pointer, value); });
+        const UnevaluatedProperties pass(schema, [this](const nlohmann::json &subschema, const nlohmann::json &value) {
+            return branchAccepts(subschema, value);
+        });
         return pass.check(instance);
     }
 };
@@ -250,6 +288,12 @@ SchemaValidator::SchemaValidator(const nlohmann::json &schema)
     d->schema = schema;
     adapt(d->schema);
     collectVocabulary(d->schema, d->vocabulary);
+    indexPointers(d->schema, {}, d->pointers);
+    for (const auto &[node, pointer] : d->pointers) {
+        if (hasQuickVerdict(*node)) {
+            d->quick.insert(node);
+        }
+    }
     try {
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
         parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(d->schema), d->root);
@@ -336,7 +380,9 @@ std::vector<SchemaValidator::Error> SchemaValidator::validate(const nlohmann::js
                 }
             }
         }
-        if (!best.empty()) {
+        if (best == property) {
+            message += QLatin1Char(' ') + Tr::tr("(the standard uses it elsewhere, not at this place)");
+        } else if (!best.empty()) {
             message += QLatin1Char(' ') + Tr::tr("(did you mean \"%1\"?)").arg(QString::fromStdString(best));
         } else {
             message += QLatin1Char(' ') + Tr::tr("(custom fields belong in customProperties)");

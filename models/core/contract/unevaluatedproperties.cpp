@@ -4,10 +4,54 @@
 
 #include "yaml/yamlreader.h"
 
+#include <algorithm>
+#include <regex>
+#include <set>
+#include <unordered_map>
+
 namespace tessera {
 
 namespace {
+
 constexpr int kMaxDepth = 256; // schema recursion ("$ref": "#") meets instance depth, which the reader bounds
+
+bool matchesPattern(const std::string &pattern, const std::string &key)
+{
+    // patternProperties is rare (the ODCS schemas have none); compiled patterns are cached per thread.
+    thread_local std::unordered_map<std::string, std::regex> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end()) {
+        std::regex re;
+        try {
+            re = std::regex(pattern, std::regex::ECMAScript);
+        } catch (const std::regex_error &) {
+            re = std::regex("(?!)"); // an invalid pattern matches nothing
+        }
+        it = cache.emplace(pattern, std::move(re)).first;
+    }
+    return std::regex_search(key, it->second);
+}
+
+} // namespace
+
+bool UnevaluatedProperties::Annotations::has(const std::string &key) const
+{
+    return std::any_of(evaluated.begin(), evaluated.end(), [&](const std::string *k) { return *k == key; });
+}
+
+void UnevaluatedProperties::Annotations::add(const std::string &key)
+{
+    if (!has(key)) {
+        evaluated.push_back(&key);
+    }
+}
+
+void UnevaluatedProperties::Annotations::merge(const Annotations &other)
+{
+    for (const std::string *key : other.evaluated) {
+        add(*key);
+    }
+    known.insert(known.end(), other.known.begin(), other.known.end());
 }
 
 UnevaluatedProperties::UnevaluatedProperties(const nlohmann::json &rootSchema, BranchValidity validity)
@@ -15,88 +59,74 @@ UnevaluatedProperties::UnevaluatedProperties(const nlohmann::json &rootSchema, B
     , m_validity(std::move(validity))
 { }
 
-std::vector<UnevaluatedProperties::Violation> UnevaluatedProperties::check(
-    const nlohmann::json &instance, const std::string &schemaPointer) const
+std::vector<UnevaluatedProperties::Violation> UnevaluatedProperties::check(const nlohmann::json &instance) const
 {
     std::vector<Violation> out;
-    std::string pointer = schemaPointer;
-    const nlohmann::json *schema = schemaPointer.empty() ? &m_root : resolve("#" + schemaPointer, pointer);
-    if (schema) {
-        descend(*schema, pointer, instance, {}, out, 0);
-    }
+    m_path.clear();
+    descend(m_root, instance, out, 0);
     return out;
 }
 
-const nlohmann::json *UnevaluatedProperties::resolve(const std::string &ref, std::string &pointer) const
+std::string UnevaluatedProperties::pointer() const
+{
+    std::string p;
+    for (const auto &token : m_path) {
+        p += '/';
+        p += escapePointerToken(token);
+    }
+    return p;
+}
+
+const nlohmann::json *UnevaluatedProperties::resolve(const std::string &ref) const
 {
     if (ref.empty() || ref.front() != '#') {
         return nullptr; // remote and $id-relative references are outside this pass
     }
-    pointer = ref.substr(1);
-    if (pointer.empty()) {
+    if (ref.size() == 1) {
         return &m_root;
     }
     try {
-        return &m_root.at(nlohmann::json::json_pointer(pointer));
+        return &m_root.at(nlohmann::json::json_pointer(ref.substr(1)));
     } catch (const nlohmann::json::exception &) {
         return nullptr;
     }
 }
 
-const std::regex &UnevaluatedProperties::regexFor(const std::string &pattern) const
+void UnevaluatedProperties::descend(
+    const nlohmann::json &schema, const nlohmann::json &instance, std::vector<Violation> &out, int depth) const
 {
-    auto it = m_regexes.find(pattern);
-    if (it == m_regexes.end()) {
-        std::regex re;
-        try {
-            re = std::regex(pattern, std::regex::ECMAScript);
-        } catch (const std::regex_error &) {
-            re = std::regex("(?!)"); // an invalid pattern matches nothing
-        }
-        it = m_regexes.emplace(pattern, std::move(re)).first;
-    }
-    return it->second;
+    Annotations annotations;
+    visit(schema, instance, annotations, out, depth);
 }
 
-bool UnevaluatedProperties::branchValid(
-    const std::string &schemaPointer, const nlohmann::json &instance, int depth) const
+bool UnevaluatedProperties::tryBranch(
+    const nlohmann::json &schema, const nlohmann::json &instance, Annotations &annotations, int depth) const
 {
-    if (!m_validity(schemaPointer, instance)) {
+    // valijson first: it settles most branches (a server's `if: {type: {const: postgres}}`) at once.
+    if (!m_validity(schema, instance)) {
         return false;
     }
-    // valijson knows nothing of unevaluatedProperties: a branch that has unknown keys fails too.
-    std::string pointer;
-    const nlohmann::json *schema = resolve("#" + schemaPointer, pointer);
-    if (!schema) {
-        return true;
-    }
+    Annotations trial;
     std::vector<Violation> violations;
-    descend(*schema, pointer, instance, {}, violations, depth + 1);
-    return violations.empty();
+    visit(schema, instance, trial, violations, depth + 1);
+    if (!violations.empty()) {
+        return false;
+    }
+    annotations.merge(trial);
+    return true;
 }
 
-void UnevaluatedProperties::descend(const nlohmann::json &schema, const std::string &schemaPointer,
-    const nlohmann::json &instance, const std::string &instancePointer, std::vector<Violation> &out, int depth) const
-{
-    std::set<std::string> evaluated;
-    std::set<std::string> known;
-    visit(schema, schemaPointer, instance, instancePointer, evaluated, out, known, depth);
-}
-
-void UnevaluatedProperties::visit(const nlohmann::json &schema, const std::string &schemaPointer,
-    const nlohmann::json &instance, const std::string &instancePointer, std::set<std::string> &evaluated,
-    std::vector<Violation> &out, std::set<std::string> &known, int depth) const
+void UnevaluatedProperties::visit(const nlohmann::json &schema, const nlohmann::json &instance,
+    Annotations &annotations, std::vector<Violation> &out, int depth) const
 {
     if (!schema.is_object() || depth > kMaxDepth) {
         return;
     }
-    std::set<std::string> local;
-    const auto childPointer = [&](const char *keyword) { return schemaPointer + '/' + keyword; };
+    Annotations local;
 
     if (const auto ref = schema.find("$ref"); ref != schema.end() && ref->is_string()) {
-        std::string target;
-        if (const nlohmann::json *resolved = resolve(ref->get<std::string>(), target)) {
-            visit(*resolved, target, instance, instancePointer, local, out, known, depth + 1);
+        if (const nlohmann::json *target = resolve(ref->get_ref<const std::string &>())) {
+            visit(*target, instance, local, out, depth + 1);
         }
     }
 
@@ -104,63 +134,60 @@ void UnevaluatedProperties::visit(const nlohmann::json &schema, const std::strin
         const auto properties = schema.find("properties");
         const auto patterns = schema.find("patternProperties");
         const auto additional = schema.find("additionalProperties");
-        if (properties != schema.end() && properties->is_object()) {
-            for (auto it = properties->begin(); it != properties->end(); ++it) {
-                known.insert(it.key());
-            }
+        const bool hasProperties = properties != schema.end() && properties->is_object();
+        const bool hasPatterns = patterns != schema.end() && patterns->is_object();
+        if (hasProperties) {
+            local.known.push_back(&*properties);
         }
-        for (auto member = instance.begin(); member != instance.end(); ++member) {
-            const std::string &key = member.key();
-            const std::string memberPointer = instancePointer + '/' + escapePointerToken(key);
-            bool matched = false;
-            if (properties != schema.end() && properties->is_object()) {
-                if (const auto p = properties->find(key); p != properties->end()) {
-                    matched = true;
-                    local.insert(key);
-                    descend(*p, childPointer("properties") + '/' + escapePointerToken(key), *member, memberPointer, out,
-                        depth + 1);
-                }
-            }
-            if (patterns != schema.end() && patterns->is_object()) {
-                for (auto p = patterns->begin(); p != patterns->end(); ++p) {
-                    if (std::regex_search(key, regexFor(p.key()))) {
+        if (hasProperties || hasPatterns || additional != schema.end()) {
+            for (auto member = instance.begin(); member != instance.end(); ++member) {
+                const std::string &key = member.key();
+                bool matched = false;
+                push(key);
+                if (hasProperties) {
+                    if (const auto p = properties->find(key); p != properties->end()) {
                         matched = true;
-                        local.insert(key);
-                        descend(*p, childPointer("patternProperties") + '/' + escapePointerToken(p.key()), *member,
-                            memberPointer, out, depth + 1);
+                        local.add(key);
+                        descend(*p, *member, out, depth + 1);
                     }
                 }
-            }
-            if (!matched && additional != schema.end()) {
-                local.insert(key);
-                descend(*additional, childPointer("additionalProperties"), *member, memberPointer, out, depth + 1);
+                if (hasPatterns) {
+                    for (auto p = patterns->begin(); p != patterns->end(); ++p) {
+                        if (matchesPattern(p.key(), key)) {
+                            matched = true;
+                            local.add(key);
+                            descend(*p, *member, out, depth + 1);
+                        }
+                    }
+                }
+                if (!matched && additional != schema.end()) {
+                    local.add(key);
+                    descend(*additional, *member, out, depth + 1);
+                }
+                pop();
             }
         }
         if (const auto deps = schema.find("dependentSchemas"); deps != schema.end() && deps->is_object()) {
             for (auto d = deps->begin(); d != deps->end(); ++d) {
                 if (instance.contains(d.key())) {
-                    visit(*d, childPointer("dependentSchemas") + '/' + escapePointerToken(d.key()), instance,
-                        instancePointer, local, out, known, depth + 1);
+                    visit(*d, instance, local, out, depth + 1);
                 }
             }
         }
     } else if (instance.is_array()) {
         if (const auto items = schema.find("items"); items != schema.end()) {
-            if (items->is_array()) {
-                for (std::size_t i = 0; i < items->size() && i < instance.size(); ++i) {
-                    descend((*items)[i], childPointer("items") + '/' + std::to_string(i), instance[i],
-                        instancePointer + '/' + std::to_string(i), out, depth + 1);
+            const auto extra = schema.find("additionalItems");
+            for (std::size_t i = 0; i < instance.size(); ++i) {
+                const nlohmann::json *itemSchema = nullptr;
+                if (items->is_array()) {
+                    itemSchema = i < items->size() ? &(*items)[i] : extra != schema.end() ? &*extra : nullptr;
+                } else {
+                    itemSchema = &*items;
                 }
-                if (const auto extra = schema.find("additionalItems"); extra != schema.end()) {
-                    for (std::size_t i = items->size(); i < instance.size(); ++i) {
-                        descend(*extra, childPointer("additionalItems"), instance[i],
-                            instancePointer + '/' + std::to_string(i), out, depth + 1);
-                    }
-                }
-            } else {
-                for (std::size_t i = 0; i < instance.size(); ++i) {
-                    descend(*items, childPointer("items"), instance[i], instancePointer + '/' + std::to_string(i), out,
-                        depth + 1);
+                if (itemSchema) {
+                    push(std::to_string(i));
+                    descend(*itemSchema, instance[i], out, depth + 1);
+                    pop();
                 }
             }
         }
@@ -168,9 +195,8 @@ void UnevaluatedProperties::visit(const nlohmann::json &schema, const std::strin
 
     // In-place applicators: their annotations count only where the branch itself succeeds.
     if (const auto all = schema.find("allOf"); all != schema.end() && all->is_array()) {
-        for (std::size_t i = 0; i < all->size(); ++i) {
-            visit((*all)[i], childPointer("allOf") + '/' + std::to_string(i), instance, instancePointer, local, out,
-                known, depth + 1);
+        for (const auto &branch : *all) {
+            visit(branch, instance, local, out, depth + 1);
         }
     }
     for (const char *keyword : { "anyOf", "oneOf" }) {
@@ -178,65 +204,72 @@ void UnevaluatedProperties::visit(const nlohmann::json &schema, const std::strin
         if (branches == schema.end() || !branches->is_array()) {
             continue;
         }
-        std::vector<std::size_t> valid;
+        const bool oneOf = keyword[0] == 'o';
         std::size_t acceptedByValijson = 0;
-        for (std::size_t i = 0; i < branches->size(); ++i) {
-            const std::string pointer = childPointer(keyword) + '/' + std::to_string(i);
-            if (!m_validity(pointer, instance)) {
+        std::size_t passed = 0;
+        Annotations combined;
+        for (const auto &branch : *branches) {
+            Annotations trial;
+            if (!m_validity(branch, instance)) {
                 continue;
             }
             ++acceptedByValijson;
-            if (branchValid(pointer, instance, depth)) {
-                valid.push_back(i);
+            std::vector<Violation> violations;
+            visit(branch, instance, trial, violations, depth + 1);
+            if (violations.empty()) {
+                ++passed;
+                combined.merge(trial);
             }
         }
-        const bool oneOf = std::string_view(keyword) == "oneOf";
-        // valijson judged the combinator on its own; where unknown properties sink every branch it
-        // accepted, the combinator fails after all.
+        // valijson judged the combinator alone; where unknown properties sink every branch it accepted,
+        // the combinator fails after all.
         const bool valijsonPassed = oneOf ? acceptedByValijson == 1 : acceptedByValijson > 0;
-        const bool passes = oneOf ? valid.size() == 1 : !valid.empty();
+        const bool passes = oneOf ? passed == 1 : passed > 0;
         if (valijsonPassed && !passes) {
-            out.push_back({ Violation::Kind::NoAlternative, instancePointer, keyword, {} });
+            out.push_back({ Violation::Kind::NoAlternative, pointer(), keyword, {} });
         }
-        if (!passes) {
-            continue; // no branch's annotations survive a failed combinator
-        }
-        for (std::size_t i : valid) {
-            visit((*branches)[i], childPointer(keyword) + '/' + std::to_string(i), instance, instancePointer, local,
-                out, known, depth + 1);
+        if (passes) {
+            local.merge(combined); // no branch's annotations survive a failed combinator
         }
     }
     if (const auto condition = schema.find("if"); condition != schema.end()) {
-        if (branchValid(childPointer("if"), instance, depth)) {
-            visit(*condition, childPointer("if"), instance, instancePointer, local, out, known, depth + 1);
+        if (tryBranch(*condition, instance, local, depth)) {
             if (const auto then = schema.find("then"); then != schema.end()) {
-                visit(*then, childPointer("then"), instance, instancePointer, local, out, known, depth + 1);
+                visit(*then, instance, local, out, depth + 1);
             }
         } else if (const auto otherwise = schema.find("else"); otherwise != schema.end()) {
-            visit(*otherwise, childPointer("else"), instance, instancePointer, local, out, known, depth + 1);
+            visit(*otherwise, instance, local, out, depth + 1);
         }
     }
 
     if (const auto uneval = schema.find("unevaluatedProperties"); uneval != schema.end() && instance.is_object()) {
+        const bool forbidden = uneval->is_boolean() && !uneval->get<bool>();
         for (auto member = instance.begin(); member != instance.end(); ++member) {
             const std::string &key = member.key();
-            if (local.count(key) != 0) {
+            if (local.has(key)) {
                 continue;
             }
-            const std::string memberPointer = instancePointer + '/' + escapePointerToken(key);
-            if (uneval->is_boolean() && !uneval->get<bool>()) {
-                out.push_back({ Violation::Kind::UnknownProperty, memberPointer, key,
-                    std::vector<std::string>(known.begin(), known.end()) });
-            } else if (uneval->is_object()) {
-                if (!branchValid(childPointer("unevaluatedProperties"), *member, depth)) {
-                    out.push_back({ Violation::Kind::InvalidValue, memberPointer, key, {} });
+            push(key);
+            if (forbidden) {
+                std::set<std::string> names;
+                for (const nlohmann::json *props : local.known) {
+                    for (auto it = props->begin(); it != props->end(); ++it) {
+                        names.insert(it.key());
+                    }
                 }
-                descend(*uneval, childPointer("unevaluatedProperties"), *member, memberPointer, out, depth + 1);
+                out.push_back({ Violation::Kind::UnknownProperty, pointer(), key,
+                    std::vector<std::string>(names.begin(), names.end()) });
+            } else if (uneval->is_object()) {
+                if (!m_validity(*uneval, *member)) {
+                    out.push_back({ Violation::Kind::InvalidValue, pointer(), key, {} });
+                }
+                descend(*uneval, *member, out, depth + 1);
             }
-            local.insert(key);
+            pop();
+            local.add(key);
         }
     }
-    evaluated.insert(local.begin(), local.end());
+    annotations.merge(local);
 }
 
 } // namespace tessera

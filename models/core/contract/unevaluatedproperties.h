@@ -5,10 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
-#include <regex>
-#include <set>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace tessera {
@@ -19,8 +16,9 @@ namespace tessera {
  * A second pass over schema and instance: at each object it collects the property names that
  * `properties`, `patternProperties`, `additionalProperties` and the in-place applicators that
  * succeed (`allOf`, valid `anyOf`/`oneOf` branches, `if`/`then`/`else`, `$ref`, `dependentSchemas`)
- * evaluated, then applies `unevaluatedProperties` to the rest. Whether a branch succeeds is asked of
- * `BranchValidity` (valijson, plus this pass for the branch itself).
+ * evaluated, then applies `unevaluatedProperties` to the rest. A branch succeeds when valijson
+ * accepts it (`BranchValidity`) and this pass finds nothing wrong inside it; each branch is walked
+ * once. Not thread-safe: use one object per thread (it is cheap; it holds references only).
  */
 class UnevaluatedProperties
 {
@@ -34,32 +32,45 @@ public:
         };
         Kind kind = Kind::UnknownProperty;
         std::string instancePointer; ///< e.g. "/schema/0/descripton"
-        std::string property; ///< the property name; empty for NoAlternative
-        std::vector<std::string> known; ///< names that were allowed at that place (for "did you mean")
+        std::string property; ///< the property name; the keyword for NoAlternative
+        std::vector<std::string> known; ///< names allowed at that place (for "did you mean")
     };
 
-    /** Does `instance` validate against the subschema at `schemaPointer` (JSON Pointer into the root)? */
-    using BranchValidity = std::function<bool(const std::string &schemaPointer, const nlohmann::json &instance)>;
+    /** Does `instance` validate against `subschema` (a node inside the root schema)? */
+    using BranchValidity = std::function<bool(const nlohmann::json &subschema, const nlohmann::json &instance)>;
 
     UnevaluatedProperties(const nlohmann::json &rootSchema, BranchValidity validity);
 
-    /** Violations of the whole instance against the subschema at `schemaPointer` ("" for the root). */
-    std::vector<Violation> check(const nlohmann::json &instance, const std::string &schemaPointer = {}) const;
+    /** Violations of `instance` against the root schema. */
+    std::vector<Violation> check(const nlohmann::json &instance) const;
 
 private:
-    struct Frame;
-    void visit(const nlohmann::json &schema, const std::string &schemaPointer, const nlohmann::json &instance,
-        const std::string &instancePointer, std::set<std::string> &evaluated, std::vector<Violation> &out,
-        std::set<std::string> &known, int depth) const;
-    void descend(const nlohmann::json &schema, const std::string &schemaPointer, const nlohmann::json &instance,
-        const std::string &instancePointer, std::vector<Violation> &out, int depth) const;
-    bool branchValid(const std::string &schemaPointer, const nlohmann::json &instance, int depth) const;
-    const nlohmann::json *resolve(const std::string &ref, std::string &pointer) const;
-    const std::regex &regexFor(const std::string &pattern) const;
+    /** What one schema evaluated at one instance object. */
+    struct Annotations
+    {
+        std::vector<const std::string *> evaluated; ///< keys of the instance object
+        std::vector<const nlohmann::json *> known; ///< `properties` maps seen (names for suggestions)
+
+        bool has(const std::string &key) const;
+        void add(const std::string &key);
+        void merge(const Annotations &other);
+    };
+
+    void visit(const nlohmann::json &schema, const nlohmann::json &instance, Annotations &annotations,
+        std::vector<Violation> &out, int depth) const;
+    void descend(
+        const nlohmann::json &schema, const nlohmann::json &instance, std::vector<Violation> &out, int depth) const;
+    /** Walks a branch on trial: true, with its annotations merged, when it succeeds. */
+    bool tryBranch(
+        const nlohmann::json &schema, const nlohmann::json &instance, Annotations &annotations, int depth) const;
+    const nlohmann::json *resolve(const std::string &ref) const;
+    std::string pointer() const;
+    void push(std::string token) const { m_path.push_back(std::move(token)); }
+    void pop() const { m_path.pop_back(); }
 
     const nlohmann::json &m_root;
     BranchValidity m_validity;
-    mutable std::unordered_map<std::string, std::regex> m_regexes; // guarded by the caller (one per thread)
+    mutable std::vector<std::string> m_path; // instance path of the object being visited
 };
 
 } // namespace tessera

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Runs every benchmark and prints one "name value unit" line per figure.
+#
+#   tests/bench/run.sh BUILD_DIR
+#
+# Peers run on the same input in the same run: ajv (npm, draft 2019-09) against tessera-cli lint.
+# npm packages are installed into a cache folder ($TESSERA_BENCH_CACHE, default ~/.cache/tessera-bench).
+# Each timing is the median of $TESSERA_BENCH_RUNS runs (default 3).
+set -euo pipefail
+
+build=${1:?usage: tests/bench/run.sh BUILD_DIR}
+build=$(cd "$build" && pwd)
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+shared=${TESSERA_SHARED_DIR:-$root/../shared}
+cache=${TESSERA_BENCH_CACHE:-$HOME/.cache/tessera-bench}
+runs=${TESSERA_BENCH_RUNS:-3}
+count=${TESSERA_BENCH_CONTRACTS:-1000}
+cli=$build/bin/tessera-cli
+
+[ -x "$cli" ] || { echo "run.sh: $cli not found; build first" >&2; exit 2; }
+[ -d "$shared/fixtures" ] || { echo "run.sh: shared fixtures not found at $shared" >&2; exit 2; }
+
+# npm peers, pinned, installed once.
+if [ ! -x "$cache/npm/node_modules/.bin/ajv" ]; then
+    mkdir -p "$cache/npm"
+    npm install --prefix "$cache/npm" --no-audit --no-fund --silent ajv@8.17.1 ajv-cli@5.0.0 js-yaml@4.1.0 >&2
+fi
+export NODE_PATH=$cache/npm/node_modules
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Median wall time in seconds of running "$@" $runs times.
+median_seconds() {
+    local times=()
+    for _ in $(seq "$runs"); do
+        local start end
+        start=$(date +%s.%N)
+        "$@" >/dev/null 2>&1 || true
+        end=$(date +%s.%N)
+        times+=("$(echo "$end - $start" | bc -l)")
+    done
+    printf '%s\n' "${times[@]}" | sort -g | sed -n "$(( (runs + 1) / 2 ))p"
+}
+
+# ---- lint throughput: tessera-cli lint (YAML) against ajv-cli (the same documents as JSON) ----------
+bytes=$(node "$here/gen-contracts.js" "$shared/fixtures" "$work/contracts" "$count")
+schema=$root/resources/schemas/odcs-json-schema-v3.1.0.json
+
+t_tessera=$(median_seconds "$cli" lint "$work"/contracts/yaml/*.yaml)
+t_ajv=$(median_seconds "$cache/npm/node_modules/.bin/ajv" validate --spec=draft2019 --strict=false \
+    --validate-formats=false --all-errors --errors=no -s "$schema" -d "$work/contracts/json/*.json")
+
+# Both must reach the same verdict on every file.
+"$cli" lint --format json "$work"/contracts/yaml/*.yaml > "$work/tessera.json" || true
+"$cache/npm/node_modules/.bin/ajv" validate --spec=draft2019 --strict=false --validate-formats=false \
+    --errors=no -s "$schema" -d "$work/contracts/json/*.json" > "$work/ajv.txt" 2>&1 || true
+agree=$(node -e '
+const fs = require("fs");
+const t = JSON.parse(fs.readFileSync(process.argv[1])).files;
+const ajv = {};
+for (const line of fs.readFileSync(process.argv[2], "utf8").split("\n")) {
+  const m = line.match(/contract-(\d+)\.json (valid|invalid)/);
+  if (m) ajv[m[1]] = m[2] === "valid";
+}
+let same = 0;
+for (const f of t) { const id = f.file.match(/contract-(\d+)\.yaml/)[1]; if (ajv[id] === f.valid) same++; }
+console.log(same);' "$work/tessera.json" "$work/ajv.txt")
+
+rate() { echo "scale=1; $count / $1" | bc -l; }
+echo "lint_corpus_contracts $count contracts"
+echo "lint_corpus_size $(echo "scale=1; $bytes / 1048576" | bc -l) MB"
+echo "lint_tessera_cli $(rate "$t_tessera") contracts/s"
+echo "lint_ajv_cli $(rate "$t_ajv") contracts/s"
+echo "lint_ratio_tessera_vs_ajv $(echo "scale=2; $t_ajv / $t_tessera" | bc -l) x"
+echo "lint_verdicts_agreeing_with_ajv $agree/$count files"
