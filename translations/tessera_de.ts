@@ -574,10 +574,6 @@ Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen 
         <translation>Details</translation>
     </message>
     <message>
-        <source>%1 error(s), %2 warning(s), %3 info</source>
-        <translation>Fehler: %1, Warnungen: %2, Hinweise: %3</translation>
-    </message>
-    <message>
         <source>breaking</source>
         <translation>inkompatibel</translation>
     </message>
@@ -592,6 +588,13 @@ Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen 
     <message>
         <source>The new contract declares version %1, which is lower than that</source>
         <translation>Der neue Vertrag gibt Version %1 an, die niedriger ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -619,6 +622,62 @@ Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen 
     <message>
         <source>No alternative of &quot;%1&quot; fits: each has properties it does not define</source>
         <translation>Keine Alternative von „%1“ passt: Jede enthält Eigenschaften, die sie nicht definiert</translation>
+    </message>
+    <message>
+        <source>(the standard uses it elsewhere, not at this place)</source>
+        <translation>(der Standard verwendet es an anderer Stelle, nicht hier)</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>der Text „%1“</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the value %1</source>
+        <translation>der Wert %1</translation>
+    </message>
+    <message>
+        <source>an empty value (null)</source>
+        <translation>ein leerer Wert (null)</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>ein Mapping</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>Missing required property &quot;%1&quot;</source>
+        <translation>Pflichteigenschaft „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>Wrong type: found %1</source>
+        <translation>Falscher Typ: gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the allowed values</source>
+        <translation>%1 ist keiner der erlaubten Werte</translation>
+    </message>
+    <message>
+        <source>%1 is not the value required here</source>
+        <translation>%1 ist nicht der hier geforderte Wert</translation>
+    </message>
+    <message>
+        <source>%1 does not have the required form</source>
+        <translation>%1 hat nicht die geforderte Form</translation>
+    </message>
+    <message>
+        <source>Needs one of: %1</source>
+        <translation>Benötigt eines von: %1</translation>
     </message>
 </context>
 <context>

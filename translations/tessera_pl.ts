@@ -578,10 +578,6 @@ Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w 
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <source>%1 error(s), %2 warning(s), %3 info</source>
-        <translation>Błędy: %1, ostrzeżenia: %2, informacje: %3</translation>
-    </message>
-    <message>
         <source>breaking</source>
         <translation>łamie zgodność</translation>
     </message>
@@ -596,6 +592,14 @@ Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w 
     <message>
         <source>The new contract declares version %1, which is lower than that</source>
         <translation>Nowy kontrakt deklaruje wersję %1, która jest niższa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n informacja</numerusform>
+            <numerusform>%n informacje</numerusform>
+            <numerusform>%n informacji</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -623,6 +627,62 @@ Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w 
     <message>
         <source>No alternative of &quot;%1&quot; fits: each has properties it does not define</source>
         <translation>Żadna z alternatyw „%1” nie pasuje: każda zawiera właściwości, których nie definiuje</translation>
+    </message>
+    <message>
+        <source>(the standard uses it elsewhere, not at this place)</source>
+        <translation>(standard używa go gdzie indziej, nie w tym miejscu)</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>wartość</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>tekst „%1”</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>liczba %1</translation>
+    </message>
+    <message>
+        <source>the value %1</source>
+        <translation>wartość %1</translation>
+    </message>
+    <message>
+        <source>an empty value (null)</source>
+        <translation>pusta wartość (null)</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>mapowanie</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>Missing required property &quot;%1&quot;</source>
+        <translation>Brak wymaganej właściwości „%1”</translation>
+    </message>
+    <message>
+        <source>Wrong type: found %1</source>
+        <translation>Nieprawidłowy typ: znaleziono %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the allowed values</source>
+        <translation>%1 nie jest jedną z dozwolonych wartości</translation>
+    </message>
+    <message>
+        <source>%1 is not the value required here</source>
+        <translation>%1 nie jest wartością wymaganą w tym miejscu</translation>
+    </message>
+    <message>
+        <source>%1 does not have the required form</source>
+        <translation>%1 nie ma wymaganej postaci</translation>
+    </message>
+    <message>
+        <source>Needs one of: %1</source>
+        <translation>Wymaga jednej z: %1</translation>
     </message>
 </context>
 <context>

@@ -79,10 +79,10 @@ void TestLinter::invalidFixtures_data()
     QTest::addColumn<QStringList>("expected"); // "path|fragment" of each expected error
     const QString lint = QStringLiteral("standards/odcs/datacontract-cli/lint/");
     QTest::newRow("missing status") << test::fixture(lint + QStringLiteral("invalid.odcs.yaml"))
-                                    << QStringList { QStringLiteral("|'status'") };
+                                    << QStringList { QStringLiteral("|\"status\"") };
     QTest::newRow("missing version and status")
         << test::fixture(lint + QStringLiteral("invalid_multiple_errors.odcs.yaml"))
-        << QStringList { QStringLiteral("|'status'"), QStringLiteral("|'version'") };
+        << QStringList { QStringLiteral("|\"status\""), QStringLiteral("|\"version\"") };
     QTest::newRow("null description in schema[0]")
         << test::fixture(lint + QStringLiteral("invalid_multiple_schema_errors.odcs.yaml"))
         << QStringList { QStringLiteral("/schema/0/description|type") };

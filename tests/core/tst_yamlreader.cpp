@@ -182,6 +182,8 @@ void TestYamlReader::comments_data()
     QTest::newRow("hash inside plain") << QByteArray("a: b#c\n") << false;
     QTest::newRow("hash in literal block") << QByteArray("a: |\n  # not a comment\n  x\n") << false;
     QTest::newRow("after unicode") << QByteArray("a: 'żółw' # comment\n") << true;
+    QTest::newRow("hash in quotes after unicode") << QByteArray("a: 'żółw żółw żółw'\nb: 'x # y'\n") << false;
+    QTest::newRow("comment after unicode lines") << QByteArray("a: żółw żółw żółw żółw\nb: x # y\n") << true;
     QTest::newRow("url with fragment") << QByteArray("a: https://x.org/p#frag\n") << false;
 }
 

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <mutex>
 #include <set>
 #include <shared_mutex>
@@ -188,6 +189,70 @@ int distance(const std::string &a, const std::string &b)
         }
     }
     return row[b.size()];
+}
+
+/** A short description of a value for messages: `the number 1.2`, `the text "abc"`, `a list`. */
+QString describeValue(const nlohmann::json *value)
+{
+    if (!value) {
+        return Tr::tr("a value");
+    }
+    const auto excerpt = [](std::string text) {
+        if (text.size() > 40) {
+            text = text.substr(0, 37) + "...";
+        }
+        return QString::fromStdString(text);
+    };
+    switch (value->type()) {
+    case nlohmann::json::value_t::string:
+        return Tr::tr("the text \"%1\"").arg(excerpt(value->get<std::string>()));
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned:
+    case nlohmann::json::value_t::number_float:
+        return Tr::tr("the number %1").arg(excerpt(value->dump()));
+    case nlohmann::json::value_t::boolean:
+        return Tr::tr("the value %1").arg(excerpt(value->dump()));
+    case nlohmann::json::value_t::null:
+        return Tr::tr("an empty value (null)");
+    case nlohmann::json::value_t::object:
+        return Tr::tr("a mapping");
+    case nlohmann::json::value_t::array:
+        return Tr::tr("a list");
+    default:
+        return Tr::tr("a value");
+    }
+}
+
+/** valijson's English messages, as translatable sentences that name the value; others pass through. */
+QString friendlyMessage(const std::string &text, const nlohmann::json *value)
+{
+    static const std::string missing = "Missing required property '";
+    if (text.rfind(missing, 0) == 0 && text.size() > missing.size() + 2) {
+        return Tr::tr("Missing required property \"%1\"")
+            .arg(QString::fromStdString(text.substr(missing.size(), text.size() - missing.size() - 2)));
+    }
+    if (text == "Value type not permitted by 'type' constraint.") {
+        return Tr::tr("Wrong type: found %1").arg(describeValue(value));
+    }
+    if (text == "Failed to match against any enum values.") {
+        return Tr::tr("%1 is not one of the allowed values").arg(describeValue(value));
+    }
+    if (text == "Failed to match expected value set by 'const' constraint.") {
+        return Tr::tr("%1 is not the value required here").arg(describeValue(value));
+    }
+    if (text == "Failed to match regex specified by 'pattern' constraint.") {
+        return Tr::tr("%1 does not have the required form").arg(describeValue(value));
+    }
+    return QString::fromStdString(text);
+}
+
+const nlohmann::json *valueAt(const nlohmann::json &document, const std::string &pointer)
+{
+    try {
+        return &document.at(nlohmann::json::json_pointer(pointer));
+    } catch (const nlohmann::json::exception &) {
+        return nullptr;
+    }
 }
 
 /** JSON Pointer of every object node of a schema, keyed by the node's address. */
@@ -422,6 +487,26 @@ std::vector<SchemaValidator::Error> SchemaValidator::validate(const nlohmann::js
                 kept.emplace_back(pointer, text);
             }
         }
+        // Where anyOf/oneOf failed, the alternatives' "Missing required property" lines are one fact:
+        // none of the alternatives is present.
+        std::vector<std::string> combinatorFailures;
+        for (const auto &[pointer, text] : raw) {
+            if (text.rfind("Failed to validate against any ", 0) == 0
+                || text.rfind("Failed to validate against exactly one", 0) == 0) {
+                combinatorFailures.push_back(pointer);
+            }
+        }
+        static const std::string kMissing = "Missing required property '";
+        std::map<std::string, QStringList> alternatives;
+        for (const auto &[pointer, text] : kept) {
+            if (text.rfind(kMissing, 0) == 0
+                && std::find(combinatorFailures.begin(), combinatorFailures.end(), pointer)
+                    != combinatorFailures.end()) {
+                alternatives[pointer] << QString::fromStdString(
+                    text.substr(kMissing.size(), text.size() - kMissing.size() - 2));
+            }
+        }
+        std::vector<std::string> saidAlternatives;
         for (const auto &[pointer, text] : kept) {
             // additionalProperties: false names the property in its text; point at it, as for unevaluatedProperties.
             if (text.rfind(kAdditional, 0) == 0 && text.size() > kAdditional.size() + 2) {
@@ -430,7 +515,16 @@ std::vector<SchemaValidator::Error> SchemaValidator::validate(const nlohmann::js
                     QStringLiteral("schema-unknown-property") });
                 continue;
             }
-            errors.push_back({ pointer, QString::fromStdString(text), QStringLiteral("schema") });
+            if (const auto alt = alternatives.find(pointer);
+                alt != alternatives.end() && alt->second.size() > 1 && text.rfind(kMissing, 0) == 0) {
+                if (std::find(saidAlternatives.begin(), saidAlternatives.end(), pointer) == saidAlternatives.end()) {
+                    errors.push_back({ pointer, Tr::tr("Needs one of: %1").arg(alt->second.join(QStringLiteral(", "))),
+                        QStringLiteral("schema") });
+                    saidAlternatives.push_back(pointer);
+                }
+                continue;
+            }
+            errors.push_back({ pointer, friendlyMessage(text, valueAt(instance, pointer)), QStringLiteral("schema") });
         }
     }
     for (const auto &violation : d->unevaluated(instance)) {

@@ -302,10 +302,10 @@ QByteArray ReportWriter::breaking(
     if (report.changes.empty()) {
         text += Tr::tr("No changes between %1 and %2").arg(oldFile, newFile) + QLatin1Char('\n');
     } else {
-        text += QLatin1Char('\n')
-            + Tr::tr("%1 error(s), %2 warning(s), %3 info").arg(report.errors).arg(report.warnings).arg(report.infos)
-            + QStringLiteral(" — ") + (report.isBreaking() ? Tr::tr("breaking") : Tr::tr("not breaking"))
-            + QLatin1Char('\n');
+        text += QLatin1Char('\n') + Tr::tr("%n error(s)", nullptr, report.errors) + QStringLiteral(", ")
+            + Tr::tr("%n warning(s)", nullptr, report.warnings) + QStringLiteral(", ")
+            + Tr::tr("%n info", nullptr, report.infos) + QStringLiteral(" — ")
+            + (report.isBreaking() ? Tr::tr("breaking") : Tr::tr("not breaking")) + QLatin1Char('\n');
     }
     if (!report.suggestedVersion.empty()) {
         text += Tr::tr("Suggested version: %1 (%2 change from %3)")
