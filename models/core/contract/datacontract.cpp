@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #include "contract/datacontract.h"
 
+#include <algorithm>
+
 namespace tessera::odcs {
 
 namespace {
@@ -17,7 +19,7 @@ class In
 {
 public:
     explicit In(const Json &object)
-        : m_rest(object)
+        : m_object(object)
     { }
 
     void operator()(const char *key, Text &out)
@@ -126,13 +128,25 @@ public:
     /** Moves every key still left into `out`. */
     void rest(std::map<std::string, Json> &out)
     {
-        for (auto it = m_rest.begin(); it != m_rest.end(); ++it) {
-            out.emplace(it.key(), it.value());
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            if (!taken(it.key())) {
+                out.emplace(it.key(), it.value());
+                m_taken.push_back(&it.key());
+            }
         }
-        m_rest = Json::object();
     }
 
-    Json extra() { return std::move(m_rest); }
+    /** The keys nobody took, with their values. */
+    Json extra() const
+    {
+        Json rest = Json::object();
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            if (!taken(it.key())) {
+                rest[it.key()] = it.value();
+            }
+        }
+        return rest;
+    }
 
     template <class T> static T read(const Json &object)
     {
@@ -146,10 +160,15 @@ public:
 private:
     template <class F> void take(const char *key, F &&accept)
     {
-        const auto it = m_rest.find(key);
-        if (it != m_rest.end() && accept(*it)) {
-            m_rest.erase(it);
+        const auto it = m_object.find(key);
+        if (it != m_object.end() && accept(*it)) {
+            m_taken.push_back(&it.key());
         }
+    }
+
+    bool taken(const std::string &key) const
+    {
+        return std::any_of(m_taken.begin(), m_taken.end(), [&](const std::string *k) { return k == &key; });
     }
 
     template <class T> static void finish(In &in, T &value)
@@ -160,7 +179,8 @@ private:
         value.extra = in.extra();
     }
 
-    Json m_rest;
+    const Json &m_object;
+    std::vector<const std::string *> m_taken; // keys of m_object already modelled
 };
 
 /** Writes the modelled keys that are set, then merges `extra` back in. */

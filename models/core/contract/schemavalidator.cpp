@@ -338,12 +338,11 @@ struct SchemaValidator::Private
         return validator.validate(*s, valijson::adapters::NlohmannJsonAdapter(instance), nullptr);
     }
 
+    std::unique_ptr<UnevaluatedProperties> pass; // compiled once; shared by every thread
+
     std::vector<UnevaluatedProperties::Violation> unevaluated(const nlohmann::json &instance) const
     {
-        const UnevaluatedProperties pass(schema, [this](const nlohmann::json &subschema, const nlohmann::json &value) {
-            return branchAccepts(subschema, value);
-        });
-        return pass.check(instance);
+        return pass ? pass->check(instance) : std::vector<UnevaluatedProperties::Violation> {};
     }
 };
 
@@ -359,6 +358,10 @@ SchemaValidator::SchemaValidator(const nlohmann::json &schema)
             d->quick.insert(node);
         }
     }
+    d->pass = std::make_unique<UnevaluatedProperties>(
+        d->schema, [d = d.get()](const nlohmann::json &subschema, const nlohmann::json &value) {
+            return d->branchAccepts(subschema, value);
+        });
     try {
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
         parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(d->schema), d->root);
@@ -411,6 +414,20 @@ bool SchemaValidator::accepts(const nlohmann::json &original) const
         return false;
     }
     return d->unevaluated(instance).empty();
+}
+
+bool SchemaValidator::acceptsByValijson(const nlohmann::json &original) const
+{
+    nlohmann::json storage;
+    valijson::Validator validator(valijson::Validator::kStrongTypes);
+    return d->valid
+        && validator.validate(d->root, valijson::adapters::NlohmannJsonAdapter(normalized(original, storage)), nullptr);
+}
+
+bool SchemaValidator::acceptsByUnevaluatedPass(const nlohmann::json &original) const
+{
+    nlohmann::json storage;
+    return d->valid && d->unevaluated(normalized(original, storage)).empty();
 }
 
 std::vector<SchemaValidator::Error> SchemaValidator::validate(const nlohmann::json &original) const

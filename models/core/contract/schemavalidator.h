@@ -45,6 +45,10 @@ public:
     /** True when `instance` is valid. Fast path: no error collection. */
     bool accepts(const nlohmann::json &instance) const;
 
+    /** The two halves of accepts(), for benchmarks: valijson alone, and the unevaluatedProperties pass alone. */
+    bool acceptsByValijson(const nlohmann::json &instance) const;
+    bool acceptsByUnevaluatedPass(const nlohmann::json &instance) const;
+
     /** All errors of `instance`, most specific first where valijson reports a cascade. */
     std::vector<Error> validate(const nlohmann::json &instance) const;
 

@@ -5,7 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace tessera {
@@ -18,7 +20,11 @@ namespace tessera {
  * succeed (`allOf`, valid `anyOf`/`oneOf` branches, `if`/`then`/`else`, `$ref`, `dependentSchemas`)
  * evaluated, then applies `unevaluatedProperties` to the rest. A branch succeeds when valijson
  * accepts it (`BranchValidity`) and this pass finds nothing wrong inside it; each branch is walked
- * once. Not thread-safe: use one object per thread (it is cheap; it holds references only).
+ * once. The schema is compiled once into a graph of nodes (keywords looked up once, `$ref`
+ * resolved), and subtrees that cannot reach an `unevaluatedProperties` are never entered.
+ *
+ * The compiled schema is immutable and may be shared; check() keeps its state on the stack, so one
+ * UnevaluatedProperties serves any number of threads.
  */
 class UnevaluatedProperties
 {
@@ -39,38 +45,26 @@ public:
     /** Does `instance` validate against `subschema` (a node inside the root schema)? */
     using BranchValidity = std::function<bool(const nlohmann::json &subschema, const nlohmann::json &instance)>;
 
+    /** Compiles `rootSchema`, which must outlive this object. */
     UnevaluatedProperties(const nlohmann::json &rootSchema, BranchValidity validity);
+    ~UnevaluatedProperties();
+    UnevaluatedProperties(const UnevaluatedProperties &) = delete;
+    UnevaluatedProperties &operator=(const UnevaluatedProperties &) = delete;
 
     /** Violations of `instance` against the root schema. */
     std::vector<Violation> check(const nlohmann::json &instance) const;
 
+    struct Node;
+
 private:
-    /** What one schema evaluated at one instance object. */
-    struct Annotations
-    {
-        std::vector<const std::string *> evaluated; ///< keys of the instance object
-        std::vector<const nlohmann::json *> known; ///< `properties` maps seen (names for suggestions)
-
-        bool has(const std::string &key) const;
-        void add(const std::string &key);
-        void merge(const Annotations &other);
-    };
-
-    void visit(const nlohmann::json &schema, const nlohmann::json &instance, Annotations &annotations,
-        std::vector<Violation> &out, int depth) const;
-    void descend(
-        const nlohmann::json &schema, const nlohmann::json &instance, std::vector<Violation> &out, int depth) const;
-    /** Walks a branch on trial: true, with its annotations merged, when it succeeds. */
-    bool tryBranch(
-        const nlohmann::json &schema, const nlohmann::json &instance, Annotations &annotations, int depth) const;
+    struct Walk;
+    const Node *compile(const nlohmann::json &schema);
     const nlohmann::json *resolve(const std::string &ref) const;
-    std::string pointer() const;
-    void push(std::string token) const { m_path.push_back(std::move(token)); }
-    void pop() const { m_path.pop_back(); }
 
     const nlohmann::json &m_root;
     BranchValidity m_validity;
-    mutable std::vector<std::string> m_path; // instance path of the object being visited
+    std::unordered_map<const nlohmann::json *, std::unique_ptr<Node>> m_nodes;
+    const Node *m_start = nullptr;
 };
 
 } // namespace tessera

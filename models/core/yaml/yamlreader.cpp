@@ -292,18 +292,19 @@ bool Parser::attach(nlohmann::json &&node, const SourceLocation &location, nlohm
         if (node.is_structured()) {
             return fail(error, Tr::tr("A mapping key must be a plain value, not a list or a mapping"), location);
         }
-        top.key = node.is_string() ? node.get<std::string>() : node.dump();
+        top.key = node.is_string() ? std::move(node.get_ref<std::string &>()) : node.dump();
         top.keyLocation = location;
         top.haveKey = true;
-        if (top.value.contains(top.key)) {
-            return fail(error, Tr::tr("Duplicate key \"%1\"").arg(QString::fromStdString(top.key)), location);
-        }
         return true;
     }
     if (locations && !node.is_structured()) {
         (*locations)[childPointer(top)] = top.keyLocation;
     }
-    top.value[top.key] = std::move(node);
+    // One lookup both inserts and finds a duplicate key (reported where the key stands).
+    auto &object = top.value.get_ref<nlohmann::json::object_t &>();
+    if (!object.try_emplace(std::move(top.key), std::move(node)).second) { // leaves the key intact on failure
+        return fail(error, Tr::tr("Duplicate key \"%1\"").arg(QString::fromStdString(top.key)), top.keyLocation);
+    }
     top.haveKey = false;
     return true;
 }
