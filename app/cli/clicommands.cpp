@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #include "clicommands.h"
 
+#include "catalog/local/localfoldersource.h"
 #include "contract/breakingrules.h"
 #include "contract/canonicalorder.h"
 #include "contract/contractdiff.h"
@@ -9,10 +10,13 @@
 #include "contract/linter.h"
 #include "contract/sourcedocument.h"
 #include "report/reportwriter.h"
+#include "store/store.h"
 #include "yaml/yamlreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
@@ -350,6 +354,430 @@ int fmt(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return result;
 }
 
+// ---- the catalog: import, search, show, lineage ---------------------------------------------------
+
+QCommandLineOption storeOption()
+{
+    return QCommandLineOption(QStringList { QStringLiteral("store") },
+        Tr::tr("The store file (default: the app's store, %1).").arg(Store::defaultPath()), QStringLiteral("file"),
+        Store::defaultPath());
+}
+
+/** Opens the store for the catalog commands, printing what went wrong; null when it cannot be used. */
+std::unique_ptr<Store> openStore(const QString &path, Store::Mode mode, QTextStream &err)
+{
+    StoreStatus status;
+    auto store = Store::open(path, status, mode);
+    if (!status.ok()) {
+        err << (store ? Tr::tr("warning") : Tr::tr("error")) << QStringLiteral(": ") << status.message << '\n';
+    }
+    return store;
+}
+
+int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const auto store = storeOption();
+    const auto format = formatOption();
+    parser.addOption(store);
+    parser.addOption(format);
+    parser.addPositionalArgument(
+        QStringLiteral("dir"), Tr::tr("A folder of ODCS, ODPS, DCS and OpenLineage files."), QStringLiteral("DIR"));
+    if (const int code = parseArguments(parser, QStringLiteral("import"),
+            Tr::tr("Imports a folder of contract files into the store: ODCS contracts, ODPS products, DCS contracts "
+                   "(converted to ODCS), OpenLineage run events and SLA/quality measurements (.ndjson). Only files "
+                   "changed since the last import are read again. A file with errors is listed and left out.\n"
+                   "Exit code: 0 everything imported; 1 some files were left out; 2 the folder or the store cannot "
+                   "be used."),
+            arguments, out, err);
+        code >= 0) {
+        return code;
+    }
+    ReportWriter::Format fmt;
+    if (!readFormat(parser, format, fmt, QStringLiteral("import"), err)) {
+        return BadInput;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << Tr::tr("tessera-cli import: expected one folder") << '\n';
+        return BadInput;
+    }
+    const QFileInfo dir(parser.positionalArguments().constFirst());
+    if (!dir.isDir()) {
+        err << Tr::tr("tessera-cli import: %1 is not a folder").arg(dir.filePath()) << '\n';
+        return BadInput;
+    }
+    auto db = openStore(parser.value(store), Store::Mode::ReadWrite, err);
+    if (!db) {
+        return BadInput;
+    }
+    StoreStatus status;
+    const QString root = dir.canonicalFilePath();
+    const auto sourceId = db->ensureSource(QStringLiteral("local"), dir.fileName(), root, status);
+    if (!sourceId) {
+        err << Tr::tr("error") << QStringLiteral(": ") << status.message << '\n';
+        return BadInput;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    LocalScanReport report;
+    const ImportBatch batch = LocalFolderSource(root).scan(db->files(*sourceId), report);
+    if (!db->apply(*sourceId, batch, status)) {
+        err << Tr::tr("error") << QStringLiteral(": ") << status.message << '\n';
+        return BadInput;
+    }
+    const qint64 ms = timer.elapsed();
+    if (fmt == ReportWriter::Format::Json) {
+        nlohmann::ordered_json doc = { { "store", db->path().toStdString() }, { "source", root.toStdString() },
+            { "files", report.files }, { "changed", report.changed }, { "unchanged", report.unchanged },
+            { "removed", report.removed }, { "entities", batch.entityCount() }, { "milliseconds", ms } };
+        nlohmann::ordered_json invalid = nlohmann::ordered_json::array();
+        for (const auto &[file, findings] : report.invalid) {
+            nlohmann::ordered_json list = nlohmann::ordered_json::array();
+            for (const auto &f : findings) {
+                list.push_back({ { "rule", f.ruleId.toStdString() }, { "line", f.location.line },
+                    { "message", f.message.toStdString() } });
+            }
+            invalid.push_back({ { "file", file.toStdString() }, { "findings", std::move(list) } });
+        }
+        doc["invalid"] = std::move(invalid);
+        out << QString::fromStdString(doc.dump(2)) << '\n';
+    } else {
+        for (const auto &[file, findings] : report.invalid) {
+            for (const auto &f : findings) {
+                out << QStringLiteral("%1: %2: %3 [%4]\n")
+                           .arg(f.location.isValid()
+                                   ? QStringLiteral("%1:%2:%3").arg(file).arg(f.location.line).arg(f.location.column)
+                                   : file,
+                               Tr::tr("left out"), f.message, f.ruleId);
+            }
+        }
+        const auto counts = db->counts();
+        out << Tr::tr("Imported %1 into %2 in %3 ms").arg(root, db->path()).arg(ms) << '\n'
+            << Tr::tr("Files: %1 read, %2 unchanged, %3 removed, %4 left out")
+                   .arg(report.changed)
+                   .arg(report.unchanged)
+                   .arg(report.removed)
+                   .arg(report.invalid.size())
+            << '\n'
+            << Tr::tr("Store: %1 products, %2 contracts, %3 datasets, %4 columns, %5 lineage edges")
+                   .arg(counts.at(QStringLiteral("products")))
+                   .arg(counts.at(QStringLiteral("contracts")))
+                   .arg(counts.at(QStringLiteral("datasets")))
+                   .arg(counts.at(QStringLiteral("columns")))
+                   .arg(counts.at(QStringLiteral("lineageEdges")))
+            << '\n';
+    }
+    return report.invalid.empty() ? Ok : Failed;
+}
+
+int searchCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const auto store = storeOption();
+    const auto format = formatOption();
+    const QCommandLineOption facet(QStringList { QStringLiteral("facet") },
+        Tr::tr("Narrow by a facet: domain, owner, status, tag, classification, source or kind (repeatable)."),
+        QStringLiteral("key=value"));
+    const QCommandLineOption limit(QStringList { QStringLiteral("limit") },
+        Tr::tr("At most this many results (default 20)."), QStringLiteral("n"), QStringLiteral("20"));
+    parser.addOption(store);
+    parser.addOption(format);
+    parser.addOption(facet);
+    parser.addOption(limit);
+    parser.addPositionalArgument(QStringLiteral("query"),
+        Tr::tr("Words to look for; the last one matches as a prefix."), QStringLiteral("QUERY"));
+    if (const int code = parseArguments(parser, QStringLiteral("search"),
+            Tr::tr("Searches the catalog: names, descriptions, tags, column names, owners and domains, ranked, with "
+                   "facet counts.\nExit code: 0 with results, 1 with none, 2 when the store cannot be used."),
+            arguments, out, err);
+        code >= 0) {
+        return code;
+    }
+    ReportWriter::Format fmt;
+    if (!readFormat(parser, format, fmt, QStringLiteral("search"), err)) {
+        return BadInput;
+    }
+    SearchQuery query;
+    query.text = parser.positionalArguments().join(QLatin1Char(' '));
+    bool ok = false;
+    query.limit = parser.value(limit).toInt(&ok);
+    if (!ok || query.limit < 1) {
+        err << Tr::tr("tessera-cli search: --limit takes a positive number") << '\n';
+        return BadInput;
+    }
+    for (const QString &f : parser.values(facet)) {
+        const qsizetype eq = f.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            err << Tr::tr("tessera-cli search: --facet takes key=value, not \"%1\"").arg(f) << '\n';
+            return BadInput;
+        }
+        query.facets.emplace(f.left(eq), f.mid(eq + 1));
+    }
+    auto db = openStore(parser.value(store), Store::Mode::ReadOnly, err);
+    if (!db) {
+        return BadInput;
+    }
+    const SearchResults results = db->search(query);
+    if (fmt == ReportWriter::Format::Json) {
+        nlohmann::ordered_json hits = nlohmann::ordered_json::array();
+        for (const auto &h : results.hits) {
+            hits.push_back(
+                { { "kind", h.kind.toStdString() }, { "id", h.ref.toStdString() }, { "title", h.title.toStdString() },
+                    { "domain", h.domain.toStdString() }, { "owner", h.owner.toStdString() },
+                    { "status", h.status.toStdString() }, { "snippet", h.snippet.toStdString() }, { "rank", h.rank } });
+        }
+        nlohmann::ordered_json facets = nlohmann::ordered_json::object();
+        for (const auto &[key, values] : results.facets) {
+            nlohmann::ordered_json counts = nlohmann::ordered_json::object();
+            for (const auto &[value, count] : values) {
+                counts[value.toStdString()] = count;
+            }
+            facets[key.toStdString()] = std::move(counts);
+        }
+        out << QString::fromStdString(nlohmann::ordered_json { { "query", query.text.toStdString() },
+            { "total", results.total }, { "hits", std::move(hits) },
+            { "facets",
+                std::move(facets) } }.dump(2))
+            << '\n';
+    } else {
+        for (const auto &h : results.hits) {
+            out << QStringLiteral("%1  %2  %3").arg(h.kind, -8).arg(h.ref, -40).arg(h.title);
+            if (!h.domain.isEmpty()) {
+                out << QStringLiteral("  [%1]").arg(h.domain);
+            }
+            out << '\n';
+        }
+        out << Tr::tr("%n result(s)", nullptr, static_cast<int>(results.total)) << '\n';
+        for (const char *key : { "domain", "kind", "status" }) {
+            const auto it = results.facets.find(QLatin1String(key));
+            if (it == results.facets.end() || it->second.empty()) {
+                continue;
+            }
+            QStringList parts;
+            for (const auto &[value, count] : it->second) {
+                parts << QStringLiteral("%1 %2").arg(value).arg(count);
+            }
+            out << QStringLiteral("  %1: %2\n").arg(QLatin1String(key), parts.join(QStringLiteral(", ")));
+        }
+    }
+    return results.hits.empty() ? Failed : Ok;
+}
+
+int showCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const auto store = storeOption();
+    const QCommandLineOption format(QStringList { QStringLiteral("format") },
+        Tr::tr("Output format: text (default), json or yaml."), QStringLiteral("format"), QStringLiteral("text"));
+    parser.addOption(store);
+    parser.addOption(format);
+    parser.addPositionalArgument(QStringLiteral("id"), Tr::tr("A product or contract id."), QStringLiteral("ID"));
+    if (const int code = parseArguments(parser, QStringLiteral("show"),
+            Tr::tr("Shows a data product or a contract with its details.\nExit code: 0, 1 when the id is unknown, 2 "
+                   "when the store cannot be used."),
+            arguments, out, err);
+        code >= 0) {
+        return code;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json") && fmt != QLatin1String("yaml")) {
+        err << Tr::tr("tessera-cli show: unknown format \"%1\" (use text, json or yaml)").arg(fmt) << '\n';
+        return BadInput;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << Tr::tr("tessera-cli show: expected one id") << '\n';
+        return BadInput;
+    }
+    auto db = openStore(parser.value(store), Store::Mode::ReadOnly, err);
+    if (!db) {
+        return BadInput;
+    }
+    const auto entity = db->show(parser.positionalArguments().constFirst());
+    if (!entity) {
+        err << Tr::tr("tessera-cli show: no product or contract \"%1\" in the store")
+                   .arg(parser.positionalArguments().constFirst())
+            << '\n';
+        return Failed;
+    }
+    const auto &e = *entity;
+    const auto text = [&](const char *key) { return QString::fromStdString(e.value(key, std::string())); };
+    if (fmt == QLatin1String("json")) {
+        out << QString::fromStdString(e.dump(2)) << '\n';
+    } else if (fmt == QLatin1String("yaml")) {
+        if (e.value("kind", std::string()) == "contract") {
+            out << text("text");
+        } else {
+            out << QString::fromStdString(toCanonicalYaml(e.value("document", nlohmann::json::object())));
+        }
+    } else if (e.value("kind", std::string()) == "product") {
+        out << text("name") << QStringLiteral("  (") << text("id") << QStringLiteral(")\n");
+        out << Tr::tr("Domain: %1 · Status: %2 · Owner: %3").arg(text("domain"), text("status"), text("owner")) << '\n';
+        if (!text("description").isEmpty()) {
+            out << '\n' << text("description") << '\n';
+        }
+        for (const auto &port : e.value("ports", nlohmann::json::array())) {
+            out << QStringLiteral("  %1 %2 %3 → %4\n")
+                       .arg(QString::fromStdString(port.value("direction", std::string())), -6)
+                       .arg(QString::fromStdString(port.value("name", std::string())),
+                           QString::fromStdString(port.value("version", std::string())),
+                           QString::fromStdString(port.value("contractId", std::string())));
+        }
+    } else {
+        out << text("name") << QStringLiteral("  (") << text("id") << QStringLiteral(" ") << text("version")
+            << QStringLiteral(")\n");
+        out << Tr::tr("Domain: %1 · Status: %2 · Owner: %3 · Data product: %4")
+                   .arg(text("domain"), text("status"), text("owner"), text("dataProduct"))
+            << '\n';
+        QStringList versions;
+        for (const auto &v : e.value("versions", nlohmann::json::array())) {
+            versions << QString::fromStdString(v.value("version", std::string()));
+        }
+        out << Tr::tr("Versions: %1").arg(versions.join(QStringLiteral(", "))) << '\n';
+        for (const auto &d : e.value("datasets", nlohmann::json::array())) {
+            out << '\n' << QString::fromStdString(d.value("schemaObject", std::string())) << '\n';
+            for (const auto &c : d.value("columns", nlohmann::json::array())) {
+                out << QStringLiteral("  %1 %2 %3\n")
+                           .arg(QString::fromStdString(c.value("name", std::string())), -32)
+                           .arg(QString::fromStdString(c.value("logicalType", std::string())), -10)
+                           .arg(QString::fromStdString(c.value("classification", std::string())));
+            }
+        }
+        const auto sla = e.value("sla", nlohmann::json::array());
+        if (!sla.empty()) {
+            out << '\n' << Tr::tr("SLA history") << '\n';
+            for (const auto &s : sla) {
+                out << QStringLiteral("  %1 %2\n")
+                           .arg(QString::fromStdString(s.value("property", std::string())), -20)
+                           .arg(Tr::tr("%1 measurements, %2 breaches")
+                                    .arg(s.value("measurements", 0))
+                                    .arg(s.value("breaches", 0)));
+            }
+        }
+    }
+    return Ok;
+}
+
+int lineageCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const auto store = storeOption();
+    const QCommandLineOption format(QStringList { QStringLiteral("format") },
+        Tr::tr("Output format: text (default), json or dot."), QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption up(QStringList { QStringLiteral("upstream") }, Tr::tr("Levels upstream (default 3)."),
+        QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption down(QStringList { QStringLiteral("downstream") },
+        Tr::tr("Levels downstream (default 3)."), QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption columns(
+        QStringList { QStringLiteral("columns") }, Tr::tr("Include column-level lineage."));
+    for (const auto &o : { store, format, up, down, columns }) {
+        parser.addOption(o);
+    }
+    parser.addPositionalArgument(QStringLiteral("id"),
+        Tr::tr("A dataset (namespace/name or contract/schemaObject), a contract or a product id."),
+        QStringLiteral("ID"));
+    if (const int code = parseArguments(parser, QStringLiteral("lineage"),
+            Tr::tr("Shows the lineage around a dataset, contract or product: what feeds it and what it feeds.\nExit "
+                   "code: 0, 1 when the id is unknown, 2 when the store cannot be used."),
+            arguments, out, err);
+        code >= 0) {
+        return code;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json") && fmt != QLatin1String("dot")) {
+        err << Tr::tr("tessera-cli lineage: unknown format \"%1\" (use text, json or dot)").arg(fmt) << '\n';
+        return BadInput;
+    }
+    bool okUp = false;
+    bool okDown = false;
+    const int upstream = parser.value(up).toInt(&okUp);
+    const int downstream = parser.value(down).toInt(&okDown);
+    if (!okUp || !okDown || upstream < 0 || downstream < 0 || parser.positionalArguments().size() != 1) {
+        err << Tr::tr("tessera-cli lineage: expected one id and non-negative --upstream/--downstream") << '\n';
+        return BadInput;
+    }
+    auto db = openStore(parser.value(store), Store::Mode::ReadOnly, err);
+    if (!db) {
+        return BadInput;
+    }
+    const auto graph
+        = db->lineage(parser.positionalArguments().constFirst(), upstream, downstream, parser.isSet(columns));
+    if (!graph) {
+        err << Tr::tr("tessera-cli lineage: no dataset, contract or product \"%1\" in the store")
+                   .arg(parser.positionalArguments().constFirst())
+            << '\n';
+        return Failed;
+    }
+    std::map<std::int64_t, const LineageGraphData::Node *> byId;
+    for (const auto &n : graph->nodes) {
+        byId[n.id] = &n;
+    }
+    const auto label = [&](std::int64_t id) -> QString {
+        const auto *n = byId.count(id) ? byId.at(id) : nullptr;
+        if (!n) {
+            return QString::number(id);
+        }
+        if (n->kind == QLatin1String("column")) {
+            const auto *d
+                = byId.count(n->namespaceName.toLongLong()) ? byId.at(n->namespaceName.toLongLong()) : nullptr;
+            return (d ? d->name : QString()) + QLatin1Char('.') + n->name;
+        }
+        return n->namespaceName + QLatin1Char('/') + n->name;
+    };
+    if (fmt == QLatin1String("json")) {
+        nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
+        for (const auto &n : graph->nodes) {
+            nodes.push_back({ { "id", n.id }, { "kind", n.kind.toStdString() }, { "name", n.name.toStdString() },
+                { "namespace", n.namespaceName.toStdString() }, { "domain", n.domain.toStdString() },
+                { "distance", n.distance } });
+        }
+        nlohmann::ordered_json edges = nlohmann::ordered_json::array();
+        for (const auto &e : graph->edges) {
+            edges.push_back({ { "from", e.from }, { "to", e.to }, { "label", e.label.toStdString() } });
+        }
+        out << QString::fromStdString(
+            nlohmann::ordered_json { { "nodes", std::move(nodes) }, { "edges", std::move(edges) } }.dump(2))
+            << '\n';
+    } else if (fmt == QLatin1String("dot")) {
+        out << "digraph lineage {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n";
+        const auto quote = [](QString s) -> QString {
+            return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\\\"")) + QLatin1Char('"');
+        };
+        for (const auto &n : graph->nodes) {
+            if (n.kind == QLatin1String("dataset")) {
+                out << QStringLiteral("  d%1 [label=%2%3];\n")
+                           .arg(n.id)
+                           .arg(quote(n.name), n.distance == 0 ? QStringLiteral(", penwidth=2") : QString());
+            } else {
+                out << QStringLiteral("  c%1 [label=%2, shape=plaintext];\n").arg(-n.id).arg(quote(label(n.id)));
+            }
+        }
+        for (const auto &e : graph->edges) {
+            const auto name = [](std::int64_t id) -> QString {
+                return id < 0 ? QStringLiteral("c%1").arg(-id) : QStringLiteral("d%1").arg(id);
+            };
+            out << QStringLiteral("  %1 -> %2 [label=%3];\n").arg(name(e.from), name(e.to), quote(e.label));
+        }
+        out << "}\n";
+    } else {
+        std::vector<const LineageGraphData::Node *> datasets;
+        for (const auto &n : graph->nodes) {
+            if (n.kind == QLatin1String("dataset")) {
+                datasets.push_back(&n);
+            }
+        }
+        std::sort(datasets.begin(), datasets.end(),
+            [](auto *a, auto *b) { return std::tie(a->distance, a->name) < std::tie(b->distance, b->name); });
+        for (const auto *n : datasets) {
+            out << QStringLiteral("%1  %2  [%3]\n").arg(n->distance, 3).arg(label(n->id), n->domain);
+        }
+        out << '\n';
+        for (const auto &e : graph->edges) {
+            out << QStringLiteral("%1 → %2  (%3)\n").arg(label(e.from), label(e.to), e.label);
+        }
+    }
+    return Ok;
+}
+
 std::vector<Command> commands()
 {
     return {
@@ -359,6 +787,12 @@ std::vector<Command> commands()
             &breaking },
         { QStringLiteral("convert"), Tr::tr("Convert a contract between YAML and JSON"), &convert },
         { QStringLiteral("fmt"), Tr::tr("Rewrite contracts in canonical order"), &fmt },
+        { QStringLiteral("import"), Tr::tr("Import a folder of contracts, products and lineage into the store"),
+            &importCommand },
+        { QStringLiteral("search"), Tr::tr("Search the catalog in the store"), &searchCommand },
+        { QStringLiteral("show"), Tr::tr("Show a product or contract from the store"), &showCommand },
+        { QStringLiteral("lineage"), Tr::tr("Show the lineage around a dataset, contract or product"),
+            &lineageCommand },
     };
 }
 

@@ -76,6 +76,7 @@ private slots:
     void badInput();
     void hugeFile();
     void germanMessages();
+    void catalogCommands();
 
 private:
     QTemporaryDir m_dir;
@@ -358,6 +359,69 @@ void TestCli::germanMessages()
         odcs("datacontract-cli/lint/invalid.odcs.yaml") });
     QCOMPARE(run.code, 1);
     QVERIFY2(run.out.contains(QStringLiteral("Fehler")), qPrintable(run.out));
+}
+
+void TestCli::catalogCommands()
+{
+    // A folder with a contract, a product, lineage and a broken file.
+    const QString mesh = m_dir.filePath(QStringLiteral("mesh"));
+    QDir().mkpath(mesh);
+    QFile::copy(odcs("examples/full-example.odcs.yaml"), mesh + QStringLiteral("/full.yaml"));
+    QFile::copy(tessera::test::fixture(QStringLiteral("standards/odps/simple-data-product.odps.yaml")),
+        mesh + QStringLiteral("/product.yaml"));
+    write(m_dir, QStringLiteral("mesh/broken.yaml"), "kind: DataContract\n  id: [\n");
+    const QString store = m_dir.filePath(QStringLiteral("catalog/tessera.sqlite"));
+    const QString storeArg = QStringLiteral("--store=") + store;
+
+    QCOMPARE(cli({ QStringLiteral("search"), storeArg, QStringLiteral("x") }).code, 2); // no store yet
+    const Run imported = cli({ QStringLiteral("import"), storeArg, mesh });
+    QCOMPARE(imported.code, 1); // broken.yaml was left out, the rest imported
+    QVERIFY2(imported.out.contains(QStringLiteral("broken.yaml")), qPrintable(imported.out));
+    QVERIFY(imported.out.contains(QStringLiteral("1 contracts")));
+    const Run again
+        = cli({ QStringLiteral("import"), storeArg, QStringLiteral("--format"), QStringLiteral("json"), mesh });
+    const QJsonObject report = QJsonDocument::fromJson(again.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("unchanged")).toInt(), 3); // nothing changed: nothing is read again
+    QCOMPARE(report.value(QStringLiteral("changed")).toInt(), 0);
+    QCOMPARE(report.value(QStringLiteral("invalid")).toArray().size(), 1); // and the broken file is still reported
+    QCOMPARE(again.code, 1);
+
+    const Run search = cli({ QStringLiteral("search"), storeArg, QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("selle") });
+    QCOMPARE(search.code, 0);
+    const QJsonObject results = QJsonDocument::fromJson(search.out.toUtf8()).object();
+    QVERIFY(results.value(QStringLiteral("total")).toInt() >= 1);
+    QCOMPARE(cli({ QStringLiteral("search"), storeArg, QStringLiteral("--facet"), QStringLiteral("domain=seller"),
+                     QStringLiteral("--facet"), QStringLiteral("kind=contract") })
+                 .code,
+        0);
+    QCOMPARE(cli({ QStringLiteral("search"), storeArg, QStringLiteral("zzzz-nothing") }).code, 1);
+    QCOMPARE(cli({ QStringLiteral("search"), storeArg, QStringLiteral("--facet"), QStringLiteral("nokey"),
+                     QStringLiteral("x") })
+                 .code,
+        2);
+
+    const Run show = cli({ QStringLiteral("show"), storeArg, QStringLiteral("53581432-6c55-4ba2-a65f-72344a91553a") });
+    QCOMPARE(show.code, 0);
+    QVERIFY(show.out.contains(QStringLiteral("Versions: 1.1.0")));
+    const Run yaml = cli({ QStringLiteral("show"), storeArg, QStringLiteral("--format"), QStringLiteral("yaml"),
+        QStringLiteral("53581432-6c55-4ba2-a65f-72344a91553a") });
+    QCOMPARE(
+        yaml.out.toUtf8(), tessera::test::readAll(odcs("examples/full-example.odcs.yaml"))); // the original text, kept
+    QCOMPARE(cli({ QStringLiteral("show"), storeArg, QStringLiteral("unknown") }).code, 1);
+
+    const Run dot = cli({ QStringLiteral("lineage"), storeArg, QStringLiteral("--format"), QStringLiteral("dot"),
+        QStringLiteral("53581432-6c55-4ba2-a65f-72344a91553a") });
+    QCOMPARE(dot.code, 0);
+    QVERIFY(dot.out.startsWith(QStringLiteral("digraph lineage {")));
+    QCOMPARE(cli({ QStringLiteral("lineage"), storeArg, QStringLiteral("nothing") }).code, 1);
+
+    // A damaged store: the command says so, the file is kept, and a new store is begun.
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+    write(m_dir, QStringLiteral("damaged.sqlite"), "garbage garbage garbage");
+    const Run repaired = cli({ QStringLiteral("import"), QStringLiteral("--store"), damaged, mesh });
+    QVERIFY(repaired.err.contains(QStringLiteral("damaged")));
+    QVERIFY(repaired.code == 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

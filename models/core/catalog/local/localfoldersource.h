@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#pragma once
+
+#include "contract/finding.h"
+#include "store/store.h"
+
+#include <QString>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace tessera {
+
+/** What one scan of a folder found. */
+struct LocalScanReport
+{
+    int files = 0; ///< files looked at
+    int changed = 0; ///< new or changed since the last import (read again)
+    int unchanged = 0; ///< skipped: same size and time as last imported
+    int removed = 0; ///< imported before, gone now
+    /** Files left out, with why (a file with errors never aborts the import). */
+    std::vector<std::pair<QString, Findings>> invalid;
+};
+
+/**
+ * A directory tree of contract files: ODCS contracts (`kind: DataContract`), ODPS products
+ * (`kind: DataProduct`), DCS contracts (imported into ODCS), OpenLineage run events (`.json`,
+ * `.ndjson`) and SLA/quality measurements (`.ndjson` lines with `contractId`). Files are read on all
+ * cores; only files that changed since the last import are read again. Synchronous: run it off the
+ * GUI thread.
+ */
+class LocalFolderSource
+{
+public:
+    explicit LocalFolderSource(QString root);
+
+    const QString &root() const { return m_root; }
+
+    /** Reads what changed compared with `known` (the store's file list; empty reads everything). */
+    ImportBatch scan(const std::map<std::string, FileRow> &known, LocalScanReport &report) const;
+
+    /**
+     * Writes `document` back to the contract file at `path` atomically (temporary file + rename).
+     * Top-level sections whose value did not change keep their original text, comments included;
+     * changed sections are written in canonical form. Returns false with `error` set on failure,
+     * leaving the file as it was.
+     */
+    static bool writeContract(const QString &path, const nlohmann::json &document, QString &error);
+
+private:
+    QString m_root;
+};
+
+} // namespace tessera

@@ -1,0 +1,938 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <deque>
+#include <set>
+#include <sqlite3.h>
+
+namespace tessera {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tessera::Store)
+};
+
+/** Migrations, each from the version before it; index i upgrades version i to i + 1. */
+const std::vector<QString> &migrations()
+{
+    static const std::vector<QString> list = { QStringLiteral(":/store/schema-1.sql") };
+    return list;
+}
+
+bool looksLikeSqlite(const QString &path, qint64 &size)
+{
+    QFile file(path);
+    size = file.size();
+    if (size == 0) {
+        return true; // SQLite makes an empty file a new database
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return true; // let SQLite report the real problem
+    }
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+/** Moves a broken store (and its WAL) aside, keeping it: "<path>.corrupt-<UTC time>". */
+QString moveAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = path + QStringLiteral(".corrupt-") + stamp;
+    for (int n = 2; QFileInfo::exists(target); ++n) {
+        target = path + QStringLiteral(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
+    }
+    if (!QFile::rename(path, target)) {
+        return {};
+    }
+    for (const char *suffix : { "-wal", "-shm" }) {
+        const QString side = path + QLatin1String(suffix);
+        if (QFileInfo::exists(side)) {
+            QFile::rename(side, target + QLatin1String(suffix));
+        }
+    }
+    return target;
+}
+
+bool isCorruption(int code)
+{
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
+std::string joinTags(const std::vector<std::string> &tags)
+{
+    std::string out;
+    for (const auto &t : tags) {
+        if (!out.empty()) {
+            out += ' ';
+        }
+        out += t;
+    }
+    return out;
+}
+
+} // namespace
+
+std::size_t ImportBatch::entityCount() const
+{
+    std::size_t n = products.size() + contracts.size() + lineage.size() + sla.size() + quality.size();
+    for (const auto &c : contracts) {
+        n += c.datasets.size();
+        for (const auto &d : c.datasets) {
+            n += d.columns.size();
+        }
+    }
+    for (const auto &l : lineage) {
+        n += l.columns.size();
+    }
+    return n;
+}
+
+QString storeErrorText(StoreError error)
+{
+    switch (error) {
+    case StoreError::None:
+        return {};
+    case StoreError::CannotOpen:
+        return Tr::tr("The store cannot be opened");
+    case StoreError::Corrupt:
+        return Tr::tr("The store was damaged");
+    case StoreError::NewerSchema:
+        return Tr::tr("The store was written by a newer Tessera");
+    case StoreError::Locked:
+        return Tr::tr("The store is in use by another program");
+    case StoreError::ReadOnly:
+        return Tr::tr("The store cannot be written");
+    case StoreError::DiskFull:
+        return Tr::tr("The disk is full");
+    case StoreError::Failed:
+        return Tr::tr("The store reported an error");
+    }
+    return {};
+}
+
+StoreStatus Store::failure(const sql::Status &status, const QString &what)
+{
+    StoreStatus s;
+    switch (status.code) {
+    case SQLITE_FULL:
+        s.error = StoreError::DiskFull;
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        s.error = StoreError::Locked;
+        break;
+    case SQLITE_READONLY:
+        s.error = StoreError::ReadOnly;
+        break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        s.error = StoreError::CannotOpen;
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        s.error = StoreError::Corrupt;
+        break;
+    default:
+        s.error = StoreError::Failed;
+        break;
+    }
+    s.message = Tr::tr("%1: %2 (%3)").arg(what, storeErrorText(s.error), status.message);
+    if (s.error == StoreError::DiskFull) {
+        s.message += QLatin1Char(' ') + Tr::tr("Nothing was changed; free some space and try again.");
+    } else if (s.error == StoreError::Locked) {
+        s.message += QLatin1Char(' ') + Tr::tr("Close the other Tessera window or command and try again.");
+    }
+    return s;
+}
+
+QString Store::defaultPath()
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (base.isEmpty()) {
+        base = QDir::homePath() + QStringLiteral("/.local/share/tessera");
+    }
+    return base + QStringLiteral("/default/tessera.sqlite");
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, StoreStatus &status, Mode mode)
+{
+    status = {};
+    const bool readOnly = mode == Mode::ReadOnly;
+    const QFileInfo info(path);
+    if (!readOnly && !info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+        status.error = StoreError::CannotOpen;
+        status.message = Tr::tr("Cannot create the folder %1 for the store").arg(info.absolutePath());
+        return nullptr;
+    }
+    if (readOnly && !info.exists()) {
+        status.error = StoreError::CannotOpen;
+        status.message = Tr::tr("There is no store at %1 yet; import a source first").arg(path);
+        return nullptr;
+    }
+
+    qint64 size = 0;
+    if (info.exists() && !looksLikeSqlite(path, size)) {
+        if (readOnly) {
+            status.error = StoreError::Corrupt;
+            status.message = Tr::tr("%1 is not a Tessera store (damaged or another kind of file)").arg(path);
+            return nullptr;
+        }
+        const QString aside = moveAside(path);
+        if (aside.isEmpty()) {
+            status.error = StoreError::Corrupt;
+            status.message = Tr::tr("%1 is damaged and could not be moved aside; nothing was changed").arg(path);
+            return nullptr;
+        }
+        status.error = StoreError::Corrupt;
+        status.movedAsideTo = aside;
+        status.message
+            = Tr::tr("The store %1 was damaged. It was kept as %2 and a new, empty store was begun.").arg(path, aside);
+    }
+
+    std::unique_ptr<Store> store(new Store);
+    store->m_path = path;
+    sql::Status s = store->m_db.open(path, readOnly, true);
+    if (!s.ok()) {
+        status = failure(s, path);
+        return nullptr;
+    }
+    store->m_db.exec("PRAGMA busy_timeout = 3000");
+
+    // The first read of the schema finds damaged files; page_count × page_size beyond the file's size
+    // finds truncated ones.
+    auto probe = store->m_db.prepare("SELECT count(*) FROM sqlite_master");
+    if (!probe.isValid() || (!probe.next() && !probe.status().ok())) {
+        const sql::Status failed = probe.isValid() ? probe.status() : probe.status();
+        probe = {};
+        if (isCorruption(failed.code) && !readOnly && status.movedAsideTo.isEmpty()) {
+            store->m_db.close();
+            const QString aside = moveAside(path);
+            if (aside.isEmpty()) {
+                status.error = StoreError::Corrupt;
+                status.message = Tr::tr("%1 is damaged and could not be moved aside; nothing was changed").arg(path);
+                return nullptr;
+            }
+            StoreStatus fresh;
+            auto reopened = open(path, fresh, mode);
+            if (!reopened) {
+                status = fresh;
+                return nullptr;
+            }
+            status.error = StoreError::Corrupt;
+            status.movedAsideTo = aside;
+            status.message = Tr::tr("The store %1 was damaged. It was kept as %2 and a new, empty store was begun.")
+                                 .arg(path, aside);
+            return reopened;
+        }
+        status = failure(failed, path);
+        return nullptr;
+    }
+    probe = {};
+    const auto pageCount = store->m_db.scalar("PRAGMA page_count");
+    const auto pageSize = store->m_db.scalar("PRAGMA page_size");
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (pageCount && pageSize && !wal.exists() && QFileInfo(path).size() < *pageCount * *pageSize && !readOnly) {
+        store->m_db.close();
+        const QString aside = moveAside(path);
+        StoreStatus fresh;
+        auto reopened = aside.isEmpty() ? nullptr : open(path, fresh, mode);
+        if (!reopened) {
+            status.error = StoreError::Corrupt;
+            status.message = Tr::tr("%1 is truncated and could not be replaced; nothing was changed").arg(path);
+            return nullptr;
+        }
+        status.error = StoreError::Corrupt;
+        status.movedAsideTo = aside;
+        status.message = Tr::tr("The store %1 was truncated. It was kept as %2 and a new, empty store was begun.")
+                             .arg(path, aside);
+        return reopened;
+    }
+
+    const auto version = store->m_db.scalar("PRAGMA user_version");
+    if (!version) {
+        status = failure(store->m_db.lastStatus(), path);
+        return nullptr;
+    }
+    if (*version > kSchemaVersion) {
+        status.error = StoreError::NewerSchema;
+        status.message = Tr::tr("%1 was written by a newer version of Tessera (store version %2, this one reads %3). "
+                                "It was left untouched; update Tessera to open it.")
+                             .arg(path)
+                             .arg(*version)
+                             .arg(kSchemaVersion);
+        return nullptr;
+    }
+    if (readOnly) {
+        if (*version < kSchemaVersion) {
+            status.error = StoreError::ReadOnly;
+            status.message = Tr::tr("%1 needs an upgrade, which a read-only open cannot do").arg(path);
+            return nullptr;
+        }
+        store->m_db.exec("PRAGMA foreign_keys = ON");
+        return store;
+    }
+    s = store->m_db.exec("PRAGMA journal_mode = WAL");
+    if (!s.ok()) {
+        status = failure(s, path);
+        return nullptr;
+    }
+    store->m_db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
+    StoreStatus migrated;
+    if (!store->migrate(migrated)) {
+        status = migrated;
+        return nullptr;
+    }
+    return store;
+}
+
+Store::~Store() = default;
+
+int Store::schemaVersion()
+{
+    return static_cast<int>(m_db.scalar("PRAGMA user_version").value_or(-1));
+}
+
+bool Store::migrate(StoreStatus &status)
+{
+    int version = schemaVersion();
+    while (version < kSchemaVersion) {
+        QFile file(migrations().at(static_cast<std::size_t>(version)));
+        if (!file.open(QIODevice::ReadOnly)) {
+            status.error = StoreError::Failed;
+            status.message = Tr::tr("Migration %1 is missing from this build").arg(version + 1);
+            return false;
+        }
+        const QByteArray sqlText = file.readAll();
+        sql::Transaction tx(m_db);
+        if (!tx.status().ok()) {
+            status = failure(tx.status(), m_path);
+            return false;
+        }
+        sql::Status s = m_db.exec(sqlText.toStdString());
+        if (s.ok()) {
+            s = m_db.exec("PRAGMA user_version = " + std::to_string(version + 1));
+        }
+        if (s.ok()) {
+            s = tx.commit();
+        }
+        if (!s.ok()) {
+            status = failure(s, Tr::tr("Upgrading %1 to version %2").arg(m_path).arg(version + 1));
+            return false;
+        }
+        ++version;
+    }
+    return true;
+}
+
+std::optional<std::int64_t> Store::ensureSource(
+    const QString &kind, const QString &name, const QString &location, StoreStatus &status)
+{
+    auto find = m_db.prepare("SELECT id FROM sources WHERE location = ?");
+    find.bind(1, location);
+    if (find.next()) {
+        return find.integer(0);
+    }
+    auto insert = m_db.prepare("INSERT INTO sources(kind, name, location) VALUES (?, ?, ?)");
+    insert.bind(1, kind).bind(2, name).bind(3, location);
+    const sql::Status s = insert.run();
+    if (!s.ok()) {
+        status = failure(s, Tr::tr("Adding the source %1").arg(location));
+        return std::nullopt;
+    }
+    return m_db.lastInsertId();
+}
+
+std::map<std::string, FileRow> Store::files(std::int64_t sourceId)
+{
+    std::map<std::string, FileRow> out;
+    auto st = m_db.prepare("SELECT path, size, mtime, kind, problems FROM files WHERE source_id = ?");
+    st.bind(1, sourceId);
+    while (st.next()) {
+        FileRow f { st.text(0), st.integer(1), st.integer(2), st.text(3), st.text(4) };
+        out.emplace(f.path, std::move(f));
+    }
+    return out;
+}
+
+namespace {
+
+/** Writes one batch; every method returns false on the first SQLite error (kept in `failed`). */
+class Writer
+{
+public:
+    Writer(sql::Connection &db, std::int64_t sourceId, QString sourceName)
+        : m_db(db)
+        , m_source(sourceId)
+        , m_sourceName(std::move(sourceName))
+    { }
+
+    sql::Status failed;
+
+    bool check(const sql::Status &s)
+    {
+        if (!s.ok()) {
+            failed = s;
+            return false;
+        }
+        return true;
+    }
+
+    sql::Statement &cached(const char *sql)
+    {
+        auto it = m_statements.find(sql);
+        if (it == m_statements.end()) {
+            it = m_statements.emplace(sql, m_db.prepare(sql)).first;
+        }
+        return it->second;
+    }
+
+    std::optional<std::int64_t> idFor(const char *table, const std::string &name)
+    {
+        if (name.empty()) {
+            return std::nullopt;
+        }
+        auto &cache = m_ids[table];
+        if (const auto it = cache.find(name); it != cache.end()) {
+            return it->second;
+        }
+        const std::string insertSql
+            = std::string("INSERT INTO ") + table + "(name) VALUES (?) ON CONFLICT(name) DO NOTHING";
+        const std::string selectSql = std::string("SELECT id FROM ") + table + " WHERE name = ?";
+        auto insert = m_db.prepare(insertSql);
+        insert.bind(1, std::string_view(name));
+        if (!check(insert.run())) {
+            return std::nullopt;
+        }
+        auto select = m_db.prepare(selectSql);
+        select.bind(1, std::string_view(name));
+        if (!select.next()) {
+            failed = select.status();
+            return std::nullopt;
+        }
+        cache[name] = select.integer(0);
+        return select.integer(0);
+    }
+
+    void bindOptionalId(sql::Statement &st, int index, const std::optional<std::int64_t> &id)
+    {
+        if (id) {
+            st.bind(index, *id);
+        } else {
+            st.bindNull(index);
+        }
+    }
+
+    /** Forgets what the given files contributed (they changed or went away). */
+    bool removeFile(const std::string &path)
+    {
+        for (const char *sql :
+            { "DELETE FROM search_fts WHERE rowid IN (SELECT d.id FROM search_docs d JOIN products p "
+              "ON d.kind = 'product' AND d.ref = p.external_id WHERE p.source_id = ? AND p.file_path = ?)",
+                "DELETE FROM search_docs WHERE kind = 'product' AND ref IN (SELECT external_id FROM products WHERE "
+                "source_id = ? AND file_path = ?)",
+                "DELETE FROM products WHERE source_id = ? AND file_path = ?",
+                "UPDATE contracts SET present = 0 WHERE source_id = ? AND file_path = ?",
+                "DELETE FROM lineage_edges WHERE source_id = ? AND file_path = ?",
+                "DELETE FROM column_lineage WHERE source_id = ? AND file_path = ?",
+                "DELETE FROM sla_measurements WHERE source_id = ? AND file_path = ?",
+                "DELETE FROM quality_results WHERE source_id = ? AND file_path = ?",
+                "DELETE FROM files WHERE source_id = ? AND path = ?" }) {
+            auto &st = cached(sql);
+            st.bind(1, m_source).bind(2, std::string_view(path));
+            if (!check(st.run())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool searchDoc(const std::string &kind, const std::string &ref, const std::string &title,
+        const std::string &description, const std::string &tags, const std::string &columns, const std::string &owner,
+        const std::string &domain, const std::string &status,
+        const std::vector<std::pair<std::string, std::string>> &facets)
+    {
+        auto &old = cached("SELECT id FROM search_docs WHERE kind = ? AND ref = ?");
+        old.bind(1, std::string_view(kind)).bind(2, std::string_view(ref));
+        if (old.next()) {
+            const std::int64_t id = old.integer(0);
+            old.reset();
+            auto &delFts = cached("DELETE FROM search_fts WHERE rowid = ?");
+            delFts.bind(1, id);
+            auto &delDoc = cached("DELETE FROM search_docs WHERE id = ?");
+            delDoc.bind(1, id);
+            if (!check(delFts.run()) || !check(delDoc.run())) {
+                return false;
+            }
+        } else {
+            old.reset();
+        }
+        auto &doc = cached(
+            "INSERT INTO search_docs(kind, ref, title, domain, owner, status, source) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        doc.bind(1, std::string_view(kind))
+            .bind(2, std::string_view(ref))
+            .bind(3, std::string_view(title))
+            .bind(4, std::string_view(domain))
+            .bind(5, std::string_view(owner))
+            .bind(6, std::string_view(status))
+            .bind(7, m_sourceName);
+        if (!check(doc.run())) {
+            return false;
+        }
+        const std::int64_t id = m_db.lastInsertId();
+        auto &fts = cached("INSERT INTO search_fts(rowid, name, description, tags, columns, owner, domain) VALUES (?, "
+                           "?, ?, ?, ?, ?, ?)");
+        fts.bind(1, id)
+            .bind(2, std::string_view(title))
+            .bind(3, std::string_view(description))
+            .bind(4, std::string_view(tags))
+            .bind(5, std::string_view(columns))
+            .bind(6, std::string_view(owner))
+            .bind(7, std::string_view(domain));
+        if (!check(fts.run())) {
+            return false;
+        }
+        for (const auto &[facet, value] : facets) {
+            auto &tag = cached("INSERT INTO search_tags(doc_id, facet, value) VALUES (?, ?, ?)");
+            tag.bind(1, id).bind(2, std::string_view(facet)).bind(3, std::string_view(value));
+            if (!check(tag.run())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool product(const ProductRow &p)
+    {
+        const auto domain = idFor("domains", p.domain);
+        if (!failed.ok()) {
+            return false;
+        }
+        auto &st = cached(
+            "INSERT INTO products(source_id, external_id, name, domain_id, status, description, owner, tags, "
+            "document, file_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, external_id) DO "
+            "UPDATE SET name = excluded.name, domain_id = excluded.domain_id, status = excluded.status, "
+            "description = excluded.description, owner = excluded.owner, tags = excluded.tags, document = "
+            "excluded.document, file_path = excluded.file_path, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+        st.bind(1, m_source).bind(2, std::string_view(p.externalId)).bind(3, std::string_view(p.name));
+        bindOptionalId(st, 4, domain);
+        st.bind(5, std::string_view(p.status))
+            .bind(6, std::string_view(p.description))
+            .bind(7, std::string_view(p.owner))
+            .bind(8, joinTags(p.tags))
+            .bind(9, std::string_view(p.document))
+            .bind(10, std::string_view(p.filePath));
+        if (!check(st.run())) {
+            return false;
+        }
+        auto &id = cached("SELECT id FROM products WHERE source_id = ? AND external_id = ?");
+        id.bind(1, m_source).bind(2, std::string_view(p.externalId));
+        if (!id.next()) {
+            failed = id.status();
+            return false;
+        }
+        const std::int64_t productId = id.integer(0);
+        id.reset();
+        auto &clear = cached("DELETE FROM product_ports WHERE product_id = ?");
+        clear.bind(1, productId);
+        if (!check(clear.run())) {
+            return false;
+        }
+        for (const PortRow &port : p.ports) {
+            auto &ins = cached("INSERT INTO product_ports(product_id, direction, name, version, contract_external_id, "
+                               "type) VALUES (?, ?, ?, ?, ?, ?)");
+            ins.bind(1, productId)
+                .bind(2, std::string_view(port.direction))
+                .bind(3, std::string_view(port.name))
+                .bind(4, std::string_view(port.version))
+                .bind(5, std::string_view(port.contractId))
+                .bind(6, std::string_view(port.type));
+            if (!check(ins.run())) {
+                return false;
+            }
+        }
+        std::vector<std::pair<std::string, std::string>> facets;
+        for (const auto &t : p.tags) {
+            facets.emplace_back("tag", t);
+        }
+        return searchDoc(
+            "product", p.externalId, p.name, p.description, joinTags(p.tags), {}, p.owner, p.domain, p.status, facets);
+    }
+
+    std::optional<std::int64_t> dataset(const DatasetRow &d, bool describe)
+    {
+        if (!d.contractId.empty()) {
+            auto &byContract = cached("SELECT id FROM datasets WHERE contract_external_id = ? AND schema_object = ?");
+            byContract.bind(1, std::string_view(d.contractId)).bind(2, std::string_view(d.schemaObject));
+            if (byContract.next()) {
+                const std::int64_t id = byContract.integer(0);
+                byContract.reset();
+                if (describe && !updateDataset(id, d)) {
+                    return std::nullopt;
+                }
+                return id;
+            }
+            byContract.reset();
+        }
+        auto &byName = cached("SELECT id FROM datasets WHERE namespace = ? AND name = ?");
+        byName.bind(1, std::string_view(d.namespaceName)).bind(2, std::string_view(d.name));
+        if (byName.next()) {
+            const std::int64_t id = byName.integer(0);
+            byName.reset();
+            if ((describe || !d.contractId.empty()) && !updateDataset(id, d)) {
+                return std::nullopt;
+            }
+            return id;
+        }
+        byName.reset();
+        const auto domain = idFor("domains", d.domain);
+        auto &ins = cached("INSERT INTO datasets(namespace, name, contract_external_id, schema_object, description, "
+                           "domain_id) VALUES (?, ?, ?, ?, ?, ?)");
+        ins.bind(1, std::string_view(d.namespaceName))
+            .bind(2, std::string_view(d.name))
+            .bind(3, d.contractId.empty() ? std::optional<std::string>() : std::optional<std::string>(d.contractId))
+            .bind(4, d.schemaObject.empty() ? std::optional<std::string>() : std::optional<std::string>(d.schemaObject))
+            .bind(5, std::string_view(d.description));
+        bindOptionalId(ins, 6, domain);
+        if (!check(ins.run())) {
+            return std::nullopt;
+        }
+        const std::int64_t id = m_db.lastInsertId();
+        if (!columns(id, d)) {
+            return std::nullopt;
+        }
+        return id;
+    }
+
+    bool updateDataset(std::int64_t id, const DatasetRow &d)
+    {
+        const auto domain = idFor("domains", d.domain);
+        auto &up
+            = cached("UPDATE datasets SET contract_external_id = coalesce(?, contract_external_id), schema_object = "
+                     "coalesce(?, schema_object), description = coalesce(nullif(?, ''), description), domain_id = "
+                     "coalesce(?, domain_id) WHERE id = ?");
+        up.bind(1, d.contractId.empty() ? std::optional<std::string>() : std::optional<std::string>(d.contractId))
+            .bind(2, d.schemaObject.empty() ? std::optional<std::string>() : std::optional<std::string>(d.schemaObject))
+            .bind(3, std::string_view(d.description));
+        bindOptionalId(up, 4, domain);
+        up.bind(5, id);
+        return check(up.run()) && columns(id, d);
+    }
+
+    bool columns(std::int64_t datasetId, const DatasetRow &d)
+    {
+        int position = 0;
+        for (const ColumnRow &c : d.columns) {
+            auto &ins
+                = cached("INSERT INTO columns(dataset_id, name, logical_type, physical_type, description, "
+                         "classification, position) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(dataset_id, name) DO "
+                         "UPDATE SET logical_type = coalesce(nullif(excluded.logical_type, ''), logical_type), "
+                         "physical_type = coalesce(nullif(excluded.physical_type, ''), physical_type), description = "
+                         "coalesce(nullif(excluded.description, ''), description), classification = "
+                         "coalesce(nullif(excluded.classification, ''), classification), position = excluded.position");
+            ins.bind(1, datasetId)
+                .bind(2, std::string_view(c.name))
+                .bind(3, std::string_view(c.logicalType))
+                .bind(4, std::string_view(c.physicalType))
+                .bind(5, std::string_view(c.description))
+                .bind(6, std::string_view(c.classification))
+                .bind(7, position++);
+            if (!check(ins.run())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool contract(const ContractRow &c)
+    {
+        const auto domain = idFor("domains", c.domain);
+        if (!failed.ok()) {
+            return false;
+        }
+        auto &st = cached(
+            "INSERT INTO contracts(source_id, external_id, version, name, domain_id, status, data_product, "
+            "api_version, "
+            "owner, tags, original_text, format, document, file_path, valid, errors, warnings, present) VALUES (?, ?, "
+            "?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT(source_id, external_id, version) DO UPDATE SET "
+            "name "
+            "= excluded.name, domain_id = excluded.domain_id, status = excluded.status, data_product = "
+            "excluded.data_product, api_version = excluded.api_version, owner = excluded.owner, tags = excluded.tags, "
+            "original_text = excluded.original_text, format = excluded.format, document = excluded.document, file_path "
+            "= "
+            "excluded.file_path, valid = excluded.valid, errors = excluded.errors, warnings = excluded.warnings, "
+            "present "
+            "= 1, imported_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+        st.bind(1, m_source)
+            .bind(2, std::string_view(c.externalId))
+            .bind(3, std::string_view(c.version))
+            .bind(4, std::string_view(c.name));
+        bindOptionalId(st, 5, domain);
+        st.bind(6, std::string_view(c.status))
+            .bind(7, std::string_view(c.dataProduct))
+            .bind(8, std::string_view(c.apiVersion))
+            .bind(9, std::string_view(c.owner))
+            .bind(10, joinTags(c.tags))
+            .bind(11, std::string_view(c.originalText))
+            .bind(12, std::string_view(c.format))
+            .bind(13, std::string_view(c.document))
+            .bind(14, std::string_view(c.filePath))
+            .bind(15, c.valid ? 1 : 0)
+            .bind(16, c.errorCount)
+            .bind(17, c.warningCount);
+        if (!check(st.run())) {
+            return false;
+        }
+        if (!c.owner.empty()) {
+            const auto team = idFor("teams", c.owner);
+            for (const auto &[username, role] : c.members) {
+                auto &person = cached("INSERT INTO people(username) VALUES (?) ON CONFLICT(username) DO NOTHING");
+                person.bind(1, std::string_view(username));
+                if (!check(person.run())) {
+                    return false;
+                }
+                auto &member
+                    = cached("INSERT INTO team_members(team_id, person_id, role) SELECT ?, id, ? FROM people "
+                             "WHERE username = ? ON CONFLICT(team_id, person_id) DO UPDATE SET role = excluded.role");
+                bindOptionalId(member, 1, team);
+                member.bind(2, std::string_view(role)).bind(3, std::string_view(username));
+                if (!check(member.run())) {
+                    return false;
+                }
+            }
+        }
+        std::string allColumns;
+        std::vector<std::pair<std::string, std::string>> facets;
+        for (const auto &t : c.tags) {
+            facets.emplace_back("tag", t);
+        }
+        std::set<std::string> classifications;
+        for (const DatasetRow &d : c.datasets) {
+            const auto id = dataset(d, true);
+            if (!id) {
+                return false;
+            }
+            std::string datasetColumns;
+            for (const ColumnRow &col : d.columns) {
+                datasetColumns += col.name + ' ';
+                if (!col.classification.empty()) {
+                    classifications.insert(col.classification);
+                }
+            }
+            allColumns += datasetColumns;
+            std::vector<std::pair<std::string, std::string>> datasetFacets;
+            for (const auto &cl : classifications) {
+                datasetFacets.emplace_back("classification", cl);
+            }
+            if (!searchDoc("dataset", c.externalId + '/' + d.schemaObject, d.schemaObject, d.description,
+                    joinTags(c.tags), datasetColumns, c.owner, d.domain, c.status, datasetFacets)) {
+                return false;
+            }
+        }
+        for (const auto &cl : classifications) {
+            facets.emplace_back("classification", cl);
+        }
+        return searchDoc("contract", c.externalId, c.name.empty() ? c.externalId : c.name, c.dataProduct,
+            joinTags(c.tags), allColumns, c.owner, c.domain, c.status, facets);
+    }
+
+    bool lineage(const LineageRow &l, const std::string &filePath)
+    {
+        const auto input = dataset(l.input, !l.input.columns.empty());
+        const auto output = dataset(l.output, !l.output.columns.empty());
+        if (!input || !output) {
+            return false;
+        }
+        auto &job = cached("INSERT INTO jobs(namespace, name) VALUES (?, ?) ON CONFLICT(namespace, name) DO NOTHING");
+        job.bind(1, std::string_view(l.jobNamespace)).bind(2, std::string_view(l.jobName));
+        if (!check(job.run())) {
+            return false;
+        }
+        auto &edge
+            = cached("INSERT INTO lineage_edges(job_id, input_dataset_id, output_dataset_id, source_id, file_path) "
+                     "SELECT id, ?, ?, ?, ? FROM jobs WHERE namespace = ? AND name = ? ON CONFLICT DO UPDATE SET "
+                     "source_id = excluded.source_id, file_path = excluded.file_path");
+        edge.bind(1, *input)
+            .bind(2, *output)
+            .bind(3, m_source)
+            .bind(4, std::string_view(filePath))
+            .bind(5, std::string_view(l.jobNamespace))
+            .bind(6, std::string_view(l.jobName));
+        if (!check(edge.run())) {
+            return false;
+        }
+        for (const auto &col : l.columns) {
+            // Columns named in lineage exist even when no contract describes them.
+            for (const auto &[datasetId, name] :
+                { std::pair { *input, col.inputColumn }, std::pair { *output, col.outputColumn } }) {
+                auto &ensure = cached("INSERT INTO columns(dataset_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING");
+                ensure.bind(1, datasetId).bind(2, std::string_view(name));
+                if (!check(ensure.run())) {
+                    return false;
+                }
+            }
+            auto &ins
+                = cached("INSERT INTO column_lineage(input_column_id, output_column_id, transformation_type, "
+                         "transformation_subtype, source_id, file_path) SELECT i.id, o.id, ?, ?, ?, ? FROM columns i, "
+                         "columns o WHERE i.dataset_id = ? AND i.name = ? AND o.dataset_id = ? AND o.name = ? ON "
+                         "CONFLICT DO UPDATE SET transformation_type = excluded.transformation_type, "
+                         "transformation_subtype = excluded.transformation_subtype, file_path = excluded.file_path");
+            ins.bind(1, std::string_view(col.type))
+                .bind(2, std::string_view(col.subtype))
+                .bind(3, m_source)
+                .bind(4, std::string_view(filePath))
+                .bind(5, *input)
+                .bind(6, std::string_view(col.inputColumn))
+                .bind(7, *output)
+                .bind(8, std::string_view(col.outputColumn));
+            if (!check(ins.run())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool sla(const SlaPoint &p, const std::string &filePath)
+    {
+        auto &st = cached("INSERT OR REPLACE INTO sla_measurements(contract_external_id, property, time, value, unit, "
+                          "target, met, source_id, file_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        st.bind(1, std::string_view(p.contractId))
+            .bind(2, std::string_view(p.property))
+            .bind(3, std::string_view(p.time))
+            .bind(4, p.value)
+            .bind(5, std::string_view(p.unit));
+        if (p.target) {
+            st.bind(6, *p.target);
+        } else {
+            st.bindNull(6);
+        }
+        st.bind(7, p.met ? 1 : 0).bind(8, m_source).bind(9, std::string_view(filePath));
+        return check(st.run());
+    }
+
+    bool quality(const QualityPoint &p, const std::string &filePath)
+    {
+        auto &st = cached("INSERT OR REPLACE INTO quality_results(contract_external_id, schema_object, property, rule, "
+                          "time, value, passed, source_id, file_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        st.bind(1, std::string_view(p.contractId))
+            .bind(2, std::string_view(p.schemaObject))
+            .bind(3, std::string_view(p.property))
+            .bind(4, std::string_view(p.rule))
+            .bind(5, std::string_view(p.time))
+            .bind(6, p.value)
+            .bind(7, p.passed ? 1 : 0)
+            .bind(8, m_source)
+            .bind(9, std::string_view(filePath));
+        return check(st.run());
+    }
+
+    bool file(const FileRow &f)
+    {
+        auto &st = cached(
+            "INSERT OR REPLACE INTO files(source_id, path, size, mtime, kind, problems) VALUES (?, ?, ?, ?, ?, ?)");
+        st.bind(1, m_source)
+            .bind(2, std::string_view(f.path))
+            .bind(3, f.size)
+            .bind(4, f.mtime)
+            .bind(5, std::string_view(f.kind))
+            .bind(6, f.problems.empty() ? std::optional<std::string>() : std::optional<std::string>(f.problems));
+        return check(st.run());
+    }
+
+    /** Contracts whose every version left: their search rows go too. */
+    bool dropAbsentContracts()
+    {
+        for (const char *sql :
+            { "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs WHERE kind IN ('contract', 'dataset') "
+              "AND substr(ref, 1, instr(ref || '/', '/') - 1) NOT IN (SELECT external_id FROM contracts WHERE present "
+              "= 1))",
+                "DELETE FROM search_docs WHERE kind IN ('contract', 'dataset') AND substr(ref, 1, instr(ref || '/', "
+                "'/') - 1) "
+                "NOT IN (SELECT external_id FROM contracts WHERE present = 1)" }) {
+            if (!check(m_db.exec(sql))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    sql::Connection &m_db;
+    std::int64_t m_source;
+    QString m_sourceName;
+    std::map<std::string, sql::Statement> m_statements;
+    std::map<std::string, std::map<std::string, std::int64_t>> m_ids;
+};
+
+} // namespace
+
+bool Store::apply(std::int64_t sourceId, const ImportBatch &batch, StoreStatus &status)
+{
+    QString sourceName;
+    {
+        auto st = m_db.prepare("SELECT name FROM sources WHERE id = ?");
+        st.bind(1, sourceId);
+        if (st.next()) {
+            sourceName = st.qtext(0);
+        }
+    }
+    sql::Transaction tx(m_db);
+    if (!tx.status().ok()) {
+        status = failure(tx.status(), Tr::tr("Importing into %1").arg(m_path));
+        return false;
+    }
+    Writer w(m_db, sourceId, sourceName);
+    bool ok = true;
+    std::set<std::string> replaced(batch.removedFiles.begin(), batch.removedFiles.end());
+    for (const FileRow &f : batch.files) {
+        replaced.insert(f.path);
+    }
+    for (const std::string &path : replaced) {
+        ok = ok && w.removeFile(path);
+    }
+    for (const ProductRow &p : batch.products) {
+        ok = ok && w.product(p);
+    }
+    for (const ContractRow &c : batch.contracts) {
+        ok = ok && w.contract(c);
+    }
+    for (const LineageRow &l : batch.lineage) {
+        ok = ok && w.lineage(l, l.filePath);
+    }
+    for (const SlaPoint &p : batch.sla) {
+        ok = ok && w.sla(p, p.filePath);
+    }
+    for (const QualityPoint &p : batch.quality) {
+        ok = ok && w.quality(p, p.filePath);
+    }
+    for (const FileRow &f : batch.files) {
+        ok = ok && w.file(f);
+    }
+    ok = ok && w.dropAbsentContracts();
+    if (ok) {
+        const sql::Status s = tx.commit();
+        if (!s.ok()) {
+            w.failed = s;
+            ok = false;
+        }
+    }
+    if (!ok) {
+        status = failure(w.failed, Tr::tr("Importing into %1").arg(m_path));
+        return false;
+    }
+    return true;
+}
+
+} // namespace tessera

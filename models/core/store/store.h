@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#pragma once
+
+#include "store/sqlite.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tessera {
+
+/** Why the store could not be opened or written, for messages and exit codes. */
+enum class StoreError {
+    None,
+    CannotOpen, ///< the folder does not exist or cannot be written (read-only disk, permissions)
+    Corrupt, ///< not an SQLite file, truncated or damaged: moved aside (kept) and a new store begun
+    NewerSchema, ///< written by a newer Tessera: left untouched
+    Locked, ///< another program holds the store
+    ReadOnly, ///< the file or its disk does not accept writes
+    DiskFull, ///< the disk (or the store's size limit) is full: the write was rolled back
+    Failed, ///< anything else SQLite reports
+};
+
+struct StoreStatus
+{
+    StoreError error = StoreError::None;
+    QString message; ///< translated, says what happened and what was kept
+    QString movedAsideTo; ///< where a corrupt store was moved (Corrupt only)
+
+    bool ok() const { return error == StoreError::None; }
+};
+
+/** A column of a dataset (from a contract's schema object or an OpenLineage schema facet). */
+struct ColumnRow
+{
+    std::string name;
+    std::string logicalType;
+    std::string physicalType;
+    std::string description;
+    std::string classification;
+};
+
+/** A dataset: a table, topic or file. `contractId` + `schemaObject` link it to its contract. */
+struct DatasetRow
+{
+    std::string namespaceName; ///< OpenLineage namespace ("postgres://db:5432"), or "contract:<id>"
+    std::string name;
+    std::string contractId;
+    std::string schemaObject;
+    std::string description;
+    std::string domain;
+    std::vector<ColumnRow> columns;
+};
+
+struct PortRow
+{
+    std::string direction; ///< "input" or "output"
+    std::string name;
+    std::string version;
+    std::string contractId;
+    std::string type;
+};
+
+/** An ODPS data product. */
+struct ProductRow
+{
+    std::string externalId;
+    std::string name;
+    std::string domain;
+    std::string status;
+    std::string description;
+    std::string owner;
+    std::vector<std::string> tags;
+    std::vector<PortRow> ports;
+    std::string document; ///< the ODPS document as JSON
+    std::string filePath;
+};
+
+/** One version of an ODCS contract: the original text plus parsed fields for search. */
+struct ContractRow
+{
+    std::string externalId;
+    std::string version;
+    std::string name;
+    std::string domain;
+    std::string status;
+    std::string dataProduct;
+    std::string apiVersion;
+    std::string owner; ///< the team name
+    std::vector<std::string> tags;
+    std::vector<std::pair<std::string, std::string>> members; ///< (username, role)
+    std::string originalText;
+    std::string format; ///< "yaml" or "json"
+    std::string document;
+    std::string filePath;
+    bool valid = true;
+    int errorCount = 0;
+    int warningCount = 0;
+    std::vector<DatasetRow> datasets;
+};
+
+/** A dataset-level lineage edge through a job, with its column-level edges. */
+struct LineageRow
+{
+    std::string jobNamespace;
+    std::string jobName;
+    DatasetRow input; ///< identity fields only (namespace/name or contractId/schemaObject)
+    DatasetRow output;
+    /** (input column, output column, transformation type, subtype) */
+    struct ColumnEdge
+    {
+        std::string inputColumn;
+        std::string outputColumn;
+        std::string type;
+        std::string subtype;
+    };
+    std::vector<ColumnEdge> columns;
+    std::string filePath;
+};
+
+struct SlaPoint
+{
+    std::string contractId;
+    std::string property;
+    std::string time;
+    double value = 0;
+    std::string unit;
+    std::optional<double> target;
+    bool met = true;
+    std::string filePath;
+};
+
+struct QualityPoint
+{
+    std::string contractId;
+    std::string schemaObject;
+    std::string property;
+    std::string rule;
+    std::string time;
+    double value = 0;
+    bool passed = true;
+    std::string filePath;
+};
+
+/** A file of a local source as last imported: unchanged files are skipped on re-import. */
+struct FileRow
+{
+    std::string path; ///< relative to the source root
+    std::int64_t size = 0;
+    std::int64_t mtime = 0;
+    std::string kind; ///< contract, product, lineage, measurements, other
+    std::string problems; ///< JSON array of findings when the file was left out
+};
+
+/** Everything one import writes, applied in one transaction. */
+struct ImportBatch
+{
+    std::vector<ProductRow> products;
+    std::vector<ContractRow> contracts;
+    std::vector<LineageRow> lineage;
+    std::vector<SlaPoint> sla;
+    std::vector<QualityPoint> quality;
+    std::vector<FileRow> files;
+    std::vector<std::string> removedFiles; ///< paths gone since the last import: their entities go too
+
+    std::size_t entityCount() const;
+};
+
+struct SearchQuery
+{
+    QString text; ///< words; the last one matches as a prefix
+    std::multimap<QString, QString> facets; ///< key (domain, owner, status, tag, classification, source, kind) → value
+    int limit = 50;
+    bool withFacetCounts = true;
+};
+
+struct SearchHit
+{
+    QString kind; ///< product, contract, dataset
+    QString ref; ///< the entity's id ("orders.placed-orders", a contract id, "namespace/name")
+    QString title;
+    QString domain;
+    QString owner;
+    QString status;
+    QString snippet;
+    double rank = 0;
+};
+
+struct SearchResults
+{
+    std::vector<SearchHit> hits;
+    std::int64_t total = 0; ///< matches before the limit
+    /** facet key → (value, count), by count descending */
+    std::map<QString, std::vector<std::pair<QString, std::int64_t>>> facets;
+};
+
+/** A lineage graph around one dataset: nodes are datasets (and jobs), edges go upstream → downstream. */
+struct LineageGraphData
+{
+    struct Node
+    {
+        std::int64_t id = 0;
+        QString kind; ///< dataset, job, column
+        QString name;
+        QString namespaceName;
+        QString domain;
+        int distance = 0; ///< negative upstream, positive downstream
+    };
+    struct Edge
+    {
+        std::int64_t from = 0;
+        std::int64_t to = 0;
+        QString label; ///< the job, or the column transformation
+    };
+    std::vector<Node> nodes;
+    std::vector<Edge> edges;
+};
+
+/**
+ * The offline store: one SQLite file per profile (WAL, foreign keys, versioned migrations). The single
+ * source of truth for everything the UI shows. One connection per Store object: the writer (importer,
+ * sync) has its own on its worker thread, readers have theirs and never wait on it (WAL).
+ */
+class Store
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    enum class Mode { ReadWrite, ReadOnly };
+
+    /** The GUI's and the CLI's default store: <AppDataLocation>/default/tessera.sqlite. */
+    static QString defaultPath();
+
+    /**
+     * Opens (and creates or migrates) the store at `path`. Returns null with `status` set when it
+     * cannot be used. A corrupt file is moved aside (never deleted), a new store is begun, and
+     * `status` says so while the store is returned.
+     */
+    static std::unique_ptr<Store> open(const QString &path, StoreStatus &status, Mode mode = Mode::ReadWrite);
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    const QString &path() const { return m_path; }
+    int schemaVersion();
+
+    /** The id of the source at `location`, creating it when new. */
+    std::optional<std::int64_t> ensureSource(
+        const QString &kind, const QString &name, const QString &location, StoreStatus &status);
+
+    /** Files of a source as last imported, keyed by relative path. */
+    std::map<std::string, FileRow> files(std::int64_t sourceId);
+
+    /** Applies an import in one transaction: all of it or, on error, nothing. */
+    bool apply(std::int64_t sourceId, const ImportBatch &batch, StoreStatus &status);
+
+    SearchResults search(const SearchQuery &query);
+
+    /** A product, contract or dataset by its id, as JSON for show; nullopt when unknown. */
+    std::optional<nlohmann::json> show(const QString &id);
+
+    /** Datasets around `datasetId` ("namespace/name", a contract id or contractId/schemaObject). */
+    std::optional<LineageGraphData> lineage(const QString &id, int upstream, int downstream, bool columns);
+
+    /** Entity counts for status lines: products, contracts, datasets, columns, lineage edges. */
+    std::map<QString, std::int64_t> counts();
+
+    sql::Connection &connection() { return m_db; }
+
+    /** Maps an SQLite failure to a StoreStatus with a translated message. */
+    static StoreStatus failure(const sql::Status &status, const QString &what);
+
+private:
+    Store() = default;
+    bool migrate(StoreStatus &status);
+
+    QString m_path;
+    sql::Connection m_db;
+};
+
+/** The translated one-line description of a store error kind. */
+QString storeErrorText(StoreError error);
+
+} // namespace tessera
