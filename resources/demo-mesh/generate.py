@@ -3197,7 +3197,7 @@ def iso_ms(t: dt.datetime) -> str:
 
 
 def run_events(mesh: Mesh, job: Job, start: dt.datetime, outcome: str, attempt: int) -> list[dict]:
-    """START plus COMPLETE/FAIL (batch) or START plus RUNNING (streaming) of one run."""
+    """START plus COMPLETE or FAIL of one batch run; outcome RUNNING gives the START event only."""
     rng = rng_for("run", job.name, start.isoformat(), attempt)
     run_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
     nominal = start.replace(minute=0 if job.depth == 0 else start.minute, second=0, microsecond=0)
@@ -3261,11 +3261,11 @@ def lineage_events(mesh: Mesh) -> dict[str, list[dict]]:
         start_of_day = dt.time(0, 15) if job.depth == 0 else dt.time(1 + (job.depth * 35) // 60, (job.depth * 35) % 60)
         if job.streaming:
             deployed = dt.datetime.combine(dt.date(2026, 11, 9), dt.time(10, 0))
-            events += run_events(mesh, job, deployed, "RUNNING", 0)
-            for day in last_days:
-                when = dt.datetime.combine(day, dt.time(12, 0))
-                evs = run_events(mesh, job, deployed, "RUNNING", 0)
-                running = dict(evs[0], eventType="RUNNING", eventTime=iso_ms(when))
+            start = run_events(mesh, job, deployed, "RUNNING", 0)[0]
+            events.append(start)
+            for day in last_days:  # heartbeats of the same run, with the full output facets
+                running = dict(start, eventType="RUNNING",
+                               eventTime=iso_ms(dt.datetime.combine(day, dt.time(12, 0))))
                 running["outputs"] = [dataset_ref(job.contract, o, True, mesh) for o in job.outputs]
                 events.append(running)
         else:
@@ -3330,7 +3330,7 @@ def sla_measurements(mesh: Mesh) -> list[dict]:
                     target = float(prop["value"])
                     value = target - rng.uniform(0.05, 1.5) if breach else \
                         rng.uniform(target + (100 - target) * 0.3, 100.0)
-                    value, unit, met = round(min(value, 100.0), 3), "%", None
+                    value, unit = round(min(value, 100.0), 3), "%"
                     met = value >= target
                 elif name == "timeOfAvailability":
                     hh, mm = prop["value"][:5].split(":")
@@ -3401,7 +3401,6 @@ def check_mesh(mesh: Mesh) -> dict:
     for k in mesh.contracts:
         server = SERVERS[k.servers[0]]
         assert 1 <= len(k.objects) <= 4, k.id
-        types = {SERVERS[s]["type"] for s in k.servers}
         assert len(k.servers) == len({SERVERS[s]["server"] for s in k.servers}), k.id
         for o in k.objects:
             key = lineage_dataset(server, o.physical or o.name)
@@ -3411,7 +3410,6 @@ def check_mesh(mesh: Mesh) -> dict:
                 if o.inputs and "gen" not in col.flags:
                     column_inputs(mesh, o, col)
             dataset_inputs(mesh, o)
-        del types
     for inc in INCIDENTS:
         for cid, props in inc["sla"].items():
             k = mesh.current[cid]
