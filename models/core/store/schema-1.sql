@@ -73,12 +73,13 @@ CREATE TABLE datasets (
     namespace TEXT NOT NULL,
     name TEXT NOT NULL,
     contract_external_id TEXT,
+    contract_version TEXT,
     schema_object TEXT,
     description TEXT,
     domain_id INTEGER REFERENCES domains(id),
     UNIQUE (namespace, name)
 );
-CREATE UNIQUE INDEX datasets_contract ON datasets(contract_external_id, schema_object) WHERE contract_external_id IS NOT NULL;
+CREATE UNIQUE INDEX datasets_contract ON datasets(contract_external_id, contract_version, schema_object) WHERE contract_external_id IS NOT NULL;
 CREATE TABLE columns (
     id INTEGER PRIMARY KEY,
     dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
@@ -194,3 +195,5 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '1 2 3'
 );
+-- Rank by bm25 with the name weighing most, then tags, columns, owner, domain, description.
+INSERT INTO search_fts(search_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 3.0, 2.0, 2.0, 2.0)');

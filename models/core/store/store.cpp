@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <set>
 #include <sqlite3.h>
@@ -82,6 +83,51 @@ std::string joinTags(const std::vector<std::string> &tags)
 }
 
 } // namespace
+
+bool versionLess(const std::string &a, const std::string &b)
+{
+    // MAJOR.MINOR.PATCH, numerically; a pre-release ("-rc1") sorts before its release.
+    const auto parse = [](const std::string &v, std::array<long, 3> &parts, std::string &pre) {
+        std::size_t i = v.size() > 0 && v[0] == 'v' ? 1 : 0;
+        for (int k = 0; k < 3; ++k) {
+            if (i >= v.size() || !std::isdigit(static_cast<unsigned char>(v[i]))) {
+                return false;
+            }
+            long n = 0;
+            while (i < v.size() && std::isdigit(static_cast<unsigned char>(v[i]))) {
+                n = n * 10 + (v[i++] - '0');
+            }
+            parts[static_cast<std::size_t>(k)] = n;
+            if (k < 2) {
+                if (i >= v.size() || v[i] != '.') {
+                    return false;
+                }
+                ++i;
+            }
+        }
+        pre = i < v.size() && v[i] == '-' ? v.substr(i + 1) : std::string();
+        return true;
+    };
+    std::array<long, 3> pa {};
+    std::array<long, 3> pb {};
+    std::string prea;
+    std::string preb;
+    const bool sa = parse(a, pa, prea);
+    const bool sb = parse(b, pb, preb);
+    if (sa != sb) {
+        return sb; // versions sort after anything that is not one
+    }
+    if (!sa) {
+        return a < b;
+    }
+    if (pa != pb) {
+        return pa < pb;
+    }
+    if (prea.empty() != preb.empty()) {
+        return !prea.empty();
+    }
+    return prea < preb;
+}
 
 std::size_t ImportBatch::entityCount() const
 {
@@ -573,17 +619,29 @@ public:
     std::optional<std::int64_t> dataset(const DatasetRow &d, bool describe)
     {
         if (!d.contractId.empty()) {
-            auto &byContract = cached("SELECT id FROM datasets WHERE contract_external_id = ? AND schema_object = ?");
-            byContract.bind(1, std::string_view(d.contractId)).bind(2, std::string_view(d.schemaObject));
-            if (byContract.next()) {
-                const std::int64_t id = byContract.integer(0);
-                byContract.reset();
-                if (describe && !updateDataset(id, d)) {
-                    return std::nullopt;
+            // The named version, or else the contract's current (highest) version.
+            auto &byContract = cached("SELECT id, contract_version FROM datasets WHERE contract_external_id = ? AND "
+                                      "schema_object = ? AND (? = '' OR contract_version = ?)");
+            byContract.bind(1, d.contractId)
+                .bind(2, d.schemaObject)
+                .bind(3, d.contractVersion)
+                .bind(4, d.contractVersion);
+            std::optional<std::int64_t> best;
+            std::string bestVersion;
+            while (byContract.next()) {
+                const std::string version = byContract.text(1);
+                if (!best || versionLess(bestVersion, version)) {
+                    best = byContract.integer(0);
+                    bestVersion = version;
                 }
-                return id;
             }
             byContract.reset();
+            if (best) {
+                if (describe && !updateDataset(*best, d)) {
+                    return std::nullopt;
+                }
+                return best;
+            }
         }
         auto &byName = cached("SELECT id FROM datasets WHERE namespace = ? AND name = ?");
         byName.bind(1, std::string_view(d.namespaceName)).bind(2, std::string_view(d.name));
@@ -597,14 +655,19 @@ public:
         }
         byName.reset();
         const auto domain = idFor("domains", d.domain);
-        auto &ins = cached("INSERT INTO datasets(namespace, name, contract_external_id, schema_object, description, "
-                           "domain_id) VALUES (?, ?, ?, ?, ?, ?)");
+        auto &ins
+            = cached("INSERT INTO datasets(namespace, name, contract_external_id, contract_version, schema_object, "
+                     "description, domain_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        const auto optional = [](const std::string &v) {
+            return v.empty() ? std::optional<std::string>() : std::optional<std::string>(v);
+        };
         ins.bind(1, std::string_view(d.namespaceName))
             .bind(2, std::string_view(d.name))
-            .bind(3, d.contractId.empty() ? std::optional<std::string>() : std::optional<std::string>(d.contractId))
-            .bind(4, d.schemaObject.empty() ? std::optional<std::string>() : std::optional<std::string>(d.schemaObject))
-            .bind(5, std::string_view(d.description));
-        bindOptionalId(ins, 6, domain);
+            .bind(3, optional(d.contractId))
+            .bind(4, optional(d.contractVersion))
+            .bind(5, optional(d.schemaObject))
+            .bind(6, std::string_view(d.description));
+        bindOptionalId(ins, 7, domain);
         if (!check(ins.run())) {
             return std::nullopt;
         }
@@ -618,15 +681,12 @@ public:
     bool updateDataset(std::int64_t id, const DatasetRow &d)
     {
         const auto domain = idFor("domains", d.domain);
-        auto &up
-            = cached("UPDATE datasets SET contract_external_id = coalesce(?, contract_external_id), schema_object = "
-                     "coalesce(?, schema_object), description = coalesce(nullif(?, ''), description), domain_id = "
-                     "coalesce(?, domain_id) WHERE id = ?");
-        up.bind(1, d.contractId.empty() ? std::optional<std::string>() : std::optional<std::string>(d.contractId))
-            .bind(2, d.schemaObject.empty() ? std::optional<std::string>() : std::optional<std::string>(d.schemaObject))
-            .bind(3, std::string_view(d.description));
-        bindOptionalId(up, 4, domain);
-        up.bind(5, id);
+        // A dataset's identity (namespace, name, contract version) never changes; its description and columns do.
+        auto &up = cached("UPDATE datasets SET description = coalesce(nullif(?, ''), description), domain_id = "
+                          "coalesce(?, domain_id) WHERE id = ?");
+        up.bind(1, std::string_view(d.description));
+        bindOptionalId(up, 2, domain);
+        up.bind(3, id);
         return check(up.run()) && columns(id, d);
     }
 
@@ -713,6 +773,16 @@ public:
                 }
             }
         }
+        // Search shows a contract's current version: the highest one still present.
+        bool current = true;
+        {
+            auto &versions = cached("SELECT version FROM contracts WHERE external_id = ? AND present = 1");
+            versions.bind(1, c.externalId);
+            while (versions.next()) {
+                current = current && !versionLess(c.version, versions.text(0));
+            }
+            versions.reset();
+        }
         std::string allColumns;
         std::vector<std::pair<std::string, std::string>> facets;
         for (const auto &t : c.tags) {
@@ -723,6 +793,9 @@ public:
             const auto id = dataset(d, true);
             if (!id) {
                 return false;
+            }
+            if (!current) {
+                continue;
             }
             std::string datasetColumns;
             for (const ColumnRow &col : d.columns) {
@@ -740,6 +813,9 @@ public:
                     joinTags(c.tags), datasetColumns, c.owner, d.domain, c.status, datasetFacets)) {
                 return false;
             }
+        }
+        if (!current) {
+            return true;
         }
         for (const auto &cl : classifications) {
             facets.emplace_back("classification", cl);

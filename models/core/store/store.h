@@ -55,11 +55,15 @@ struct DatasetRow
     std::string namespaceName; ///< OpenLineage namespace ("postgres://db:5432"), or "contract:<id>"
     std::string name;
     std::string contractId;
+    std::string contractVersion; ///< empty: the contract's current version
     std::string schemaObject;
     std::string description;
     std::string domain;
     std::vector<ColumnRow> columns;
 };
+
+/** Orders semantic versions ("1.10.0" after "1.9.2"); other strings compare as text, after any version. */
+bool versionLess(const std::string &a, const std::string &b);
 
 struct PortRow
 {

@@ -59,23 +59,24 @@ SearchResults Store::search(const SearchQuery &query)
     SearchResults results;
     const QString match = ftsQuery(query.text);
 
-    // The matching documents: FTS5 (ranked by bm25 with name first) or everything, then the facet filters.
-    QString from;
-    QString rank;
-    if (match.isEmpty()) {
-        from = QStringLiteral("search_docs d");
-        rank = QStringLiteral("0.0");
-    } else {
-        from = QStringLiteral("search_fts f JOIN search_docs d ON d.id = f.rowid");
-        rank = QStringLiteral("bm25(search_fts, 10.0, 1.0, 3.0, 2.0, 2.0, 2.0)");
-    }
-    QStringList where;
-    std::vector<QString> binds;
+    // The matching documents go once into a temporary table (FTS5 ranks them with the configured bm25);
+    // results, the total and every facet count then join it. Without words, search_docs is the set.
+    QString from = QStringLiteral("search_docs d");
+    QString rank = QStringLiteral("0.0");
     if (!match.isEmpty()) {
-        where << QStringLiteral("search_fts MATCH ?");
-        binds.push_back(match);
+        m_db.exec("CREATE TEMP TABLE IF NOT EXISTS hits(id INTEGER PRIMARY KEY, rank REAL); DELETE FROM temp.hits");
+        auto fill = m_db.prepare(
+            "INSERT INTO temp.hits(id, rank) SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?");
+        fill.bind(1, match);
+        if (!fill.run().ok()) {
+            return results; // a query FTS5 cannot parse finds nothing
+        }
+        from = QStringLiteral("temp.hits h JOIN search_docs d ON d.id = h.id");
+        rank = QStringLiteral("h.rank");
     }
     // Values of one facet are alternatives (OR); different facets narrow (AND).
+    QStringList where;
+    std::vector<QString> binds;
     std::map<QString, QStringList> byKey;
     for (const auto &[key, value] : query.facets) {
         byKey[key] << value;
@@ -106,24 +107,29 @@ SearchResults Store::search(const SearchQuery &query)
 
     {
         const QString sqlText
-            = QStringLiteral("SELECT d.kind, d.ref, d.title, d.domain, d.owner, d.status, %1 AS r%2 FROM %3%4 "
-                             "ORDER BY r, d.title COLLATE NOCASE LIMIT ?")
-                  .arg(rank, match.isEmpty() ? QString() : QStringLiteral(", snippet(search_fts, 1, '[', ']', '…', 8)"),
-                      from, filter);
+            = QStringLiteral("SELECT d.id, d.kind, d.ref, d.title, d.domain, d.owner, d.status, %1 AS r FROM "
+                             "%2%3 ORDER BY r, d.title COLLATE NOCASE LIMIT ?")
+                  .arg(rank, from, filter);
         auto st = m_db.prepare(sqlText.toStdString());
         const int next = bindAll(st);
         st.bind(next, query.limit);
+        auto snippet = m_db.prepare("SELECT snippet(search_fts, -1, '[', ']', '…', 8) FROM search_fts WHERE search_fts "
+                                    "MATCH ? AND rowid = ?");
         while (st.next()) {
             SearchHit hit;
-            hit.kind = st.qtext(0);
-            hit.ref = st.qtext(1);
-            hit.title = st.qtext(2);
-            hit.domain = st.qtext(3);
-            hit.owner = st.qtext(4);
-            hit.status = st.qtext(5);
-            hit.rank = st.real(6);
+            hit.kind = st.qtext(1);
+            hit.ref = st.qtext(2);
+            hit.title = st.qtext(3);
+            hit.domain = st.qtext(4);
+            hit.owner = st.qtext(5);
+            hit.status = st.qtext(6);
+            hit.rank = st.real(7);
             if (!match.isEmpty()) {
-                hit.snippet = st.qtext(7);
+                snippet.bind(1, match).bind(2, st.integer(0));
+                if (snippet.next()) {
+                    hit.snippet = snippet.qtext(0);
+                }
+                snippet.reset();
             }
             results.hits.push_back(std::move(hit));
         }
@@ -140,7 +146,8 @@ SearchResults Store::search(const SearchQuery &query)
             QString sqlText;
             if (isColumnFacet(key)) {
                 sqlText = QStringLiteral(
-                    "SELECT d.%1, count(*) FROM %2%3 GROUP BY d.%1 HAVING d.%1 <> '' ORDER BY 2 DESC, 1 LIMIT 50")
+                    "SELECT d.%1, count(*) FROM %2%3 GROUP BY d.%1 HAVING d.%1 <> '' ORDER BY 2 DESC, 1 "
+                    "LIMIT 50")
                               .arg(key, from, filter);
             } else {
                 sqlText = QStringLiteral(
@@ -195,27 +202,38 @@ std::optional<nlohmann::json> Store::show(const QString &id)
             "SELECT c.external_id, c.version, c.name, coalesce(dm.name, ''), c.status, c.data_product, "
             "c.api_version, c.owner, c.original_text, c.format, c.valid, c.errors, c.warnings, c.present, "
             "c.file_path, s.name FROM contracts c LEFT JOIN domains dm ON dm.id = c.domain_id JOIN sources "
-            "s ON s.id = c.source_id WHERE c.external_id = ? ORDER BY c.present DESC, c.imported_at DESC, "
-            "c.id DESC");
+            "s ON s.id = c.source_id WHERE c.external_id = ?");
         st.bind(1, std::string_view(key));
+        // The current version is the highest one still present; the others are listed.
         Json versions = Json::array();
         Json out;
+        std::string current;
+        bool currentPresent = false;
         while (st.next()) {
-            if (out.is_null()) {
-                out = { { "kind", "contract" }, { "id", st.text(0) }, { "version", st.text(1) }, { "name", st.text(2) },
+            const std::string version = st.text(1);
+            const bool present = st.integer(13) != 0;
+            versions.push_back({ { "version", version }, { "present", present }, { "status", st.text(4) } });
+            if (out.is_null() || (present && !currentPresent)
+                || (present == currentPresent && versionLess(current, version))) {
+                current = version;
+                currentPresent = present;
+                out = { { "kind", "contract" }, { "id", st.text(0) }, { "version", version }, { "name", st.text(2) },
                     { "domain", st.text(3) }, { "status", st.text(4) }, { "dataProduct", st.text(5) },
                     { "apiVersion", st.text(6) }, { "owner", st.text(7) }, { "text", st.text(8) },
                     { "format", st.text(9) }, { "valid", st.integer(10) != 0 }, { "errors", st.integer(11) },
                     { "warnings", st.integer(12) }, { "file", st.text(14) }, { "source", st.text(15) } };
             }
-            versions.push_back({ { "version", st.text(1) }, { "present", st.integer(13) != 0 } });
         }
         if (!out.is_null()) {
+            std::sort(versions.begin(), versions.end(), [](const Json &x, const Json &y) {
+                return versionLess(y.at("version").get<std::string>(), x.at("version").get<std::string>());
+            });
             out["versions"] = std::move(versions);
             Json datasets = Json::array();
-            auto d = m_db.prepare("SELECT id, namespace, name, schema_object, description FROM datasets WHERE "
-                                  "contract_external_id = ? ORDER BY schema_object");
-            d.bind(1, std::string_view(key));
+            auto d = m_db.prepare(
+                "SELECT id, namespace, name, schema_object, description FROM datasets WHERE "
+                "contract_external_id = ? AND coalesce(contract_version, '') = ? ORDER BY schema_object");
+            d.bind(1, std::string_view(key)).bind(2, current);
             while (d.next()) {
                 Json columns = Json::array();
                 auto c

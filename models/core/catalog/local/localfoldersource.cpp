@@ -89,6 +89,7 @@ DatasetRow datasetOf(const Json &d)
     if (const auto facets = d.find("facets"); facets != d.end() && facets->is_object()) {
         if (const auto t = facets->find("tessera"); t != facets->end()) {
             row.contractId = str(*t, "contractId");
+            row.contractVersion = str(*t, "contractVersion");
             row.schemaObject = str(*t, "schemaObject");
         }
         if (const auto schema = facets->find("schema"); schema != facets->end() && schema->is_object()) {
@@ -238,8 +239,9 @@ ContractRow contractRow(const Json &doc, const SourceDocument &source, const std
         for (const auto &object : *schema) {
             DatasetRow d;
             d.contractId = c.externalId;
+            d.contractVersion = c.version;
             d.schemaObject = str(object, "name");
-            d.namespaceName = "contract:" + c.externalId;
+            d.namespaceName = "contract:" + c.externalId + '@' + c.version;
             d.name = d.schemaObject;
             d.description = str(object, "description");
             d.domain = c.domain;
