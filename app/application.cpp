@@ -4,7 +4,9 @@
 
 #include "contract/linter.h"
 #include "i18n/translations.h"
+#include "importservice.h"
 #include "mainwindow.h"
+#include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QIcon>
@@ -69,7 +71,11 @@ int Application::exec()
     parser.process(m_app);
 
     m_mainWindow = std::make_unique<MainWindow>(std::make_shared<const Linter>());
+    // The store fills off the GUI thread: the demo mesh on first start, then every local folder, watched.
+    m_importService = std::make_unique<ImportService>(Store::defaultPath());
+    m_mainWindow->setImportService(m_importService.get());
     m_mainWindow->show();
+    m_importService->start();
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
         m_mainWindow->openContract(files.constFirst());
     return QApplication::exec();

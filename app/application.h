@@ -8,6 +8,7 @@
 
 namespace tessera {
 
+class ImportService;
 class MainWindow;
 
 /**
@@ -28,6 +29,7 @@ public:
 private:
     QApplication m_app;
     std::unique_ptr<MainWindow> m_mainWindow;
+    std::unique_ptr<ImportService> m_importService; ///< destroyed first: it waits for a running import
 };
 
 } // namespace tessera

@@ -4,6 +4,7 @@
 
 #include "contract/linter.h"
 #include "contractfindingsmodel.h"
+#include "importservice.h"
 #include "modelroles.h"
 
 #include <QAction>
@@ -77,6 +78,69 @@ MainWindow::MainWindow(std::shared_ptr<const Linter> linter, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setImportService(ImportService *service)
+{
+    m_importService = service;
+    m_addFolderAction->setEnabled(service != nullptr);
+    if (!service) {
+        return;
+    }
+    connect(service, &ImportService::importStarted, this, [this](const QString &source) {
+        const QString name
+            = source == ImportService::demoMeshLocation() ? tr("the demo mesh") : QDir::toNativeSeparators(source);
+        statusBar()->showMessage(tr("Importing %1…").arg(name));
+    });
+    connect(service, &ImportService::importFinished, this, &MainWindow::showImportResult);
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add local folder"), m_lastContractDirectory);
+    if (!folder.isEmpty() && m_importService) {
+        m_importService->importFolder(folder);
+    }
+}
+
+void MainWindow::showImportResult(const ImportSummary &summary)
+{
+    const QLocale locale;
+    const auto count = [&](const char *key) {
+        const auto it = summary.counts.find(QLatin1String(key));
+        return locale.toString(it == summary.counts.end() ? 0 : it->second);
+    };
+    if (!summary.ok) {
+        statusBar()->showMessage(summary.message);
+        QMessageBox::warning(this, tr("Catalog"), summary.message);
+        return;
+    }
+    if (!summary.message.isEmpty()) {
+        QMessageBox::information(this, tr("Catalog"), summary.message); // e.g. a damaged store kept aside
+    }
+    QString status = tr("Catalog: %1 products, %2 contracts, %3 datasets")
+                         .arg(count("products"), count("contracts"), count("datasets"));
+    if (summary.filesRead > 0) {
+        status += QStringLiteral(" · ") + tr("%n file(s) imported", nullptr, summary.filesRead);
+    }
+    if (summary.filesLeftOut > 0) {
+        status += QStringLiteral(" · ") + tr("%n file(s) left out", nullptr, summary.filesLeftOut);
+    }
+    statusBar()->showMessage(status);
+    if (summary.counts.empty()
+        || summary.counts.at(QStringLiteral("products")) + summary.counts.at(QStringLiteral("contracts")) == 0) {
+        return;
+    }
+    if (auto *title = findChild<QLabel *>(QStringLiteral("emptyStateTitle"))) {
+        title->setText(tr("Your catalog is ready, offline"));
+    }
+    if (auto *text = findChild<QLabel *>(QStringLiteral("emptyStateText"))) {
+        text->setText(tr("%1 data products, %2 contracts and %3 datasets in %4 domains, with lineage and 90 days of "
+                         "SLA history, are in the local store.\n\nBrowsing them here comes next; meanwhile "
+                         "tessera-cli search, show and lineage read the same store. You can also check an ODCS "
+                         "contract file: its problems appear in the Problems panel.")
+                          .arg(count("products"), count("contracts"), count("datasets"), count("domains")));
+    }
+}
+
 void MainWindow::createActions()
 {
     // Menus are built after the Problems panel (whose toggle they hold); this action is needed earlier,
@@ -85,12 +149,19 @@ void MainWindow::createActions()
     m_openContractAction->setShortcut(QKeySequence::Open);
     m_openContractAction->setStatusTip(tr("Check an ODCS contract file and list its problems"));
     connect(m_openContractAction, &QAction::triggered, this, &MainWindow::chooseContract);
+
+    m_addFolderAction = new QAction(QIcon::fromTheme(QStringLiteral("folder-add")), tr("&Add local folder…"), this);
+    m_addFolderAction->setStatusTip(
+        tr("Import a folder of contracts, products and lineage into the catalog, and watch it"));
+    m_addFolderAction->setEnabled(false); // until an import service is there
+    connect(m_addFolderAction, &QAction::triggered, this, &MainWindow::chooseFolder);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_openContractAction);
+    fileMenu->addAction(m_addFolderAction);
     fileMenu->addSeparator();
     QAction *quitAction
         = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);

@@ -18,6 +18,8 @@ QT_END_NAMESPACE
 namespace tessera {
 
 class FindingsModel;
+class ImportService;
+struct ImportSummary;
 class Linter;
 struct LintResult;
 
@@ -44,6 +46,9 @@ public:
     /** Shows the About box (version, description, licence). */
     void showAbout();
 
+    /** Shows what the import service does (status bar, catalog summary) and offers File › Add local folder. */
+    void setImportService(ImportService *service);
+
 Q_SIGNALS:
     /** The findings of the contract at `path` are now shown. */
     void contractChecked(const QString &path);
@@ -58,6 +63,8 @@ private:
     void createProblemsDock();
     void chooseContract();
     void showLintResult(const QString &path, LintResult result);
+    void showImportResult(const ImportSummary &summary);
+    void chooseFolder();
     void fitProblemColumns();
     void readSettings();
     void writeSettings() const;
@@ -65,6 +72,8 @@ private:
     std::shared_ptr<const Linter> m_linter;
     FindingsModel *m_findingsModel = nullptr;
     QAction *m_openContractAction = nullptr;
+    QAction *m_addFolderAction = nullptr;
+    QPointer<ImportService> m_importService;
     QDockWidget *m_problemsDock = nullptr;
     QTreeView *m_problemsView = nullptr;
     QLabel *m_problemsFileLabel = nullptr;

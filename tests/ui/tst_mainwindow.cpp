@@ -107,8 +107,9 @@ void TestMainWindow::showsShell()
 
     QMenu *file = menuTitled(window.menuBar(), QStringLiteral("&File"));
     QVERIFY(file);
-    QCOMPARE(
-        actionTexts(file->actions()), (QStringList { QStringLiteral("&Open contract…"), QStringLiteral("&Quit") }));
+    QCOMPARE(actionTexts(file->actions()),
+        (QStringList {
+            QStringLiteral("&Open contract…"), QStringLiteral("&Add local folder…"), QStringLiteral("&Quit") }));
     QCOMPARE(file->actions().constFirst()->shortcut(), QKeySequence(QKeySequence::Open));
 
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("problemsDock"));
