@@ -23,6 +23,18 @@ enum ModelRole {
     JsonPointerRole,
     /** A stable rule id ("odcs-schema", ...). */
     RuleIdRole,
+    /** A catalog entity's id (product, contract or dataset id) as a QString. */
+    EntityIdRole,
+    /** The kind of a catalog entity: "product", "contract", "dataset", "domain". */
+    KindRole,
+    /** The domain an entity belongs to. */
+    DomainRole,
+    /** The lifecycle status: active, draft, deprecated, retired. */
+    StatusRole,
+    /** The owning team. */
+    OwnerRole,
+    /** A count (products in a domain, results for a facet value). */
+    CountRole,
 };
 
 } // namespace tessera
