@@ -3,7 +3,8 @@
 #
 #   tests/bench/run.sh BUILD_DIR
 #
-# Peers run on the same input in the same run: ajv (npm, draft 2019-09) against tessera-cli lint.
+# Peers run on the same input in the same run: ajv (npm, draft 2019-09) against tessera-cli lint, and
+# raw SQLite inserts of the same rows against the store's import.
 # npm packages are installed into a cache folder ($TESSERA_BENCH_CACHE, default ~/.cache/tessera-bench).
 # Each timing is the median of $TESSERA_BENCH_RUNS runs (default 3).
 set -euo pipefail
@@ -78,3 +79,9 @@ echo "lint_verdicts_agreeing_with_ajv $agree/$count files"
 
 # Where Tessera's lint time goes, stage by stage, on one core.
 "$build/bin/bench_lint" "$work/contracts/yaml"
+
+# ---- the store: import rate against raw sqlite3 inserts of the same rows, search per keystroke ----------
+# The default is the budget's scale: 100,000 products with 10 datasets each (1,000,000 datasets, about
+# 3.5 GB of disk for both stores, 20 minutes). TESSERA_BENCH_PRODUCTS=10000 gives a quick run.
+products=${TESSERA_BENCH_PRODUCTS:-100000}
+"$build/bin/bench_store" "$work/store" "$products" 10 12
