@@ -366,6 +366,13 @@
     </message>
 </context>
 <context>
+    <name>tessera::ImportService</name>
+    <message>
+        <source>Demo mesh</source>
+        <translation>Demo-Mesh</translation>
+    </message>
+</context>
+<context>
     <name>tessera::Linter</name>
     <message>
         <source>Expected a data contract (a mapping of keys such as apiVersion, kind, schema), found a %1</source>
@@ -386,6 +393,29 @@
     <message>
         <source>This is a Data Contract Specification (DCS) file, not ODCS; import it with &quot;tessera-cli convert FILE --to yaml&quot;</source>
         <translation>Dies ist eine Datei im Format Data Contract Specification (DCS), nicht ODCS; importieren Sie sie mit „tessera-cli convert DATEI --to yaml“</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LocalFolderSource</name>
+    <message>
+        <source>Line %1 is not a JSON object</source>
+        <translation>Zeile %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Line %1 is neither an OpenLineage run event nor a measurement</source>
+        <translation>Zeile %1 ist weder ein OpenLineage-Run-Event noch eine Messung</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The contract has no id or version</source>
+        <translation>Dem Vertrag fehlt die ID oder die Version</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -501,6 +531,60 @@ Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen 
     <message>
         <source>Could not check %1: internal error</source>
         <translation>%1 konnte nicht geprüft werden: interner Fehler</translation>
+    </message>
+    <message>
+        <source>the demo mesh</source>
+        <translation>Das Demo-Mesh</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Add local folder</source>
+        <translation>Lokalen Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Catalog: %1 products, %2 contracts, %3 datasets</source>
+        <translation>Katalog: %1 Produkte, %2 Verträge, %3 Datensätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n Datei importiert</numerusform>
+            <numerusform>%n Dateien importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out</source>
+        <translation>
+            <numerusform>%n Datei ausgelassen</numerusform>
+            <numerusform>%n Dateien ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your catalog is ready, offline</source>
+        <translation>Ihr Katalog ist bereit – offline verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 data products, %2 contracts and %3 datasets in %4 domains, with lineage and 90 days of SLA history, are in the local store.
+
+Browsing them here comes next; meanwhile tessera-cli search, show and lineage read the same store. You can also check an ODCS contract file: its problems appear in the Problems panel.</source>
+        <translation>%1 Datenprodukte, %2 Verträge und %3 Datensätze aus %4 Domänen, mit Datenherkunft und 90 Tagen SLA-Verlauf, liegen in der lokalen Datenbank.
+
+Der Katalog-Browser an dieser Stelle folgt als Nächstes; bis dahin lesen tessera-cli search, show und lineage dieselbe Datenbank. Sie können auch eine ODCS-Vertragsdatei prüfen: Deren Probleme erscheinen im Bereich „Probleme“.</translation>
+    </message>
+    <message>
+        <source>&amp;Add local folder…</source>
+        <translation>&amp;Lokalen Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Import a folder of contracts, products and lineage into the catalog, and watch it</source>
+        <translation>Einen Ordner mit Verträgen, Produkten und Datenherkunft in den Katalog importieren und auf Änderungen überwachen</translation>
     </message>
 </context>
 <context>
@@ -839,6 +923,101 @@ Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen 
     </message>
 </context>
 <context>
+    <name>tessera::Store</name>
+    <message>
+        <source>The store cannot be opened</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The store was damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer Tessera</source>
+        <translation>Die Datenbank wurde von einer neueren Tessera-Version geschrieben</translation>
+    </message>
+    <message>
+        <source>The store is in use by another program</source>
+        <translation>Die Datenbank wird von einem anderen Programm verwendet</translation>
+    </message>
+    <message>
+        <source>The store cannot be written</source>
+        <translation>In die Datenbank kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>The store reported an error</source>
+        <translation>Die Datenbank hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; free some space and try again.</source>
+        <translation>Es wurde nichts geändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Close the other Tessera window or command and try again.</source>
+        <translation>Schließen Sie das andere Tessera-Fenster bzw. beenden Sie den anderen Befehl und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the store</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>There is no store at %1 yet; import a source first</source>
+        <translation>Unter %1 gibt es noch keine Datenbank; importieren Sie zuerst eine Quelle</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tessera store (damaged or another kind of file)</source>
+        <translation>%1 ist keine Tessera-Datenbank (beschädigt oder eine andere Art von Datei)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and could not be moved aside; nothing was changed</source>
+        <translation>%1 ist beschädigt und konnte nicht beiseitegelegt werden; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>The store %1 was damaged. It was kept as %2 and a new, empty store was begun.</source>
+        <translation>Die Datenbank %1 war beschädigt. Sie wurde als %2 aufbewahrt, und eine neue, leere Datenbank wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated and could not be replaced; nothing was changed</source>
+        <translation>%1 ist abgeschnitten und konnte nicht ersetzt werden; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>The store %1 was truncated. It was kept as %2 and a new, empty store was begun.</source>
+        <translation>Die Datenbank %1 war abgeschnitten. Sie wurde als %2 aufbewahrt, und eine neue, leere Datenbank wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tessera (store version %2, this one reads %3). It was left untouched; update Tessera to open it.</source>
+        <translation>%1 wurde von einer neueren Version von Tessera geschrieben (Datenbankversion %2, diese Version liest %3). Die Datei bleibt unverändert; aktualisieren Sie Tessera, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, which a read-only open cannot do</source>
+        <translation>%1 muss aktualisiert werden, was beim schreibgeschützten Öffnen nicht möglich ist</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build</source>
+        <translation>Migration %1 fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to version %2</source>
+        <translation>Aktualisieren von %1 auf Version %2</translation>
+    </message>
+    <message>
+        <source>Adding the source %1</source>
+        <translation>Hinzufügen der Quelle %1</translation>
+    </message>
+    <message>
+        <source>Importing into %1</source>
+        <translation>Importieren in %1</translation>
+    </message>
+</context>
+<context>
     <name>tessera::YamlReader</name>
     <message>
         <source>A mapping key must be a plain value, not a list or a mapping</source>
@@ -1082,6 +1261,181 @@ Exit-Code: 0, oder 2, wenn die Eingabe nicht lesbar oder die Verwendung falsch i
     <message>
         <source>note</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>The store file (default: the app&apos;s store, %1).</source>
+        <translation>Die Datenbankdatei (Standard: die Datenbank der App, %1).</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>A folder of ODCS, ODPS, DCS and OpenLineage files.</source>
+        <translation>Ein Ordner mit ODCS-, ODPS-, DCS- und OpenLineage-Dateien.</translation>
+    </message>
+    <message>
+        <source>Imports a folder of contract files into the store: ODCS contracts, ODPS products, DCS contracts (converted to ODCS), OpenLineage run events and SLA/quality measurements (.ndjson). Only files changed since the last import are read again. A file with errors is listed and left out.
+Exit code: 0 everything imported; 1 some files were left out; 2 the folder or the store cannot be used.</source>
+        <translation>Importiert einen Ordner mit Vertragsdateien in die Datenbank: ODCS-Verträge, ODPS-Produkte, DCS-Verträge (nach ODCS umgewandelt), OpenLineage-Run-Events sowie SLA- und Qualitätsmessungen (.ndjson). Nur seit dem letzten Import geänderte Dateien werden erneut gelesen. Eine fehlerhafte Datei wird aufgeführt und ausgelassen.
+Exit-Code: 0 alles importiert; 1 einige Dateien wurden ausgelassen; 2 der Ordner oder die Datenbank ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>tessera-cli import: expected one folder</source>
+        <translation>tessera-cli import: einen Ordner erwartet</translation>
+    </message>
+    <message>
+        <source>tessera-cli import: %1 is not a folder</source>
+        <translation>tessera-cli import: %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2 in %3 ms</source>
+        <translation>%1 in %2 importiert (%3 ms)</translation>
+    </message>
+    <message>
+        <source>Files: %1 read, %2 unchanged, %3 removed, %4 left out</source>
+        <translation>Dateien: %1 gelesen, %2 unverändert, %3 entfernt, %4 ausgelassen</translation>
+    </message>
+    <message>
+        <source>Store: %1 products, %2 contracts, %3 datasets, %4 columns, %5 lineage edges</source>
+        <translation>Datenbank: %1 Produkte, %2 Verträge, %3 Datensätze, %4 Spalten, %5 Herkunftskanten</translation>
+    </message>
+    <message>
+        <source>Narrow by a facet: domain, owner, status, tag, classification, source or kind (repeatable).</source>
+        <translation>Nach einer Facette eingrenzen: domain, owner, status, tag, classification, source oder kind (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>At most this many results (default 20).</source>
+        <translation>Höchstens so viele Ergebnisse (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Words to look for; the last one matches as a prefix.</source>
+        <translation>Suchbegriffe; der letzte wird als Präfix abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Searches the catalog: names, descriptions, tags, column names, owners and domains, ranked, with facet counts.
+Exit code: 0 with results, 1 with none, 2 when the store cannot be used.</source>
+        <translation>Durchsucht den Katalog: Namen, Beschreibungen, Tags, Spaltennamen, Eigentümer und Domänen, nach Relevanz sortiert, mit Trefferzahlen je Facette.
+Exit-Code: 0 mit Ergebnissen; 1 ohne Ergebnisse; 2, wenn die Datenbank nicht verwendbar ist.</translation>
+    </message>
+    <message>
+        <source>tessera-cli search: --limit takes a positive number</source>
+        <translation>tessera-cli search: --limit erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>tessera-cli search: --facet takes key=value, not &quot;%1&quot;</source>
+        <translation>tessera-cli search: --facet erwartet key=value, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or yaml.</source>
+        <translation>Ausgabeformat: text (Standard), json oder yaml.</translation>
+    </message>
+    <message>
+        <source>A product or contract id.</source>
+        <translation>Eine Produkt- oder Vertrags-ID.</translation>
+    </message>
+    <message>
+        <source>Shows a data product or a contract with its details.
+Exit code: 0, 1 when the id is unknown, 2 when the store cannot be used.</source>
+        <translation>Zeigt ein Datenprodukt oder einen Vertrag mit allen Details.
+Exit-Code: 0; 1, wenn die ID unbekannt ist; 2, wenn die Datenbank nicht verwendbar ist.</translation>
+    </message>
+    <message>
+        <source>tessera-cli show: unknown format &quot;%1&quot; (use text, json or yaml)</source>
+        <translation>tessera-cli show: unbekanntes Format „%1“ (verwenden Sie text, json oder yaml)</translation>
+    </message>
+    <message>
+        <source>tessera-cli show: expected one id</source>
+        <translation>tessera-cli show: eine ID erwartet</translation>
+    </message>
+    <message>
+        <source>tessera-cli show: no product or contract &quot;%1&quot; in the store</source>
+        <translation>tessera-cli show: kein Produkt und kein Vertrag „%1“ in der Datenbank</translation>
+    </message>
+    <message>
+        <source>Domain: %1 · Status: %2 · Owner: %3</source>
+        <translation>Domäne: %1 · Status: %2 · Eigentümer: %3</translation>
+    </message>
+    <message>
+        <source>Domain: %1 · Status: %2 · Owner: %3 · Data product: %4</source>
+        <translation>Domäne: %1 · Status: %2 · Eigentümer: %3 · Datenprodukt: %4</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>Versionen: %1</translation>
+    </message>
+    <message>
+        <source>SLA history</source>
+        <translation>SLA-Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 measurements, %2 breaches</source>
+        <translation>%1 Messungen, %2 Verstöße</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or dot.</source>
+        <translation>Ausgabeformat: text (Standard), json oder dot.</translation>
+    </message>
+    <message>
+        <source>Levels upstream (default 3).</source>
+        <translation>Anzahl vorgelagerter Ebenen (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Levels downstream (default 3).</source>
+        <translation>Anzahl nachgelagerter Ebenen (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Include column-level lineage.</source>
+        <translation>Datenherkunft auf Spaltenebene einbeziehen.</translation>
+    </message>
+    <message>
+        <source>A dataset (namespace/name or contract/schemaObject), a contract or a product id.</source>
+        <translation>Ein Datensatz (namespace/name oder contract/schemaObject) oder eine Vertrags- oder Produkt-ID.</translation>
+    </message>
+    <message>
+        <source>Shows the lineage around a dataset, contract or product: what feeds it and what it feeds.
+Exit code: 0, 1 when the id is unknown, 2 when the store cannot be used.</source>
+        <translation>Zeigt die Datenherkunft rund um einen Datensatz, einen Vertrag oder ein Produkt: woraus die Daten stammen und wohin sie weiterfließen.
+Exit-Code: 0; 1, wenn die ID unbekannt ist; 2, wenn die Datenbank nicht verwendbar ist.</translation>
+    </message>
+    <message>
+        <source>tessera-cli lineage: unknown format &quot;%1&quot; (use text, json or dot)</source>
+        <translation>tessera-cli lineage: unbekanntes Format „%1“ (verwenden Sie text, json oder dot)</translation>
+    </message>
+    <message>
+        <source>tessera-cli lineage: expected one id and non-negative --upstream/--downstream</source>
+        <translation>tessera-cli lineage: eine ID und nicht negative Werte für --upstream/--downstream erwartet</translation>
+    </message>
+    <message>
+        <source>tessera-cli lineage: no dataset, contract or product &quot;%1&quot; in the store</source>
+        <translation>tessera-cli lineage: kein Datensatz, Vertrag oder Produkt „%1“ in der Datenbank</translation>
+    </message>
+    <message>
+        <source>Import a folder of contracts, products and lineage into the store</source>
+        <translation>Einen Ordner mit Verträgen, Produkten und Datenherkunft in die Datenbank importieren</translation>
+    </message>
+    <message>
+        <source>Search the catalog in the store</source>
+        <translation>Den Katalog in der Datenbank durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show a product or contract from the store</source>
+        <translation>Ein Produkt oder einen Vertrag aus der Datenbank anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the lineage around a dataset, contract or product</source>
+        <translation>Die Datenherkunft rund um einen Datensatz, einen Vertrag oder ein Produkt anzeigen</translation>
     </message>
 </context>
 </TS>

@@ -366,6 +366,13 @@
     </message>
 </context>
 <context>
+    <name>tessera::ImportService</name>
+    <message>
+        <source>Demo mesh</source>
+        <translation>Siatka demonstracyjna</translation>
+    </message>
+</context>
+<context>
     <name>tessera::Linter</name>
     <message>
         <source>Expected a data contract (a mapping of keys such as apiVersion, kind, schema), found a %1</source>
@@ -386,6 +393,29 @@
     <message>
         <source>This is a Data Contract Specification (DCS) file, not ODCS; import it with &quot;tessera-cli convert FILE --to yaml&quot;</source>
         <translation>To jest plik w formacie Data Contract Specification (DCS), a nie ODCS; zaimportuj go poleceniem „tessera-cli convert PLIK --to yaml”</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LocalFolderSource</name>
+    <message>
+        <source>Line %1 is not a JSON object</source>
+        <translation>Wiersz %1 nie jest obiektem JSON</translation>
+    </message>
+    <message>
+        <source>Line %1 is neither an OpenLineage run event nor a measurement</source>
+        <translation>Wiersz %1 nie jest ani zdarzeniem uruchomienia OpenLineage, ani pomiarem</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Nie można otworzyć pliku: %1</translation>
+    </message>
+    <message>
+        <source>The contract has no id or version</source>
+        <translation>Kontrakt nie ma identyfikatora lub wersji</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -501,6 +531,62 @@ Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w 
     <message>
         <source>Could not check %1: internal error</source>
         <translation>Nie można sprawdzić %1: błąd wewnętrzny</translation>
+    </message>
+    <message>
+        <source>the demo mesh</source>
+        <translation>siatki demonstracyjnej</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importowanie %1…</translation>
+    </message>
+    <message>
+        <source>Add local folder</source>
+        <translation>Dodaj folder lokalny</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Catalog: %1 products, %2 contracts, %3 datasets</source>
+        <translation>Katalog – produkty: %1, kontrakty: %2, zbiory danych: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>Zaimportowano %n plik</numerusform>
+            <numerusform>Zaimportowano %n pliki</numerusform>
+            <numerusform>Zaimportowano %n plików</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out</source>
+        <translation>
+            <numerusform>Pominięto %n plik</numerusform>
+            <numerusform>Pominięto %n pliki</numerusform>
+            <numerusform>Pominięto %n plików</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your catalog is ready, offline</source>
+        <translation>Twój katalog jest gotowy i dostępny offline</translation>
+    </message>
+    <message>
+        <source>%1 data products, %2 contracts and %3 datasets in %4 domains, with lineage and 90 days of SLA history, are in the local store.
+
+Browsing them here comes next; meanwhile tessera-cli search, show and lineage read the same store. You can also check an ODCS contract file: its problems appear in the Problems panel.</source>
+        <translation>Lokalna baza danych zawiera produkty danych (%1), kontrakty (%2) i zbiory danych (%3) w domenach (%4), wraz z pochodzeniem danych i 90-dniową historią SLA.
+
+Przeglądanie ich w tym miejscu pojawi się wkrótce; tymczasem tessera-cli search, show i lineage odczytują tę samą bazę danych. Możesz też sprawdzić plik kontraktu ODCS: jego problemy pojawią się w panelu Problemy.</translation>
+    </message>
+    <message>
+        <source>&amp;Add local folder…</source>
+        <translation>&amp;Dodaj folder lokalny…</translation>
+    </message>
+    <message>
+        <source>Import a folder of contracts, products and lineage into the catalog, and watch it</source>
+        <translation>Zaimportuj folder z kontraktami, produktami i pochodzeniem danych do katalogu i obserwuj w nim zmiany</translation>
     </message>
 </context>
 <context>
@@ -844,6 +930,101 @@ Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w 
     </message>
 </context>
 <context>
+    <name>tessera::Store</name>
+    <message>
+        <source>The store cannot be opened</source>
+        <translation>Nie można otworzyć bazy danych</translation>
+    </message>
+    <message>
+        <source>The store was damaged</source>
+        <translation>Baza danych jest uszkodzona</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer Tessera</source>
+        <translation>Baza danych została zapisana przez nowszą wersję Tessery</translation>
+    </message>
+    <message>
+        <source>The store is in use by another program</source>
+        <translation>Baza danych jest używana przez inny program</translation>
+    </message>
+    <message>
+        <source>The store cannot be written</source>
+        <translation>Nie można zapisywać w bazie danych</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Dysk jest pełny</translation>
+    </message>
+    <message>
+        <source>The store reported an error</source>
+        <translation>Baza danych zgłosiła błąd</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; free some space and try again.</source>
+        <translation>Niczego nie zmieniono; zwolnij miejsce na dysku i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Close the other Tessera window or command and try again.</source>
+        <translation>Zamknij drugie okno Tessery lub zakończ drugie polecenie i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the store</source>
+        <translation>Nie można utworzyć folderu %1 dla bazy danych</translation>
+    </message>
+    <message>
+        <source>There is no store at %1 yet; import a source first</source>
+        <translation>Pod ścieżką %1 nie ma jeszcze bazy danych; najpierw zaimportuj źródło</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tessera store (damaged or another kind of file)</source>
+        <translation>%1 nie jest bazą danych Tessery (plik jest uszkodzony lub innego rodzaju)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and could not be moved aside; nothing was changed</source>
+        <translation>Plik %1 jest uszkodzony i nie udało się go zachować pod inną nazwą; niczego nie zmieniono</translation>
+    </message>
+    <message>
+        <source>The store %1 was damaged. It was kept as %2 and a new, empty store was begun.</source>
+        <translation>Baza danych %1 była uszkodzona. Zachowano ją jako %2 i utworzono nową, pustą bazę danych.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated and could not be replaced; nothing was changed</source>
+        <translation>Plik %1 jest obcięty i nie udało się go zastąpić; niczego nie zmieniono</translation>
+    </message>
+    <message>
+        <source>The store %1 was truncated. It was kept as %2 and a new, empty store was begun.</source>
+        <translation>Baza danych %1 była obcięta. Zachowano ją jako %2 i utworzono nową, pustą bazę danych.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tessera (store version %2, this one reads %3). It was left untouched; update Tessera to open it.</source>
+        <translation>Plik %1 został zapisany przez nowszą wersję Tessery (wersja bazy danych %2, ta wersja odczytuje %3). Pozostawiono go bez zmian; zaktualizuj Tesserę, aby go otworzyć.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, which a read-only open cannot do</source>
+        <translation>Plik %1 wymaga aktualizacji, której nie można wykonać przy otwarciu tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build</source>
+        <translation>W tej kompilacji brakuje migracji %1</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to version %2</source>
+        <translation>Aktualizacja %1 do wersji %2</translation>
+    </message>
+    <message>
+        <source>Adding the source %1</source>
+        <translation>Dodawanie źródła %1</translation>
+    </message>
+    <message>
+        <source>Importing into %1</source>
+        <translation>Importowanie do %1</translation>
+    </message>
+</context>
+<context>
     <name>tessera::YamlReader</name>
     <message>
         <source>A mapping key must be a plain value, not a list or a mapping</source>
@@ -1087,6 +1268,182 @@ Kod wyjścia: 0 lub 2, gdy dane wejściowe są nieczytelne albo użycie jest bł
     <message>
         <source>note</source>
         <translation>uwaga</translation>
+    </message>
+    <message>
+        <source>The store file (default: the app&apos;s store, %1).</source>
+        <translation>Plik bazy danych (domyślnie: baza danych aplikacji, %1).</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>A folder of ODCS, ODPS, DCS and OpenLineage files.</source>
+        <translation>Folder z plikami ODCS, ODPS, DCS i OpenLineage.</translation>
+    </message>
+    <message>
+        <source>Imports a folder of contract files into the store: ODCS contracts, ODPS products, DCS contracts (converted to ODCS), OpenLineage run events and SLA/quality measurements (.ndjson). Only files changed since the last import are read again. A file with errors is listed and left out.
+Exit code: 0 everything imported; 1 some files were left out; 2 the folder or the store cannot be used.</source>
+        <translation>Importuje folder z plikami kontraktów do bazy danych: kontrakty ODCS, produkty ODPS, kontrakty DCS (konwertowane do ODCS), zdarzenia uruchomień OpenLineage oraz pomiary SLA i jakości (.ndjson). Ponownie odczytywane są tylko pliki zmienione od ostatniego importu. Plik z błędami jest wymieniany i pomijany.
+Kod wyjścia: 0 zaimportowano wszystko; 1 pominięto niektóre pliki; 2 nie można użyć folderu lub bazy danych.</translation>
+    </message>
+    <message>
+        <source>tessera-cli import: expected one folder</source>
+        <translation>tessera-cli import: oczekiwano jednego folderu</translation>
+    </message>
+    <message>
+        <source>tessera-cli import: %1 is not a folder</source>
+        <translation>tessera-cli import: %1 nie jest folderem</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>pominięto</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2 in %3 ms</source>
+        <translation>Zaimportowano %1 do %2 w %3 ms</translation>
+    </message>
+    <message>
+        <source>Files: %1 read, %2 unchanged, %3 removed, %4 left out</source>
+        <translation>Pliki – odczytane: %1, niezmienione: %2, usunięte: %3, pominięte: %4</translation>
+    </message>
+    <message>
+        <source>Store: %1 products, %2 contracts, %3 datasets, %4 columns, %5 lineage edges</source>
+        <translation>Baza danych – produkty: %1, kontrakty: %2, zbiory danych: %3, kolumny: %4, krawędzie pochodzenia: %5</translation>
+    </message>
+    <message>
+        <source>Narrow by a facet: domain, owner, status, tag, classification, source or kind (repeatable).</source>
+        <translation>Zawęź według fasety: domain, owner, status, tag, classification, source lub kind (można powtarzać).</translation>
+    </message>
+    <message>
+        <source>At most this many results (default 20).</source>
+        <translation>Maksymalna liczba wyników (domyślnie 20).</translation>
+    </message>
+    <message>
+        <source>Words to look for; the last one matches as a prefix.</source>
+        <translation>Szukane słowa; ostatnie jest dopasowywane jako prefiks.</translation>
+    </message>
+    <message>
+        <source>Searches the catalog: names, descriptions, tags, column names, owners and domains, ranked, with facet counts.
+Exit code: 0 with results, 1 with none, 2 when the store cannot be used.</source>
+        <translation>Przeszukuje katalog: nazwy, opisy, tagi, nazwy kolumn, właścicieli i domeny; wyniki są uszeregowane według trafności, z liczbą trafień dla każdej fasety.
+Kod wyjścia: 0, gdy są wyniki; 1, gdy ich brak; 2, gdy nie można użyć bazy danych.</translation>
+    </message>
+    <message>
+        <source>tessera-cli search: --limit takes a positive number</source>
+        <translation>tessera-cli search: --limit wymaga liczby dodatniej</translation>
+    </message>
+    <message>
+        <source>tessera-cli search: --facet takes key=value, not &quot;%1&quot;</source>
+        <translation>tessera-cli search: --facet wymaga postaci key=value, a nie „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n wynik</numerusform>
+            <numerusform>%n wyniki</numerusform>
+            <numerusform>%n wyników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or yaml.</source>
+        <translation>Format wyjścia: text (domyślny), json lub yaml.</translation>
+    </message>
+    <message>
+        <source>A product or contract id.</source>
+        <translation>Identyfikator produktu lub kontraktu.</translation>
+    </message>
+    <message>
+        <source>Shows a data product or a contract with its details.
+Exit code: 0, 1 when the id is unknown, 2 when the store cannot be used.</source>
+        <translation>Pokazuje produkt danych lub kontrakt wraz ze szczegółami.
+Kod wyjścia: 0; 1, gdy identyfikator jest nieznany; 2, gdy nie można użyć bazy danych.</translation>
+    </message>
+    <message>
+        <source>tessera-cli show: unknown format &quot;%1&quot; (use text, json or yaml)</source>
+        <translation>tessera-cli show: nieznany format „%1” (użyj text, json lub yaml)</translation>
+    </message>
+    <message>
+        <source>tessera-cli show: expected one id</source>
+        <translation>tessera-cli show: oczekiwano jednego identyfikatora</translation>
+    </message>
+    <message>
+        <source>tessera-cli show: no product or contract &quot;%1&quot; in the store</source>
+        <translation>tessera-cli show: w bazie danych nie ma produktu ani kontraktu „%1”</translation>
+    </message>
+    <message>
+        <source>Domain: %1 · Status: %2 · Owner: %3</source>
+        <translation>Domena: %1 · Status: %2 · Właściciel: %3</translation>
+    </message>
+    <message>
+        <source>Domain: %1 · Status: %2 · Owner: %3 · Data product: %4</source>
+        <translation>Domena: %1 · Status: %2 · Właściciel: %3 · Produkt danych: %4</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>Wersje: %1</translation>
+    </message>
+    <message>
+        <source>SLA history</source>
+        <translation>Historia SLA</translation>
+    </message>
+    <message>
+        <source>%1 measurements, %2 breaches</source>
+        <translation>pomiary: %1, naruszenia: %2</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or dot.</source>
+        <translation>Format wyjścia: text (domyślny), json lub dot.</translation>
+    </message>
+    <message>
+        <source>Levels upstream (default 3).</source>
+        <translation>Liczba poziomów w górę, ku źródłom (domyślnie 3).</translation>
+    </message>
+    <message>
+        <source>Levels downstream (default 3).</source>
+        <translation>Liczba poziomów w dół, ku odbiorcom (domyślnie 3).</translation>
+    </message>
+    <message>
+        <source>Include column-level lineage.</source>
+        <translation>Uwzględnij pochodzenie danych na poziomie kolumn.</translation>
+    </message>
+    <message>
+        <source>A dataset (namespace/name or contract/schemaObject), a contract or a product id.</source>
+        <translation>Zbiór danych (namespace/name lub contract/schemaObject) albo identyfikator kontraktu lub produktu.</translation>
+    </message>
+    <message>
+        <source>Shows the lineage around a dataset, contract or product: what feeds it and what it feeds.
+Exit code: 0, 1 when the id is unknown, 2 when the store cannot be used.</source>
+        <translation>Pokazuje pochodzenie danych wokół zbioru danych, kontraktu lub produktu: co go zasila i co on zasila.
+Kod wyjścia: 0; 1, gdy identyfikator jest nieznany; 2, gdy nie można użyć bazy danych.</translation>
+    </message>
+    <message>
+        <source>tessera-cli lineage: unknown format &quot;%1&quot; (use text, json or dot)</source>
+        <translation>tessera-cli lineage: nieznany format „%1” (użyj text, json lub dot)</translation>
+    </message>
+    <message>
+        <source>tessera-cli lineage: expected one id and non-negative --upstream/--downstream</source>
+        <translation>tessera-cli lineage: oczekiwano jednego identyfikatora i nieujemnych wartości --upstream/--downstream</translation>
+    </message>
+    <message>
+        <source>tessera-cli lineage: no dataset, contract or product &quot;%1&quot; in the store</source>
+        <translation>tessera-cli lineage: w bazie danych nie ma zbioru danych, kontraktu ani produktu „%1”</translation>
+    </message>
+    <message>
+        <source>Import a folder of contracts, products and lineage into the store</source>
+        <translation>Zaimportuj folder z kontraktami, produktami i pochodzeniem danych do bazy danych</translation>
+    </message>
+    <message>
+        <source>Search the catalog in the store</source>
+        <translation>Przeszukaj katalog w bazie danych</translation>
+    </message>
+    <message>
+        <source>Show a product or contract from the store</source>
+        <translation>Pokaż produkt lub kontrakt z bazy danych</translation>
+    </message>
+    <message>
+        <source>Show the lineage around a dataset, contract or product</source>
+        <translation>Pokaż pochodzenie danych wokół zbioru danych, kontraktu lub produktu</translation>
     </message>
 </context>
 </TS>
