@@ -95,6 +95,7 @@ private slots:
     void fullDiskRollsBack();
     void draftsSurviveAFailedImport();
     void writeBackKeepsUntouchedSections();
+    void defaultPathIsTheSameForAppAndCli();
 
 private:
     QTemporaryDir m_dir;
@@ -435,6 +436,18 @@ void TestStore::writeBackKeepsUntouchedSections()
     QVERIFY(QDir().mkpath(blocked));
     QVERIFY(!LocalFolderSource::writeContract(blocked, doc, error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestStore::defaultPathIsTheSameForAppAndCli()
+{
+    const QString before = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("Tessera"));
+    const QString app = Store::defaultPath();
+    QCoreApplication::setApplicationName(QStringLiteral("tessera-cli"));
+    const QString cli = Store::defaultPath();
+    QCoreApplication::setApplicationName(before);
+    QCOMPARE(app, cli);
+    QVERIFY(app.endsWith(QStringLiteral("/tessera/default/tessera.sqlite")));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

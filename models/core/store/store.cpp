@@ -205,11 +205,13 @@ StoreStatus Store::failure(const sql::Status &status, const QString &what)
 
 QString Store::defaultPath()
 {
-    QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Not AppDataLocation: that differs between the app and tessera-cli (it holds the program name),
+    // and both must see the same catalog.
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (base.isEmpty()) {
-        base = QDir::homePath() + QStringLiteral("/.local/share/tessera");
+        base = QDir::homePath() + QStringLiteral("/.local/share");
     }
-    return base + QStringLiteral("/default/tessera.sqlite");
+    return base + QStringLiteral("/tessera/default/tessera.sqlite");
 }
 
 std::unique_ptr<Store> Store::open(const QString &path, StoreStatus &status, Mode mode)

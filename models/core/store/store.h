@@ -241,7 +241,7 @@ public:
 
     enum class Mode { ReadWrite, ReadOnly };
 
-    /** The GUI's and the CLI's default store: <AppDataLocation>/default/tessera.sqlite. */
+    /** The GUI's and the CLI's default store, the same for both: <GenericDataLocation>/tessera/default/tessera.sqlite. */
     static QString defaultPath();
 
     /**
