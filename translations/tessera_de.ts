@@ -533,10 +533,6 @@ Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen 
         <translation>%1 konnte nicht geprüft werden: interner Fehler</translation>
     </message>
     <message>
-        <source>the demo mesh</source>
-        <translation>Das Demo-Mesh</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
@@ -547,10 +543,6 @@ Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen 
     <message>
         <source>Catalog</source>
         <translation>Katalog</translation>
-    </message>
-    <message>
-        <source>Catalog: %1 products, %2 contracts, %3 datasets</source>
-        <translation>Katalog: %1 Produkte, %2 Verträge, %3 Datensätze</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
@@ -571,20 +563,63 @@ Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen 
         <translation>Ihr Katalog ist bereit – offline verfügbar</translation>
     </message>
     <message>
-        <source>%1 data products, %2 contracts and %3 datasets in %4 domains, with lineage and 90 days of SLA history, are in the local store.
-
-Browsing them here comes next; meanwhile tessera-cli search, show and lineage read the same store. You can also check an ODCS contract file: its problems appear in the Problems panel.</source>
-        <translation>%1 Datenprodukte, %2 Verträge und %3 Datensätze aus %4 Domänen, mit Datenherkunft und 90 Tagen SLA-Verlauf, liegen in der lokalen Datenbank.
-
-Der Katalog-Browser an dieser Stelle folgt als Nächstes; bis dahin lesen tessera-cli search, show und lineage dieselbe Datenbank. Sie können auch eine ODCS-Vertragsdatei prüfen: Deren Probleme erscheinen im Bereich „Probleme“.</translation>
-    </message>
-    <message>
         <source>&amp;Add local folder…</source>
         <translation>&amp;Lokalen Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Import a folder of contracts, products and lineage into the catalog, and watch it</source>
         <translation>Einen Ordner mit Verträgen, Produkten und Datenherkunft in den Katalog importieren und auf Änderungen überwachen</translation>
+    </message>
+    <message>
+        <source>Importing the demo mesh…</source>
+        <translation>Das Demo-Mesh wird importiert…</translation>
+    </message>
+    <message>
+        <source>Catalog: %1</source>
+        <translation>Katalog: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n Vertrag</numerusform>
+            <numerusform>%n Verträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the local store: %1, %2 and %3 in %4, with their lineage and SLA history.</source>
+        <translation>In der lokalen Datenbank: %1, %2 und %3 in %4, mit ihrer Datenherkunft und SLA-Historie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data product(s)</source>
+        <translation>
+            <numerusform>%n Datenprodukt</numerusform>
+            <numerusform>%n Datenprodukte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n Domäne</numerusform>
+            <numerusform>%n Domänen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browsing them here comes next; meanwhile tessera-cli search, show and lineage read the same store. You can also check an ODCS contract file: its problems appear in the Problems panel.</source>
+        <translation>Das Durchsuchen hier folgt als Nächstes; bis dahin lesen tessera-cli search, show und lineage dieselbe Datenbank. Sie können auch eine ODCS-Vertragsdatei prüfen: Deren Probleme erscheinen im Bereich „Probleme“.</translation>
     </message>
 </context>
 <context>
@@ -929,10 +964,6 @@ Der Katalog-Browser an dieser Stelle folgt als Nächstes; bis dahin lesen tesser
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>The store was damaged</source>
-        <translation>Die Datenbank ist beschädigt</translation>
-    </message>
-    <message>
         <source>The store was written by a newer Tessera</source>
         <translation>Die Datenbank wurde von einer neueren Tessera-Version geschrieben</translation>
     </message>
@@ -959,10 +990,6 @@ Der Katalog-Browser an dieser Stelle folgt als Nächstes; bis dahin lesen tesser
     <message>
         <source>Nothing was changed; free some space and try again.</source>
         <translation>Es wurde nichts geändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Close the other Tessera window or command and try again.</source>
-        <translation>Schließen Sie das andere Tessera-Fenster bzw. beenden Sie den anderen Befehl und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the store</source>
@@ -1015,6 +1042,14 @@ Der Katalog-Browser an dieser Stelle folgt als Nächstes; bis dahin lesen tesser
     <message>
         <source>Importing into %1</source>
         <translation>Importieren in %1</translation>
+    </message>
+    <message>
+        <source>Close the other Tessera window or stop the other tessera-cli command, then try again.</source>
+        <translation>Schließen Sie das andere Tessera-Fenster oder beenden Sie den anderen tessera-cli-Befehl und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The store is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
     </message>
 </context>
 <context>
@@ -1301,10 +1336,6 @@ Exit-Code: 0 alles importiert; 1 einige Dateien wurden ausgelassen; 2 der Ordner
         <translation>Dateien: %1 gelesen, %2 unverändert, %3 entfernt, %4 ausgelassen</translation>
     </message>
     <message>
-        <source>Store: %1 products, %2 contracts, %3 datasets, %4 columns, %5 lineage edges</source>
-        <translation>Datenbank: %1 Produkte, %2 Verträge, %3 Datensätze, %4 Spalten, %5 Herkunftskanten</translation>
-    </message>
-    <message>
         <source>Narrow by a facet: domain, owner, status, tag, classification, source or kind (repeatable).</source>
         <translation>Nach einer Facette eingrenzen: domain, owner, status, tag, classification, source oder kind (mehrfach möglich).</translation>
     </message>
@@ -1436,6 +1467,45 @@ Exit-Code: 0; 1, wenn die ID unbekannt ist; 2, wenn die Datenbank nicht verwendb
     <message>
         <source>Show the lineage around a dataset, contract or product</source>
         <translation>Die Datenherkunft rund um einen Datensatz, einen Vertrag oder ein Produkt anzeigen</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n Vertrag</numerusform>
+            <numerusform>%n Verträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lineage edge(s)</source>
+        <translation>
+            <numerusform>%n Herkunftskante</numerusform>
+            <numerusform>%n Herkunftskanten</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

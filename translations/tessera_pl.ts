@@ -533,10 +533,6 @@ Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w 
         <translation>Nie można sprawdzić %1: błąd wewnętrzny</translation>
     </message>
     <message>
-        <source>the demo mesh</source>
-        <translation>siatki demonstracyjnej</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>Importowanie %1…</translation>
     </message>
@@ -547,10 +543,6 @@ Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w 
     <message>
         <source>Catalog</source>
         <translation>Katalog</translation>
-    </message>
-    <message>
-        <source>Catalog: %1 products, %2 contracts, %3 datasets</source>
-        <translation>Katalog – produkty: %1, kontrakty: %2, zbiory danych: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
@@ -573,20 +565,68 @@ Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w 
         <translation>Twój katalog jest gotowy i dostępny offline</translation>
     </message>
     <message>
-        <source>%1 data products, %2 contracts and %3 datasets in %4 domains, with lineage and 90 days of SLA history, are in the local store.
-
-Browsing them here comes next; meanwhile tessera-cli search, show and lineage read the same store. You can also check an ODCS contract file: its problems appear in the Problems panel.</source>
-        <translation>Lokalna baza danych zawiera produkty danych (%1), kontrakty (%2) i zbiory danych (%3) w domenach (%4), wraz z pochodzeniem danych i 90-dniową historią SLA.
-
-Przeglądanie ich w tym miejscu pojawi się wkrótce; tymczasem tessera-cli search, show i lineage odczytują tę samą bazę danych. Możesz też sprawdzić plik kontraktu ODCS: jego problemy pojawią się w panelu Problemy.</translation>
-    </message>
-    <message>
         <source>&amp;Add local folder…</source>
         <translation>&amp;Dodaj folder lokalny…</translation>
     </message>
     <message>
         <source>Import a folder of contracts, products and lineage into the catalog, and watch it</source>
         <translation>Zaimportuj folder z kontraktami, produktami i pochodzeniem danych do katalogu i obserwuj w nim zmiany</translation>
+    </message>
+    <message>
+        <source>Importing the demo mesh…</source>
+        <translation>Importowanie demonstracyjnej siatki…</translation>
+    </message>
+    <message>
+        <source>Catalog: %1</source>
+        <translation>Katalog: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produkt</numerusform>
+            <numerusform>%n produkty</numerusform>
+            <numerusform>%n produktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n kontrakt</numerusform>
+            <numerusform>%n kontrakty</numerusform>
+            <numerusform>%n kontraktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n zbiór danych</numerusform>
+            <numerusform>%n zbiory danych</numerusform>
+            <numerusform>%n zbiorów danych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the local store: %1, %2 and %3 in %4, with their lineage and SLA history.</source>
+        <translation>W lokalnej bazie danych: %1, %2 i %3 w %4, wraz z pochodzeniem danych i historią SLA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data product(s)</source>
+        <translation>
+            <numerusform>%n produkt danych</numerusform>
+            <numerusform>%n produkty danych</numerusform>
+            <numerusform>%n produktów danych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domena</numerusform>
+            <numerusform>%n domeny</numerusform>
+            <numerusform>%n domen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browsing them here comes next; meanwhile tessera-cli search, show and lineage read the same store. You can also check an ODCS contract file: its problems appear in the Problems panel.</source>
+        <translation>Przeglądanie ich tutaj pojawi się wkrótce; do tego czasu tessera-cli search, show i lineage czytają tę samą bazę danych. Możesz też sprawdzić plik kontraktu ODCS: jego problemy pojawią się w panelu „Problemy”.</translation>
     </message>
 </context>
 <context>
@@ -936,10 +976,6 @@ Przeglądanie ich w tym miejscu pojawi się wkrótce; tymczasem tessera-cli sear
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <source>The store was damaged</source>
-        <translation>Baza danych jest uszkodzona</translation>
-    </message>
-    <message>
         <source>The store was written by a newer Tessera</source>
         <translation>Baza danych została zapisana przez nowszą wersję Tessery</translation>
     </message>
@@ -966,10 +1002,6 @@ Przeglądanie ich w tym miejscu pojawi się wkrótce; tymczasem tessera-cli sear
     <message>
         <source>Nothing was changed; free some space and try again.</source>
         <translation>Niczego nie zmieniono; zwolnij miejsce na dysku i spróbuj ponownie.</translation>
-    </message>
-    <message>
-        <source>Close the other Tessera window or command and try again.</source>
-        <translation>Zamknij drugie okno Tessery lub zakończ drugie polecenie i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the store</source>
@@ -1022,6 +1054,14 @@ Przeglądanie ich w tym miejscu pojawi się wkrótce; tymczasem tessera-cli sear
     <message>
         <source>Importing into %1</source>
         <translation>Importowanie do %1</translation>
+    </message>
+    <message>
+        <source>Close the other Tessera window or stop the other tessera-cli command, then try again.</source>
+        <translation>Zamknij drugie okno Tessery lub zatrzymaj drugie polecenie tessera-cli, a następnie spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The store is damaged</source>
+        <translation>Baza danych jest uszkodzona</translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1348,6 @@ Kod wyjścia: 0 zaimportowano wszystko; 1 pominięto niektóre pliki; 2 nie moż
         <translation>Pliki – odczytane: %1, niezmienione: %2, usunięte: %3, pominięte: %4</translation>
     </message>
     <message>
-        <source>Store: %1 products, %2 contracts, %3 datasets, %4 columns, %5 lineage edges</source>
-        <translation>Baza danych – produkty: %1, kontrakty: %2, zbiory danych: %3, kolumny: %4, krawędzie pochodzenia: %5</translation>
-    </message>
-    <message>
         <source>Narrow by a facet: domain, owner, status, tag, classification, source or kind (repeatable).</source>
         <translation>Zawęź według fasety: domain, owner, status, tag, classification, source lub kind (można powtarzać).</translation>
     </message>
@@ -1444,6 +1480,50 @@ Kod wyjścia: 0; 1, gdy identyfikator jest nieznany; 2, gdy nie można użyć ba
     <message>
         <source>Show the lineage around a dataset, contract or product</source>
         <translation>Pokaż pochodzenie danych wokół zbioru danych, kontraktu lub produktu</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Baza danych: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produkt</numerusform>
+            <numerusform>%n produkty</numerusform>
+            <numerusform>%n produktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n kontrakt</numerusform>
+            <numerusform>%n kontrakty</numerusform>
+            <numerusform>%n kontraktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n zbiór danych</numerusform>
+            <numerusform>%n zbiory danych</numerusform>
+            <numerusform>%n zbiorów danych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n kolumna</numerusform>
+            <numerusform>%n kolumny</numerusform>
+            <numerusform>%n kolumn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lineage edge(s)</source>
+        <translation>
+            <numerusform>%n krawędź pochodzenia</numerusform>
+            <numerusform>%n krawędzie pochodzenia</numerusform>
+            <numerusform>%n krawędzi pochodzenia</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

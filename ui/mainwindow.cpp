@@ -86,9 +86,9 @@ void MainWindow::setImportService(ImportService *service)
         return;
     }
     connect(service, &ImportService::importStarted, this, [this](const QString &source) {
-        const QString name
-            = source == ImportService::demoMeshLocation() ? tr("the demo mesh") : QDir::toNativeSeparators(source);
-        statusBar()->showMessage(tr("Importing %1…").arg(name));
+        statusBar()->showMessage(source == ImportService::demoMeshLocation()
+                ? tr("Importing the demo mesh…")
+                : tr("Importing %1…").arg(QDir::toNativeSeparators(source)));
     });
     connect(service, &ImportService::importFinished, this, &MainWindow::showImportResult);
 }
@@ -103,10 +103,9 @@ void MainWindow::chooseFolder()
 
 void MainWindow::showImportResult(const ImportSummary &summary)
 {
-    const QLocale locale;
     const auto count = [&](const char *key) {
         const auto it = summary.counts.find(QLatin1String(key));
-        return locale.toString(it == summary.counts.end() ? 0 : it->second);
+        return it == summary.counts.end() ? 0 : static_cast<int>(it->second);
     };
     if (!summary.ok) {
         statusBar()->showMessage(summary.message);
@@ -116,8 +115,11 @@ void MainWindow::showImportResult(const ImportSummary &summary)
     if (!summary.message.isEmpty()) {
         QMessageBox::information(this, tr("Catalog"), summary.message); // e.g. a damaged store kept aside
     }
-    QString status = tr("Catalog: %1 products, %2 contracts, %3 datasets")
-                         .arg(count("products"), count("contracts"), count("datasets"));
+    QString status
+        = tr("Catalog: %1")
+              .arg(QStringList { tr("%n product(s)", nullptr, count("products")),
+                  tr("%n contract(s)", nullptr, count("contracts")), tr("%n dataset(s)", nullptr, count("datasets")) }
+                       .join(QStringLiteral(", ")));
     if (summary.filesRead > 0) {
         status += QStringLiteral(" · ") + tr("%n file(s) imported", nullptr, summary.filesRead);
     }
@@ -133,11 +135,14 @@ void MainWindow::showImportResult(const ImportSummary &summary)
         title->setText(tr("Your catalog is ready, offline"));
     }
     if (auto *text = findChild<QLabel *>(QStringLiteral("emptyStateText"))) {
-        text->setText(tr("%1 data products, %2 contracts and %3 datasets in %4 domains, with lineage and 90 days of "
-                         "SLA history, are in the local store.\n\nBrowsing them here comes next; meanwhile "
-                         "tessera-cli search, show and lineage read the same store. You can also check an ODCS "
-                         "contract file: its problems appear in the Problems panel.")
-                          .arg(count("products"), count("contracts"), count("datasets"), count("domains")));
+        text->setText(
+            tr("In the local store: %1, %2 and %3 in %4, with their lineage and SLA history.")
+                .arg(tr("%n data product(s)", nullptr, count("products")),
+                    tr("%n contract(s)", nullptr, count("contracts")), tr("%n dataset(s)", nullptr, count("datasets")),
+                    tr("%n domain(s)", nullptr, count("domains")))
+            + QStringLiteral("\n\n")
+            + tr("Browsing them here comes next; meanwhile tessera-cli search, show and lineage read the same store. "
+                 "You can also check an ODCS contract file: its problems appear in the Problems panel."));
     }
 }
 

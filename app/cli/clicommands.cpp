@@ -459,12 +459,13 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
                    .arg(report.removed)
                    .arg(report.invalid.size())
             << '\n'
-            << Tr::tr("Store: %1 products, %2 contracts, %3 datasets, %4 columns, %5 lineage edges")
-                   .arg(counts.at(QStringLiteral("products")))
-                   .arg(counts.at(QStringLiteral("contracts")))
-                   .arg(counts.at(QStringLiteral("datasets")))
-                   .arg(counts.at(QStringLiteral("columns")))
-                   .arg(counts.at(QStringLiteral("lineageEdges")))
+            << Tr::tr("Store: %1")
+                   .arg(QStringList { Tr::tr("%n product(s)", nullptr, int(counts.at(QStringLiteral("products")))),
+                       Tr::tr("%n contract(s)", nullptr, int(counts.at(QStringLiteral("contracts")))),
+                       Tr::tr("%n dataset(s)", nullptr, int(counts.at(QStringLiteral("datasets")))),
+                       Tr::tr("%n column(s)", nullptr, int(counts.at(QStringLiteral("columns")))),
+                       Tr::tr("%n lineage edge(s)", nullptr, int(counts.at(QStringLiteral("lineageEdges")))) }
+                            .join(QStringLiteral(", ")))
             << '\n';
     }
     return report.invalid.empty() ? Ok : Failed;

@@ -152,7 +152,7 @@ QString storeErrorText(StoreError error)
     case StoreError::CannotOpen:
         return Tr::tr("The store cannot be opened");
     case StoreError::Corrupt:
-        return Tr::tr("The store was damaged");
+        return Tr::tr("The store is damaged");
     case StoreError::NewerSchema:
         return Tr::tr("The store was written by a newer Tessera");
     case StoreError::Locked:
@@ -198,7 +198,8 @@ StoreStatus Store::failure(const sql::Status &status, const QString &what)
     if (s.error == StoreError::DiskFull) {
         s.message += QLatin1Char(' ') + Tr::tr("Nothing was changed; free some space and try again.");
     } else if (s.error == StoreError::Locked) {
-        s.message += QLatin1Char(' ') + Tr::tr("Close the other Tessera window or command and try again.");
+        s.message += QLatin1Char(' ')
+            + Tr::tr("Close the other Tessera window or stop the other tessera-cli command, then try again.");
     }
     return s;
 }
