@@ -161,62 +161,60 @@ bool readPair(
     return ok;
 }
 
-int changelog(const QStringList &arguments, QTextStream &out, QTextStream &err)
+/** changelog and breaking: the same arguments (OLD NEW, --format), the same reading; `body` does the rest. */
+int comparePair(const QStringList &arguments, const QString &command, const QString &description, QTextStream &out,
+    QTextStream &err,
+    const std::function<int(
+        const nlohmann::json &, const nlohmann::json &, const QString &, const QString &, ReportWriter::Format)> &body)
 {
     QCommandLineParser parser;
     const auto format = formatOption();
     parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("old"), Tr::tr("The earlier contract."), QStringLiteral("OLD"));
     parser.addPositionalArgument(QStringLiteral("new"), Tr::tr("The later contract."), QStringLiteral("NEW"));
-    if (const int code = parseArguments(parser, QStringLiteral("changelog"),
-            Tr::tr("Lists what changed between two versions of a contract: added, removed and updated fields with "
-                   "old and new values. List items are matched by name, not by position. DCS files are imported into "
-                   "ODCS first.\nExit code: 0, or 2 when "
-                   "a file is unreadable."),
-            arguments, out, err);
-        code >= 0) {
+    if (const int code = parseArguments(parser, command, description, arguments, out, err); code >= 0) {
         return code;
     }
     ReportWriter::Format fmt;
     SourceDocument before;
     SourceDocument after;
-    if (!readFormat(parser, format, fmt, QStringLiteral("changelog"), err)
-        || !readPair(parser.positionalArguments(), before, after, QStringLiteral("changelog"), err)) {
+    if (!readFormat(parser, format, fmt, command, err)
+        || !readPair(parser.positionalArguments(), before, after, command, err)) {
         return BadInput;
     }
-    const auto changes = ContractDiff::compare(odcsValue(before), odcsValue(after));
-    out << QString::fromUtf8(ReportWriter::changelog(changes, before.fileName(), after.fileName(), fmt));
-    return Ok;
+    return body(odcsValue(before), odcsValue(after), before.fileName(), after.fileName(), fmt);
+}
+
+int changelog(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    return comparePair(arguments, QStringLiteral("changelog"),
+        Tr::tr("Lists what changed between two versions of a contract: added, removed and updated fields with "
+               "old and new values. List items are matched by name, not by position. DCS files are imported into "
+               "ODCS first.\nExit code: 0, or 2 when "
+               "a file is unreadable."),
+        out, err,
+        [&out](const nlohmann::json &oldContract, const nlohmann::json &newContract, const QString &oldFile,
+            const QString &newFile, ReportWriter::Format fmt) {
+            const auto changes = ContractDiff::compare(oldContract, newContract);
+            out << QString::fromUtf8(ReportWriter::changelog(changes, oldFile, newFile, fmt));
+            return int(Ok);
+        });
 }
 
 int breaking(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    const auto format = formatOption();
-    parser.addOption(format);
-    parser.addPositionalArgument(QStringLiteral("old"), Tr::tr("The earlier contract."), QStringLiteral("OLD"));
-    parser.addPositionalArgument(QStringLiteral("new"), Tr::tr("The later contract."), QStringLiteral("NEW"));
-    if (const int code = parseArguments(parser, QStringLiteral("breaking"),
-            Tr::tr("Classifies the changes between two versions of a contract (error = breaking, warning, info) "
-                   "and suggests the next version.\nExit code: 1 when the change is breaking, else 0; 2 when a "
-                   "file is unreadable."),
-            arguments, out, err);
-        code >= 0) {
-        return code;
-    }
-    ReportWriter::Format fmt;
-    SourceDocument before;
-    SourceDocument after;
-    if (!readFormat(parser, format, fmt, QStringLiteral("breaking"), err)
-        || !readPair(parser.positionalArguments(), before, after, QStringLiteral("breaking"), err)) {
-        return BadInput;
-    }
-    const nlohmann::json oldContract = odcsValue(before);
-    const nlohmann::json newContract = odcsValue(after);
-    const auto changes = ContractDiff::compare(oldContract, newContract);
-    const auto report = BreakingRules::classify(changes, oldContract, newContract);
-    out << QString::fromUtf8(ReportWriter::breaking(report, before.fileName(), after.fileName(), fmt));
-    return report.isBreaking() ? Failed : Ok;
+    return comparePair(arguments, QStringLiteral("breaking"),
+        Tr::tr("Classifies the changes between two versions of a contract (error = breaking, warning, info) "
+               "and suggests the next version.\nExit code: 1 when the change is breaking, else 0; 2 when a "
+               "file is unreadable."),
+        out, err,
+        [&out](const nlohmann::json &oldContract, const nlohmann::json &newContract, const QString &oldFile,
+            const QString &newFile, ReportWriter::Format fmt) {
+            const auto changes = ContractDiff::compare(oldContract, newContract);
+            const auto report = BreakingRules::classify(changes, oldContract, newContract);
+            out << QString::fromUtf8(ReportWriter::breaking(report, oldFile, newFile, fmt));
+            return int(report.isBreaking() ? Failed : Ok);
+        });
 }
 
 bool writeAtomically(const QString &path, const QByteArray &bytes, QTextStream &err)
