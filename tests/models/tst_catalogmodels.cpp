@@ -22,6 +22,7 @@ private slots:
     void searchResults();
     void facets();
     void domainTreeLoadsOnExpand();
+    void typingSearchStaysBounded();
 
 private:
     QTemporaryDir m_dir;
@@ -157,6 +158,50 @@ void TestCatalogModels::domainTreeLoadsOnExpand()
     QCOMPARE(model.index(0, 0, first).data(KindRole).toString(), QStringLiteral("product"));
     QCOMPARE(model.index(0, 0, first).parent(), first);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestCatalogModels::typingSearchStaysBounded()
+{
+    // While typing, many matches are not all ranked: names starting with the text come first, then others.
+    SearchQuery query;
+    query.withFacetCounts = false;
+    query.limit = 20;
+    query.rankLimit = 10; // what kRankLimit is to a large store
+    query.text = QStringLiteral("ord");
+    const auto typing = m_store->search(query);
+    QCOMPARE(typing.hits.size(), 20u);
+    QVERIFY(typing.total > 10);
+    QVERIFY(typing.hits.front().title.startsWith(QStringLiteral("ord"), Qt::CaseInsensitive));
+    QSet<QString> refs;
+    for (const auto &hit : typing.hits) {
+        refs.insert(hit.kind + hit.ref);
+    }
+    QCOMPARE(refs.size(), 20); // nothing twice
+    // Two words: every hit also matches by the exact (ranked, full) path.
+    query.text = QStringLiteral("order ri");
+    SearchQuery exactQuery = query;
+    exactQuery.withFacetCounts = true;
+    exactQuery.limit = 100000;
+    QSet<QString> exactRefs;
+    for (const auto &hit : m_store->search(exactQuery).hits) {
+        exactRefs.insert(hit.kind + hit.ref);
+    }
+    const auto twoWords = m_store->search(query);
+    QVERIFY(!twoWords.hits.empty());
+    for (const auto &hit : twoWords.hits) {
+        QVERIFY2(exactRefs.contains(hit.kind + hit.ref), qPrintable(hit.title));
+    }
+    // The count stops at the limit and says so.
+    query.text = QStringLiteral("o");
+    query.rankLimit = Store::kRankLimit;
+    const auto many = m_store->search(query);
+    QVERIFY(!many.totalIsLowerBound); // this small store has fewer than kCountLimit matches
+    QVERIFY(many.total > 0);
+    // With facet counts the full, exact path runs.
+    query.withFacetCounts = true;
+    const auto exact = m_store->search(query);
+    QCOMPARE(exact.total, many.total);
+    QVERIFY(!exact.facets.at(QStringLiteral("domain")).empty());
 }
 
 QTEST_GUILESS_MAIN(TestCatalogModels)

@@ -187,6 +187,7 @@ CREATE TABLE search_docs (
     UNIQUE (kind, ref)
 );
 CREATE INDEX search_docs_domain ON search_docs(domain);
+CREATE INDEX search_docs_title ON search_docs(title COLLATE NOCASE);
 CREATE TABLE search_tags (doc_id INTEGER NOT NULL REFERENCES search_docs(id) ON DELETE CASCADE, facet TEXT NOT NULL, value TEXT NOT NULL);
 CREATE INDEX search_tags_doc ON search_tags(doc_id);
 CREATE INDEX search_tags_value ON search_tags(facet, value);

@@ -185,6 +185,8 @@ struct SearchQuery
     std::multimap<QString, QString> facets; ///< key (domain, owner, status, tag, classification, source, kind) → value
     int limit = 50;
     bool withFacetCounts = true;
+    /** While typing: up to this many matches are ranked by bm25 (Store::kRankLimit unless a test says otherwise). */
+    int rankLimit = 5000;
 };
 
 struct SearchHit
@@ -203,6 +205,7 @@ struct SearchResults
 {
     std::vector<SearchHit> hits;
     std::int64_t total = 0; ///< matches before the limit
+    bool totalIsLowerBound = false; ///< while typing, counting stops at Store::kCountLimit (shown as "10,000+")
     /** facet key → (value, count), by count descending */
     std::map<QString, std::vector<std::pair<QString, std::int64_t>>> facets;
 };
@@ -238,10 +241,15 @@ class Store
 {
 public:
     static constexpr int kSchemaVersion = 1;
+    /** While typing (no facet counts), matches are counted up to this many. */
+    static constexpr int kCountLimit = 10000;
+    /** Up to this many matches are ranked by bm25; beyond, names that start with the text come first. */
+    static constexpr int kRankLimit = 5000;
 
     enum class Mode { ReadWrite, ReadOnly };
 
-    /** The GUI's and the CLI's default store, the same for both: <GenericDataLocation>/tessera/default/tessera.sqlite. */
+    /** The GUI's and the CLI's default store, the same for both: <GenericDataLocation>/tessera/default/tessera.sqlite.
+     */
     static QString defaultPath();
 
     /**

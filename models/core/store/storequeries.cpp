@@ -59,11 +59,90 @@ SearchResults Store::search(const SearchQuery &query)
     SearchResults results;
     const QString match = ftsQuery(query.text);
 
-    // The matching documents go once into a temporary table (FTS5 ranks them with the configured bm25);
-    // results, the total and every facet count then join it. Without words, search_docs is the set.
+    // Typing (words, no facet counts, no filters): bounded work whatever the store's size. Count up
+    // to kCountLimit; rank with bm25 when the matches are few; otherwise names that start with the
+    // last word come first (an index range scan), then other matches in index order.
+    if (!match.isEmpty() && !query.withFacetCounts && query.facets.empty()) {
+        const auto hitFrom = [&](sql::Statement &st, SearchHit &hit) {
+            hit.kind = st.qtext(0);
+            hit.ref = st.qtext(1);
+            hit.title = st.qtext(2);
+            hit.domain = st.qtext(3);
+            hit.owner = st.qtext(4);
+            hit.status = st.qtext(5);
+        };
+        auto count = m_db.prepare("SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)");
+        count.bind(1, match).bind(2, kCountLimit + 1);
+        if (!count.next()) {
+            return results; // a query FTS5 cannot parse finds nothing
+        }
+        results.total = std::min<std::int64_t>(count.integer(0), kCountLimit);
+        results.totalIsLowerBound = count.integer(0) > kCountLimit;
+        std::set<std::int64_t> seen;
+        if (count.integer(0) <= query.rankLimit) {
+            auto st = m_db.prepare(
+                "SELECT d.kind, d.ref, d.title, d.domain, d.owner, d.status, f.rank, d.id FROM search_fts f "
+                "JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH ? ORDER BY f.rank LIMIT ?");
+            st.bind(1, match).bind(2, query.limit);
+            while (st.next()) {
+                SearchHit hit;
+                hitFrom(st, hit);
+                hit.rank = st.real(6);
+                results.hits.push_back(std::move(hit));
+            }
+            return results;
+        }
+        static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}_]+"));
+        QString last;
+        int wordCount = 0;
+        for (auto it = words.globalMatch(query.text); it.hasNext(); ++wordCount) {
+            last = it.next().captured(0);
+        }
+        if (!last.isEmpty()) {
+            // One word: a name that starts with it matches by construction (its first token does), so
+            // the index range alone answers. More words: the other words must match as well.
+            const std::string sqlText
+                = std::string("SELECT d.kind, d.ref, d.title, d.domain, d.owner, d.status, 0.0, d.id "
+                              "FROM search_docs d WHERE d.title >= ?1 COLLATE NOCASE AND d.title < ?2 "
+                              "COLLATE NOCASE")
+                + (wordCount > 1 ? " AND d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?3)" : "")
+                + " ORDER BY d.title COLLATE NOCASE LIMIT ?4";
+            auto st = m_db.prepare(sqlText);
+            QString upper = last;
+            upper.back() = QChar(upper.back().unicode() + 1);
+            st.bind(1, last).bind(2, upper).bind(4, query.limit);
+            if (wordCount > 1) {
+                st.bind(3, match);
+            }
+            while (st.next()) {
+                SearchHit hit;
+                hitFrom(st, hit);
+                seen.insert(st.integer(7));
+                results.hits.push_back(std::move(hit));
+            }
+        }
+        if (static_cast<int>(results.hits.size()) < query.limit) {
+            auto st = m_db.prepare(
+                "SELECT d.kind, d.ref, d.title, d.domain, d.owner, d.status, 0.0, d.id FROM search_fts f "
+                "JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH ? LIMIT ?");
+            st.bind(1, match).bind(2, query.limit * 2);
+            while (st.next() && static_cast<int>(results.hits.size()) < query.limit) {
+                if (seen.insert(st.integer(7)).second) {
+                    SearchHit hit;
+                    hitFrom(st, hit);
+                    results.hits.push_back(std::move(hit));
+                }
+            }
+        }
+        return results;
+    }
+
+    // Facet counts need every match, so the matches go once into a temporary table that results, the
+    // total and every count then join. Results alone (what each keystroke needs) come straight from
+    // FTS5 in rank order, which stops after `limit` rows.
     QString from = QStringLiteral("search_docs d");
     QString rank = QStringLiteral("0.0");
-    if (!match.isEmpty()) {
+    if (!match.isEmpty() && query.withFacetCounts) {
         m_db.exec("CREATE TEMP TABLE IF NOT EXISTS hits(id INTEGER PRIMARY KEY, rank REAL); DELETE FROM temp.hits");
         auto fill = m_db.prepare(
             "INSERT INTO temp.hits(id, rank) SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?");
@@ -73,10 +152,17 @@ SearchResults Store::search(const SearchQuery &query)
         }
         from = QStringLiteral("temp.hits h JOIN search_docs d ON d.id = h.id");
         rank = QStringLiteral("h.rank");
+    } else if (!match.isEmpty()) {
+        from = QStringLiteral("search_fts f JOIN search_docs d ON d.id = f.rowid");
+        rank = QStringLiteral("f.rank");
     }
     // Values of one facet are alternatives (OR); different facets narrow (AND).
     QStringList where;
     std::vector<QString> binds;
+    if (!match.isEmpty() && !query.withFacetCounts) {
+        where << QStringLiteral("search_fts MATCH ?");
+        binds.push_back(match);
+    }
     std::map<QString, QStringList> byKey;
     for (const auto &[key, value] : query.facets) {
         byKey[key] << value;
@@ -137,13 +223,27 @@ SearchResults Store::search(const SearchQuery &query)
     // The total and every facet count in two scans of the matches, counted here rather than by one
     // GROUP BY per facet.
     std::map<QString, std::map<QString, std::int64_t>> counted;
-    {
+    if (!query.withFacetCounts) {
+        // FTS5 counts its matches from the index alone; facet filters need the documents.
+        const QString countSql = !match.isEmpty() && byKey.empty()
+            ? QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?")
+            : QStringLiteral("SELECT count(*) FROM %1%2").arg(from, filter);
+        auto st = m_db.prepare(countSql.toStdString());
+        if (!match.isEmpty() && byKey.empty()) {
+            st.bind(1, match);
+        } else {
+            bindAll(st);
+        }
+        if (st.next()) {
+            results.total = st.integer(0);
+        }
+    } else {
         auto st = m_db.prepare(QStringLiteral("SELECT d.kind, d.domain, d.owner, d.status, d.source FROM %1%2")
                                    .arg(from, filter)
                                    .toStdString());
         bindAll(st);
-        static const QString columnsOrder[] = { QStringLiteral("kind"), QStringLiteral("domain"), QStringLiteral("owner"),
-            QStringLiteral("status"), QStringLiteral("source") };
+        static const QString columnsOrder[] = { QStringLiteral("kind"), QStringLiteral("domain"),
+            QStringLiteral("owner"), QStringLiteral("status"), QStringLiteral("source") };
         while (st.next()) {
             ++results.total;
             if (query.withFacetCounts) {
@@ -169,7 +269,8 @@ SearchResults Store::search(const SearchQuery &query)
             for (const auto &[value, count] : counted[key]) {
                 list.emplace_back(value, count);
             }
-            std::stable_sort(list.begin(), list.end(), [](const auto &x, const auto &y) { return x.second > y.second; });
+            std::stable_sort(
+                list.begin(), list.end(), [](const auto &x, const auto &y) { return x.second > y.second; });
             if (list.size() > 50) {
                 list.resize(50);
             }
