@@ -153,7 +153,8 @@ SearchResults Store::search(const SearchQuery &query)
         from = QStringLiteral("temp.hits h JOIN search_docs d ON d.id = h.id");
         rank = QStringLiteral("h.rank");
     } else if (!match.isEmpty()) {
-        from = QStringLiteral("search_fts f JOIN search_docs d ON d.id = f.rowid");
+        // CROSS JOIN keeps FTS5 the outer loop: otherwise a facet filter can make SQLite run the MATCH once per document.
+        from = QStringLiteral("search_fts f CROSS JOIN search_docs d ON d.id = f.rowid");
         rank = QStringLiteral("f.rank");
     }
     // Values of one facet are alternatives (OR); different facets narrow (AND).
