@@ -155,6 +155,13 @@ std::string parentPointer(const std::string &pointer)
     return slash == std::string::npos ? std::string() : pointer.substr(0, slash);
 }
 
+void setVerdict(ClassifiedChange &change, const char *id, Severity severity, QString message)
+{
+    change.ruleId = QString::fromLatin1(id);
+    change.severity = severity;
+    change.message = std::move(message);
+}
+
 class Classifier
 {
 public:
@@ -166,10 +173,8 @@ public:
     ClassifiedChange classify(const Change &c) const
     {
         ClassifiedChange out { c, {}, Severity::Info, {} };
-        const auto set = [&](const char *id, Severity severity, QString message) {
-            out.ruleId = QString::fromLatin1(id);
-            out.severity = severity;
-            out.message = std::move(message);
+        const auto set = [&out](const char *id, Severity severity, QString message) {
+            setVerdict(out, id, severity, std::move(message));
         };
         const std::string &shape = c.shape;
         const std::string attribute = propertyAttribute(c);
@@ -279,10 +284,8 @@ private:
     ClassifiedChange classifyOption(const Change &c, ClassifiedChange out) const
     {
         const std::string &option = c.segments.back();
-        const auto set = [&](const char *id, Severity severity, QString message) {
-            out.ruleId = QString::fromLatin1(id);
-            out.severity = severity;
-            out.message = std::move(message);
+        const auto set = [&out](const char *id, Severity severity, QString message) {
+            setVerdict(out, id, severity, std::move(message));
         };
         static const std::vector<std::string> lowerBounds
             = { "minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties" };
@@ -340,31 +343,25 @@ private:
             }
         }
         if (c.kind == Change::Kind::Added) {
-            out.ruleId = QStringLiteral("enum-restricted");
-            out.severity = Severity::Error;
-            out.message = Tr::tr("%1 now restricts values to %2").arg(q(c.path), fresh.join(QStringLiteral(", ")));
+            setVerdict(out, "enum-restricted", Severity::Error,
+                Tr::tr("%1 now restricts values to %2").arg(q(c.path), fresh.join(QStringLiteral(", "))));
         } else if (c.kind == Change::Kind::Removed) {
-            out.ruleId = QStringLiteral("enum-unrestricted");
-            out.severity = Severity::Info;
-            out.message = Tr::tr("%1 no longer restricts values").arg(q(c.path));
+            setVerdict(
+                out, "enum-unrestricted", Severity::Info, Tr::tr("%1 no longer restricts values").arg(q(c.path)));
         } else if (!gone.isEmpty()) {
-            out.ruleId = QStringLiteral("enum-value-removed");
-            out.severity = Severity::Error;
-            out.message = Tr::tr("%1 lost the values %2").arg(q(c.path), gone.join(QStringLiteral(", ")));
+            setVerdict(out, "enum-value-removed", Severity::Error,
+                Tr::tr("%1 lost the values %2").arg(q(c.path), gone.join(QStringLiteral(", "))));
         } else {
-            out.ruleId = QStringLiteral("enum-value-added");
-            out.severity = Severity::Warning;
-            out.message = Tr::tr("%1 gained the values %2").arg(q(c.path), fresh.join(QStringLiteral(", ")));
+            setVerdict(out, "enum-value-added", Severity::Warning,
+                Tr::tr("%1 gained the values %2").arg(q(c.path), fresh.join(QStringLiteral(", "))));
         }
         return out;
     }
 
     ClassifiedChange classifyQuality(const Change &c, ClassifiedChange out) const
     {
-        const auto set = [&](const char *id, Severity severity, QString message) {
-            out.ruleId = QString::fromLatin1(id);
-            out.severity = severity;
-            out.message = std::move(message);
+        const auto set = [&out](const char *id, Severity severity, QString message) {
+            setVerdict(out, id, severity, std::move(message));
         };
         const std::string &last = c.segments.back();
         if (endsWith(c.shape, "quality.*")) {
@@ -414,10 +411,8 @@ private:
 
     ClassifiedChange classifySla(const Change &c, ClassifiedChange out) const
     {
-        const auto set = [&](const char *id, Severity severity, QString message) {
-            out.ruleId = QString::fromLatin1(id);
-            out.severity = severity;
-            out.message = std::move(message);
+        const auto set = [&out](const char *id, Severity severity, QString message) {
+            setVerdict(out, id, severity, std::move(message));
         };
         const std::string &property = c.segments.size() > 1 ? c.segments[1] : std::string();
         if (c.segments.size() == 2) {

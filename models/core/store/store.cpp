@@ -263,7 +263,7 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreStatus &status, Mod
     // finds truncated ones.
     auto probe = store->m_db.prepare("SELECT count(*) FROM sqlite_master");
     if (!probe.isValid() || (!probe.next() && !probe.status().ok())) {
-        const sql::Status failed = probe.isValid() ? probe.status() : probe.status();
+        const sql::Status failed = probe.status();
         probe = {};
         if (isCorruption(failed.code) && !readOnly && status.movedAsideTo.isEmpty()) {
             store->m_db.close();
