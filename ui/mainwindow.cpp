@@ -331,8 +331,15 @@ void MainWindow::openContract(const QString &path)
     QtConcurrent::run([linter = m_linter, path] { return linter->lintFile(path); })
         .then(this,
             [this, generation, path](LintResult result) {
-                if (generation == m_lintGeneration)
-                    showLintResult(path, std::move(result));
+                // A check that finished before then() was attached runs this at once, inside openContract();
+                // queue the delivery, so a newer openContract() always gets to bump the generation first.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, generation, path, result = std::move(result)]() mutable {
+                        if (generation == m_lintGeneration)
+                            showLintResult(path, std::move(result));
+                    },
+                    Qt::QueuedConnection);
             })
         .onFailed(this, [this, generation, path] {
             // lintFile() promises not to throw; should it still, say so instead of "Checking…" forever.
