@@ -434,8 +434,10 @@ private:
         const auto a = before ? slaMagnitude(*before) : std::nullopt;
         const auto b = after ? slaMagnitude(*after) : std::nullopt;
         if ((last == "value" || last == "unit") && a && b) {
-            const bool stricter = largerIsStricter(property) ? *b > *a : *b < *a;
-            if (std::abs(*b - *a) < 1e-12) {
+            const double was = *a;
+            const double is = *b;
+            const bool stricter = largerIsStricter(property) ? is > was : is < was;
+            if (std::abs(is - was) < 1e-12) {
                 set("sla-changed", Severity::Info,
                     Tr::tr("SLA \"%1\" is written differently, same value").arg(q(property)));
             } else if (stricter) {
