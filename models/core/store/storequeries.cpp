@@ -14,15 +14,21 @@ namespace tessera {
 
 namespace {
 
+/** The words of typed text, as FTS5's unicode61 tokenizer splits them. */
+QStringList searchWords(const QString &text)
+{
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}_]+"));
+    QStringList out;
+    for (auto it = words.globalMatch(text); it.hasNext();) {
+        out << it.next().captured(0);
+    }
+    return out;
+}
+
 /** An FTS5 query from typed text: every word must match; the last one as a prefix while typing. */
 QString ftsQuery(const QString &text)
 {
-    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}_]+"));
-    QStringList terms;
-    auto it = words.globalMatch(text);
-    while (it.hasNext()) {
-        terms << it.next().captured(0);
-    }
+    const QStringList terms = searchWords(text);
     if (terms.isEmpty()) {
         return {};
     }
@@ -36,6 +42,20 @@ QString ftsQuery(const QString &text)
         quoted << q;
     }
     return quoted.join(QLatin1Char(' '));
+}
+
+/** A hit from a row of "d.id, d.kind, d.ref, d.title, d.domain, d.owner, d.status, rank" (every search query). */
+SearchHit readHit(const sql::Statement &st)
+{
+    SearchHit hit;
+    hit.kind = st.qtext(1);
+    hit.ref = st.qtext(2);
+    hit.title = st.qtext(3);
+    hit.domain = st.qtext(4);
+    hit.owner = st.qtext(5);
+    hit.status = st.qtext(6);
+    hit.rank = st.real(7);
+    return hit;
 }
 
 const std::vector<QString> &facetKeys()
@@ -63,14 +83,6 @@ SearchResults Store::search(const SearchQuery &query)
     // to kCountLimit; rank with bm25 when the matches are few; otherwise names that start with the
     // last word come first (an index range scan), then other matches in index order.
     if (!match.isEmpty() && !query.withFacetCounts && query.facets.empty()) {
-        const auto hitFrom = [&](sql::Statement &st, SearchHit &hit) {
-            hit.kind = st.qtext(0);
-            hit.ref = st.qtext(1);
-            hit.title = st.qtext(2);
-            hit.domain = st.qtext(3);
-            hit.owner = st.qtext(4);
-            hit.status = st.qtext(5);
-        };
         auto count = m_db.prepare("SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)");
         count.bind(1, match).bind(2, kCountLimit + 1);
         if (!count.next()) {
@@ -81,28 +93,22 @@ SearchResults Store::search(const SearchQuery &query)
         std::set<std::int64_t> seen;
         if (count.integer(0) <= query.rankLimit) {
             auto st = m_db.prepare(
-                "SELECT d.kind, d.ref, d.title, d.domain, d.owner, d.status, f.rank, d.id FROM search_fts f "
+                "SELECT d.id, d.kind, d.ref, d.title, d.domain, d.owner, d.status, f.rank FROM search_fts f "
                 "JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH ? ORDER BY f.rank LIMIT ?");
             st.bind(1, match).bind(2, query.limit);
             while (st.next()) {
-                SearchHit hit;
-                hitFrom(st, hit);
-                hit.rank = st.real(6);
-                results.hits.push_back(std::move(hit));
+                results.hits.push_back(readHit(st));
             }
             return results;
         }
-        static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}_]+"));
-        QString last;
-        int wordCount = 0;
-        for (auto it = words.globalMatch(query.text); it.hasNext(); ++wordCount) {
-            last = it.next().captured(0);
-        }
+        const QStringList words = searchWords(query.text);
+        const qsizetype wordCount = words.size();
+        const QString last = words.isEmpty() ? QString() : words.back();
         if (!last.isEmpty()) {
             // One word: a name that starts with it matches by construction (its first token does), so
             // the index range alone answers. More words: the other words must match as well.
             const std::string sqlText
-                = std::string("SELECT d.kind, d.ref, d.title, d.domain, d.owner, d.status, 0.0, d.id "
+                = std::string("SELECT d.id, d.kind, d.ref, d.title, d.domain, d.owner, d.status, 0.0 "
                               "FROM search_docs d WHERE d.title >= ?1 COLLATE NOCASE AND d.title < ?2 "
                               "COLLATE NOCASE")
                 + (wordCount > 1 ? " AND d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?3)" : "")
@@ -115,22 +121,18 @@ SearchResults Store::search(const SearchQuery &query)
                 st.bind(3, match);
             }
             while (st.next()) {
-                SearchHit hit;
-                hitFrom(st, hit);
-                seen.insert(st.integer(7));
-                results.hits.push_back(std::move(hit));
+                seen.insert(st.integer(0));
+                results.hits.push_back(readHit(st));
             }
         }
         if (static_cast<int>(results.hits.size()) < query.limit) {
             auto st = m_db.prepare(
-                "SELECT d.kind, d.ref, d.title, d.domain, d.owner, d.status, 0.0, d.id FROM search_fts f "
+                "SELECT d.id, d.kind, d.ref, d.title, d.domain, d.owner, d.status, 0.0 FROM search_fts f "
                 "JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH ? LIMIT ?");
             st.bind(1, match).bind(2, query.limit * 2);
             while (st.next() && static_cast<int>(results.hits.size()) < query.limit) {
-                if (seen.insert(st.integer(7)).second) {
-                    SearchHit hit;
-                    hitFrom(st, hit);
-                    results.hits.push_back(std::move(hit));
+                if (seen.insert(st.integer(0)).second) {
+                    results.hits.push_back(readHit(st));
                 }
             }
         }
@@ -153,7 +155,8 @@ SearchResults Store::search(const SearchQuery &query)
         from = QStringLiteral("temp.hits h JOIN search_docs d ON d.id = h.id");
         rank = QStringLiteral("h.rank");
     } else if (!match.isEmpty()) {
-        // CROSS JOIN keeps FTS5 the outer loop: otherwise a facet filter can make SQLite run the MATCH once per document.
+        // CROSS JOIN keeps FTS5 the outer loop: otherwise a facet filter can make SQLite run the MATCH once per
+        // document.
         from = QStringLiteral("search_fts f CROSS JOIN search_docs d ON d.id = f.rowid");
         rank = QStringLiteral("f.rank");
     }
@@ -203,14 +206,7 @@ SearchResults Store::search(const SearchQuery &query)
         auto snippet = m_db.prepare("SELECT snippet(search_fts, -1, '[', ']', '…', 8) FROM search_fts WHERE search_fts "
                                     "MATCH ? AND rowid = ?");
         while (st.next()) {
-            SearchHit hit;
-            hit.kind = st.qtext(1);
-            hit.ref = st.qtext(2);
-            hit.title = st.qtext(3);
-            hit.domain = st.qtext(4);
-            hit.owner = st.qtext(5);
-            hit.status = st.qtext(6);
-            hit.rank = st.real(7);
+            SearchHit hit = readHit(st);
             if (!match.isEmpty()) {
                 snippet.bind(1, match).bind(2, st.integer(0));
                 if (snippet.next()) {

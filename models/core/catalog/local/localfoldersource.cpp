@@ -19,7 +19,6 @@
 
 #include <yaml.h>
 
-#include <mutex>
 #include <set>
 
 namespace tessera {
@@ -475,9 +474,6 @@ std::vector<std::tuple<std::string, std::size_t, std::size_t>> topLevelSections(
         case YAML_MAPPING_START_EVENT:
         case YAML_SEQUENCE_START_EVENT:
             ++depth;
-            if (depth == 2 && expectKey) {
-                // not possible for a key (complex keys are refused by the reader)
-            }
             if (depth > 1 && expectKey) {
                 expectKey = false;
             }
