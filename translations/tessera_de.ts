@@ -798,6 +798,94 @@ Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen 
         <source>Needs one of: %1</source>
         <translation>Benötigt eines von: %1</translation>
     </message>
+    <message>
+        <source>Wrong type: found %1, expected %2</source>
+        <translation>Falscher Typ: gefunden wurde %1, erwartet %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the allowed values: %2</source>
+        <translation>%1 ist keiner der erlaubten Werte: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the value required here (%2)</source>
+        <translation>%1 ist nicht der hier geforderte Wert (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum of %2</source>
+        <translation>%1 liegt unter dem Minimum von %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum of %2</source>
+        <translation>%1 liegt über dem Maximum von %2</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2</source>
+        <translation>%1 muss größer als %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2</source>
+        <translation>%1 muss kleiner als %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a multiple of %2</source>
+        <translation>%1 ist kein Vielfaches von %2</translation>
+    </message>
+    <message>
+        <source>%1 is too short</source>
+        <translation>%1 ist zu kurz</translation>
+    </message>
+    <message>
+        <source>%1 is too long</source>
+        <translation>%1 ist zu lang</translation>
+    </message>
+    <message>
+        <source>The list has too few items</source>
+        <translation>Die Liste hat zu wenige Einträge</translation>
+    </message>
+    <message>
+        <source>The list has too many items</source>
+        <translation>Die Liste hat zu viele Einträge</translation>
+    </message>
+    <message>
+        <source>The list has the same item more than once</source>
+        <translation>Die Liste enthält denselben Eintrag mehrfach</translation>
+    </message>
+    <message>
+        <source>The list has no item of the kind required here</source>
+        <translation>Die Liste hat keinen Eintrag der hier geforderten Art</translation>
+    </message>
+    <message>
+        <source>The mapping has too few entries</source>
+        <translation>Das Mapping hat zu wenige Einträge</translation>
+    </message>
+    <message>
+        <source>The mapping has too many entries</source>
+        <translation>Das Mapping hat zu viele Einträge</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; is required when &quot;%2&quot; is present</source>
+        <translation>Eigenschaft „%1“ ist Pflicht, wenn „%2“ vorhanden ist</translation>
+    </message>
+    <message>
+        <source>The property name &quot;%1&quot; is not allowed</source>
+        <translation>Der Eigenschaftsname „%1“ ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here</source>
+        <translation>%1 ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 fits more than one of the alternatives, where exactly one must fit</source>
+        <translation>%1 passt zu mehr als einer Alternative, es darf aber genau eine passen</translation>
+    </message>
+    <message>
+        <source>The schema refers to itself without end here</source>
+        <translation>Das Schema verweist hier endlos auf sich selbst</translation>
+    </message>
+    <message>
+        <source>Does not match the standard&apos;s &quot;%1&quot; rule here</source>
+        <translation>Entspricht hier nicht der Regel „%1“ des Standards</translation>
+    </message>
 </context>
 <context>
     <name>tessera::SemanticRules</name>

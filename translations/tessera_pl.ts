@@ -810,6 +810,94 @@ Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w 
         <source>Needs one of: %1</source>
         <translation>Wymaga jednej z: %1</translation>
     </message>
+    <message>
+        <source>Wrong type: found %1, expected %2</source>
+        <translation>Niewłaściwy typ: znaleziono %1, oczekiwano %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the allowed values: %2</source>
+        <translation>%1 nie jest jedną z dozwolonych wartości: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the value required here (%2)</source>
+        <translation>%1 nie jest wartością wymaganą w tym miejscu (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum of %2</source>
+        <translation>%1 jest poniżej minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum of %2</source>
+        <translation>%1 jest powyżej maksimum %2</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2</source>
+        <translation>%1 musi być większe niż %2</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2</source>
+        <translation>%1 musi być mniejsze niż %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a multiple of %2</source>
+        <translation>%1 nie jest wielokrotnością %2</translation>
+    </message>
+    <message>
+        <source>%1 is too short</source>
+        <translation>%1 jest za krótki</translation>
+    </message>
+    <message>
+        <source>%1 is too long</source>
+        <translation>%1 jest za długi</translation>
+    </message>
+    <message>
+        <source>The list has too few items</source>
+        <translation>Lista ma za mało elementów</translation>
+    </message>
+    <message>
+        <source>The list has too many items</source>
+        <translation>Lista ma za dużo elementów</translation>
+    </message>
+    <message>
+        <source>The list has the same item more than once</source>
+        <translation>Lista zawiera ten sam element więcej niż raz</translation>
+    </message>
+    <message>
+        <source>The list has no item of the kind required here</source>
+        <translation>Lista nie ma elementu wymaganego tu rodzaju</translation>
+    </message>
+    <message>
+        <source>The mapping has too few entries</source>
+        <translation>Mapowanie ma za mało wpisów</translation>
+    </message>
+    <message>
+        <source>The mapping has too many entries</source>
+        <translation>Mapowanie ma za dużo wpisów</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; is required when &quot;%2&quot; is present</source>
+        <translation>Właściwość „%1” jest wymagana, gdy występuje „%2”</translation>
+    </message>
+    <message>
+        <source>The property name &quot;%1&quot; is not allowed</source>
+        <translation>Nazwa właściwości „%1” jest niedozwolona</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here</source>
+        <translation>%1 jest tu niedozwolone</translation>
+    </message>
+    <message>
+        <source>%1 fits more than one of the alternatives, where exactly one must fit</source>
+        <translation>%1 pasuje do więcej niż jednej alternatywy, a musi pasować dokładnie jedna</translation>
+    </message>
+    <message>
+        <source>The schema refers to itself without end here</source>
+        <translation>Schemat odwołuje się tu do siebie bez końca</translation>
+    </message>
+    <message>
+        <source>Does not match the standard&apos;s &quot;%1&quot; rule here</source>
+        <translation>Nie spełnia tu reguły „%1” standardu</translation>
+    </message>
 </context>
 <context>
     <name>tessera::SemanticRules</name>

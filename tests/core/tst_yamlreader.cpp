@@ -25,6 +25,7 @@ private slots:
     void billionLaughsIsRefused();
     void aliasesWithinLimitsExpand();
     void locations();
+    void locationsSkipWhatIsNotWanted();
     void comments_data();
     void comments();
 };
@@ -160,15 +161,42 @@ void TestYamlReader::locations()
 {
     const std::string yaml = "apiVersion: v3.1.0\nschema:\n  - name: orders\n    properties:\n      - name: id\n"
                              "        logicalType: string\n";
-    const auto map = YamlReader().locations(yaml);
-    QCOMPARE(map.at("").line, 1);
-    QCOMPARE(map.at("/apiVersion").line, 1);
-    QCOMPARE(map.at("/schema").line, 2);
-    QCOMPARE(map.at("/schema/0").line, 3);
-    QCOMPARE(map.at("/schema/0/name").line, 3);
-    QCOMPARE(map.at("/schema/0/name").column, 5);
-    QCOMPARE(map.at("/schema/0/properties/0/logicalType").line, 6);
-    QCOMPARE(map.at("/schema/0/properties/0/logicalType").column, 9);
+    const std::vector<std::string> pointers = { "", "/apiVersion", "/schema", "/schema/0", "/schema/0/name",
+        "/schema/0/properties/0/logicalType", "/schema/0/missing", "/nothing/at/all", "/schema/7" };
+    const auto at = YamlReader().locate(yaml, pointers);
+    QCOMPARE(at.size(), pointers.size());
+    QCOMPARE(at[0].line, 1);
+    QCOMPARE(at[1].line, 1);
+    QCOMPARE(at[2].line, 2);
+    QCOMPARE(at[3].line, 3);
+    QCOMPARE(at[4].line, 3);
+    QCOMPARE(at[4].column, 5);
+    QCOMPARE(at[5].line, 6);
+    QCOMPARE(at[5].column, 9);
+    QCOMPARE(at[6].line, 3); // a missing member: its object
+    QCOMPARE(at[7].line, 1); // nothing on the way: the document
+    QCOMPARE(at[8].line, 2); // an index past the end: the list
+}
+
+void TestYamlReader::locationsSkipWhatIsNotWanted()
+{
+    // Siblings before the wanted node, with nested lists, mappings, aliases and flow style, keep the
+    // count of sequence items and the key of mappings right.
+    const std::string yaml = "a: &x {p: [1, 2, {q: 3}], r: s}\nb:\n  - *x\n  - [u, v]\n  - {w: [x, y]}\n"
+                             "  - name: z\n    deep:\n      - 1\n      - target\n\"quoted key\": 1\n7: seven\n";
+    const auto at = YamlReader().locate(yaml, { "/b/3/deep/1", "/b/2/w/1", "/quoted key", "/7", "/a/p/2/q" });
+    QCOMPARE(at[0].line, 9);
+    QCOMPARE(at[0].column, 9);
+    QCOMPARE(at[1].line, 5);
+    QCOMPARE(at[2].line, 10);
+    QCOMPARE(at[3].line, 11);
+    QCOMPARE(at[4].line, 1);
+    // JSON is flow-style YAML.
+    const auto json = YamlReader().locate("{\n  \"a\": [\n    1,\n    {\"b\": 2}\n  ]\n}", { "/a/1/b" });
+    QCOMPARE(json[0].line, 4);
+    // Broken text after the wanted node does not lose it.
+    const auto broken = YamlReader().locate("a: 1\nb: [\n", { "/a", "/b" });
+    QCOMPARE(broken[0].line, 1);
 }
 
 void TestYamlReader::comments_data()

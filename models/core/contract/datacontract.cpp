@@ -20,7 +20,9 @@ class In
 public:
     explicit In(const Json &object)
         : m_object(object)
-    { }
+    {
+        m_taken.reserve(object.size());
+    }
 
     void operator()(const char *key, Text &out)
     {

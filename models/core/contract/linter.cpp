@@ -87,7 +87,7 @@ LintResult Linter::lintDocument(const SourceDocument &document) const
         result.findings.push_back({ QStringLiteral("not-a-contract"), Severity::Error, {},
             Tr::tr("Expected a data contract (a mapping of keys such as apiVersion, kind, schema), found a %1")
                 .arg(QString::fromUtf8(value.type_name())),
-            document.locate({}) });
+            document.locate(std::string()) });
         return result;
     }
 
@@ -135,9 +135,19 @@ LintResult Linter::lintDocument(const SourceDocument &document) const
     Findings semantic = SemanticRules::check(odcs::fromJson(value));
     std::move(semantic.begin(), semantic.end(), std::back_inserter(result.findings));
 
-    for (Finding &finding : result.findings) {
+    std::vector<std::string> unplaced;
+    for (const Finding &finding : result.findings) {
         if (!finding.location.isValid()) {
-            finding.location = document.locate(finding.path);
+            unplaced.push_back(finding.path);
+        }
+    }
+    if (!unplaced.empty()) {
+        const std::vector<SourceLocation> locations = document.locate(unplaced);
+        auto next = locations.begin();
+        for (Finding &finding : result.findings) {
+            if (!finding.location.isValid()) {
+                finding.location = *next++;
+            }
         }
     }
     std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding &a, const Finding &b) {

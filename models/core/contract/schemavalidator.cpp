@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #include "contract/schemavalidator.h"
 
+#include "contract/compiledschema.h"
 #include "contract/quickverdict.h"
 #include "contract/unevaluatedproperties.h"
 
@@ -223,6 +224,42 @@ QString describeValue(const nlohmann::json *value)
     }
 }
 
+/** "Unknown property", with a "did you mean" from the names allowed here, else from the whole standard. */
+QString unknownPropertyMessage(
+    const std::string &property, const std::vector<std::string> &known, const std::set<std::string> &vocabulary)
+{
+    QString message
+        = Tr::tr("Unknown property \"%1\": the standard does not define it here").arg(QString::fromStdString(property));
+    // Prefer names allowed at this very place; else any name the standard uses.
+    std::string best;
+    int bestDistance = 3;
+    for (const auto *candidates : { &known, static_cast<const std::vector<std::string> *>(nullptr) }) {
+        if (candidates) {
+            for (const auto &candidate : *candidates) {
+                if (const int dist = distance(property, candidate); dist < bestDistance) {
+                    bestDistance = dist;
+                    best = candidate;
+                }
+            }
+        } else if (best.empty()) {
+            for (const auto &candidate : vocabulary) {
+                if (const int dist = distance(property, candidate); dist < bestDistance) {
+                    bestDistance = dist;
+                    best = candidate;
+                }
+            }
+        }
+    }
+    if (best == property) {
+        message += QLatin1Char(' ') + Tr::tr("(the standard uses it elsewhere, not at this place)");
+    } else if (!best.empty()) {
+        message += QLatin1Char(' ') + Tr::tr("(did you mean \"%1\"?)").arg(QString::fromStdString(best));
+    } else {
+        message += QLatin1Char(' ') + Tr::tr("(custom fields belong in customProperties)");
+    }
+    return message;
+}
+
 /** valijson's English messages, as translatable sentences that name the value; others pass through. */
 QString friendlyMessage(const std::string &text, const nlohmann::json *value)
 {
@@ -253,6 +290,132 @@ const nlohmann::json *valueAt(const nlohmann::json &document, const std::string 
     } catch (const nlohmann::json::exception &) {
         return nullptr;
     }
+}
+
+/** A text for a value of the schema ("text", 5, ["a", "b"]), short enough for a message. */
+QString schemaText(const nlohmann::json &value)
+{
+    std::string text = value.is_string() ? value.get<std::string>() : value.dump();
+    if (text.size() > 80) {
+        text = text.substr(0, 77) + "...";
+    }
+    return QString::fromStdString(text);
+}
+
+QString joined(const std::vector<std::string> &names)
+{
+    QStringList out;
+    for (const auto &name : names) {
+        out << QString::fromStdString(name);
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+/** The compiled schema's reason, as a translated sentence that names the value. */
+SchemaValidator::Error explain(
+    const CompiledSchema::Error &e, const nlohmann::json &document, const std::set<std::string> &vocabulary)
+{
+    const nlohmann::json *value = valueAt(document, e.instancePointer);
+    const QString property = QString::fromStdString(e.property);
+    const QString bound = e.schemaValue ? schemaText(*e.schemaValue) : QString();
+    const auto make = [&](QString message) {
+        if (!message.isEmpty()) {
+            message[0] = message[0].toUpper(); // "the text ..." opens a sentence
+        }
+        return SchemaValidator::Error { e.instancePointer, std::move(message), QStringLiteral("schema") };
+    };
+    const std::string &k = e.keyword;
+    if (k == "unevaluatedProperties" || k == "additionalProperties") {
+        return { e.instancePointer, unknownPropertyMessage(e.property, e.names, vocabulary),
+            QStringLiteral("schema-unknown-property") };
+    }
+    if (k == "required") {
+        return make(Tr::tr("Missing required property \"%1\"").arg(property));
+    }
+    if ((k == "anyOf" || k == "oneOf") && !e.names.empty()) {
+        return make(Tr::tr("Needs one of: %1").arg(joined(e.names)));
+    }
+    if (k == "type") {
+        return make(Tr::tr("Wrong type: found %1, expected %2").arg(describeValue(value), joined(e.names)));
+    }
+    if (k == "enum") {
+        const bool listable = e.schemaValue && e.schemaValue->is_array() && e.schemaValue->size() <= 12;
+        if (listable) {
+            QStringList allowed;
+            for (const auto &v : *e.schemaValue) {
+                allowed << schemaText(v);
+            }
+            return make(Tr::tr("%1 is not one of the allowed values: %2")
+                            .arg(describeValue(value), allowed.join(QStringLiteral(", "))));
+        }
+        return make(Tr::tr("%1 is not one of the allowed values").arg(describeValue(value)));
+    }
+    if (k == "const") {
+        return make(Tr::tr("%1 is not the value required here (%2)").arg(describeValue(value), bound));
+    }
+    if (k == "pattern") {
+        return make(Tr::tr("%1 does not have the required form").arg(describeValue(value)));
+    }
+    if (k == "minimum") {
+        return make(Tr::tr("%1 is below the minimum of %2").arg(describeValue(value), bound));
+    }
+    if (k == "maximum") {
+        return make(Tr::tr("%1 is above the maximum of %2").arg(describeValue(value), bound));
+    }
+    if (k == "exclusiveMinimum") {
+        return make(Tr::tr("%1 must be greater than %2").arg(describeValue(value), bound));
+    }
+    if (k == "exclusiveMaximum") {
+        return make(Tr::tr("%1 must be less than %2").arg(describeValue(value), bound));
+    }
+    if (k == "multipleOf") {
+        return make(Tr::tr("%1 is not a multiple of %2").arg(describeValue(value), bound));
+    }
+    if (k == "minLength") {
+        return make(Tr::tr("%1 is too short").arg(describeValue(value)));
+    }
+    if (k == "maxLength") {
+        return make(Tr::tr("%1 is too long").arg(describeValue(value)));
+    }
+    if (k == "minItems") {
+        return make(Tr::tr("The list has too few items"));
+    }
+    if (k == "maxItems") {
+        return make(Tr::tr("The list has too many items"));
+    }
+    if (k == "uniqueItems") {
+        return make(Tr::tr("The list has the same item more than once"));
+    }
+    if (k == "contains") {
+        return make(Tr::tr("The list has no item of the kind required here"));
+    }
+    if (k == "minProperties") {
+        return make(Tr::tr("The mapping has too few entries"));
+    }
+    if (k == "maxProperties") {
+        return make(Tr::tr("The mapping has too many entries"));
+    }
+    if (k == "dependentRequired") {
+        return make(Tr::tr("Property \"%1\" is required when \"%2\" is present").arg(property, joined(e.names)));
+    }
+    if (k == "propertyNames") {
+        return make(Tr::tr("The property name \"%1\" is not allowed").arg(property));
+    }
+    if (k == "false") {
+        return property.isEmpty() ? make(Tr::tr("%1 is not allowed here").arg(describeValue(value)))
+                                  : make(Tr::tr("Property \"%1\" is not allowed here").arg(property));
+    }
+    if (k == "not") {
+        return make(Tr::tr("%1 is not allowed here").arg(describeValue(value)));
+    }
+    if (k == "oneOf-many") {
+        return make(
+            Tr::tr("%1 fits more than one of the alternatives, where exactly one must fit").arg(describeValue(value)));
+    }
+    if (k == "$ref") {
+        return make(Tr::tr("The schema refers to itself without end here"));
+    }
+    return make(Tr::tr("Does not match the standard's \"%1\" rule here").arg(QString::fromStdString(k)));
 }
 
 /** JSON Pointer of every object node of a schema, keyed by the node's address. */
@@ -338,7 +501,38 @@ struct SchemaValidator::Private
         return validator.validate(*s, valijson::adapters::NlohmannJsonAdapter(instance), nullptr);
     }
 
+    /** valijson's schema and the unevaluatedProperties pass, built on first use; false when valijson refuses the
+     * schema. */
+    bool loadValijson() const
+    {
+        std::call_once(valijsonOnce, [this] {
+            auto *self = const_cast<Private *>(this);
+            indexPointers(schema, {}, self->pointers);
+            for (const auto &[node, pointer] : pointers) {
+                if (hasQuickVerdict(*node)) {
+                    self->quick.insert(node);
+                }
+            }
+            self->pass = std::make_unique<UnevaluatedProperties>(
+                schema, [self](const nlohmann::json &subschema, const nlohmann::json &value) {
+                    return self->branchAccepts(subschema, value);
+                });
+            try {
+                valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+                parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(schema), self->root);
+                self->valijsonLoaded = true;
+            } catch (const std::exception &e) {
+                self->valijsonError = Tr::tr("The JSON Schema cannot be used: %1").arg(QString::fromUtf8(e.what()));
+            }
+        });
+        return valijsonLoaded;
+    }
+    mutable std::once_flag valijsonOnce;
+    bool valijsonLoaded = false;
+    QString valijsonError;
+
     std::unique_ptr<UnevaluatedProperties> pass; // compiled once; shared by every thread
+    std::unique_ptr<CompiledSchema> compiled; // the fast verdict; null when the schema uses what it lacks
 
     std::vector<UnevaluatedProperties::Violation> unevaluated(const nlohmann::json &instance) const
     {
@@ -352,22 +546,16 @@ SchemaValidator::SchemaValidator(const nlohmann::json &schema)
     d->schema = schema;
     adapt(d->schema);
     collectVocabulary(d->schema, d->vocabulary);
-    indexPointers(d->schema, {}, d->pointers);
-    for (const auto &[node, pointer] : d->pointers) {
-        if (hasQuickVerdict(*node)) {
-            d->quick.insert(node);
-        }
-    }
-    d->pass = std::make_unique<UnevaluatedProperties>(
-        d->schema, [d = d.get()](const nlohmann::json &subschema, const nlohmann::json &value) {
-            return d->branchAccepts(subschema, value);
-        });
-    try {
-        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-        parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(d->schema), d->root);
+    auto compiled = std::make_unique<CompiledSchema>(d->schema);
+    if (compiled->isComplete()) {
+        // valijson is loaded only if a reference verdict is asked for (tests, benchmarks).
+        d->compiled = std::move(compiled);
         d->valid = true;
-    } catch (const std::exception &e) {
-        d->error = Tr::tr("The JSON Schema cannot be used: %1").arg(QString::fromUtf8(e.what()));
+        return;
+    }
+    d->valid = d->loadValijson();
+    if (!d->valid) {
+        d->error = d->valijsonError;
     }
 }
 
@@ -407,6 +595,27 @@ bool SchemaValidator::accepts(const nlohmann::json &original) const
     if (!d->valid) {
         return false;
     }
+    if (d->compiled) {
+        return d->compiled->accepts(original);
+    }
+    return acceptsByValijsonAndPass(original);
+}
+
+bool SchemaValidator::acceptsByCompiledSchema(const nlohmann::json &instance) const
+{
+    return d->valid && d->compiled && d->compiled->accepts(instance);
+}
+
+bool SchemaValidator::usesCompiledSchema() const
+{
+    return d->compiled != nullptr;
+}
+
+bool SchemaValidator::acceptsByValijsonAndPass(const nlohmann::json &original) const
+{
+    if (!d->loadValijson()) {
+        return false;
+    }
     nlohmann::json storage;
     const nlohmann::json &instance = normalized(original, storage);
     valijson::Validator validator(valijson::Validator::kStrongTypes);
@@ -420,14 +629,14 @@ bool SchemaValidator::acceptsByValijson(const nlohmann::json &original) const
 {
     nlohmann::json storage;
     valijson::Validator validator(valijson::Validator::kStrongTypes);
-    return d->valid
+    return d->loadValijson()
         && validator.validate(d->root, valijson::adapters::NlohmannJsonAdapter(normalized(original, storage)), nullptr);
 }
 
 bool SchemaValidator::acceptsByUnevaluatedPass(const nlohmann::json &original) const
 {
     nlohmann::json storage;
-    return d->valid && d->unevaluated(normalized(original, storage)).empty();
+    return d->loadValijson() && d->unevaluated(normalized(original, storage)).empty();
 }
 
 std::vector<SchemaValidator::Error> SchemaValidator::validate(const nlohmann::json &original) const
@@ -437,39 +646,16 @@ std::vector<SchemaValidator::Error> SchemaValidator::validate(const nlohmann::js
         errors.push_back({ {}, d->error, QStringLiteral("schema") });
         return errors;
     }
+    if (d->compiled) {
+        for (const CompiledSchema::Error &error : d->compiled->errors(original)) {
+            errors.push_back(explain(error, original, d->vocabulary));
+        }
+        return errors;
+    }
     nlohmann::json storage;
     const nlohmann::json &instance = normalized(original, storage);
     const auto unknownProperty = [this](const std::string &property, const std::vector<std::string> &known) {
-        QString message = Tr::tr("Unknown property \"%1\": the standard does not define it here")
-                              .arg(QString::fromStdString(property));
-        // Prefer names allowed at this very place; else any name the standard uses.
-        std::string best;
-        int bestDistance = 3;
-        for (const auto *candidates : { &known, static_cast<const std::vector<std::string> *>(nullptr) }) {
-            if (candidates) {
-                for (const auto &candidate : *candidates) {
-                    if (const int dist = distance(property, candidate); dist < bestDistance) {
-                        bestDistance = dist;
-                        best = candidate;
-                    }
-                }
-            } else if (best.empty()) {
-                for (const auto &candidate : d->vocabulary) {
-                    if (const int dist = distance(property, candidate); dist < bestDistance) {
-                        bestDistance = dist;
-                        best = candidate;
-                    }
-                }
-            }
-        }
-        if (best == property) {
-            message += QLatin1Char(' ') + Tr::tr("(the standard uses it elsewhere, not at this place)");
-        } else if (!best.empty()) {
-            message += QLatin1Char(' ') + Tr::tr("(did you mean \"%1\"?)").arg(QString::fromStdString(best));
-        } else {
-            message += QLatin1Char(' ') + Tr::tr("(custom fields belong in customProperties)");
-        }
-        return message;
+        return unknownPropertyMessage(property, known, d->vocabulary);
     };
     static const std::string kAdditional
         = "Object contains a property that could not be validated using 'properties' or 'additionalProperties' "

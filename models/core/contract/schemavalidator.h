@@ -18,7 +18,8 @@ namespace tessera {
  * valijson 1.0 speaks draft 7, so the schema is adapted on load: `$ref` with sibling keywords is
  * wrapped in `allOf` (2019-09 applies both), `format` is an annotation only (the 2019-09 default,
  * as ajv with validateFormats off), and `unevaluatedProperties` is checked by a second pass
- * (UnevaluatedProperties). Thread-safe once constructed.
+ * (UnevaluatedProperties). Verdicts come from the same schema compiled by CompiledSchema, which is
+ * several times faster; valijson runs only to explain a rejection. Thread-safe once constructed.
  */
 class SchemaValidator
 {
@@ -42,12 +43,23 @@ public:
     bool isValid() const;
     QString errorString() const;
 
-    /** True when `instance` is valid. Fast path: no error collection. */
+    /** True when `instance` is valid. Fast path: the compiled schema, no error collection. */
     bool accepts(const nlohmann::json &instance) const;
 
-    /** The two halves of accepts(), for benchmarks: valijson alone, and the unevaluatedProperties pass alone. */
+    /**
+     * The verdict of valijson plus the unevaluatedProperties pass: the path validate() takes for its
+     * messages, and the reference the compiled schema is tested against.
+     */
+    bool acceptsByValijsonAndPass(const nlohmann::json &instance) const;
+
+    /** Its two halves, for benchmarks: valijson alone, and the unevaluatedProperties pass alone. */
     bool acceptsByValijson(const nlohmann::json &instance) const;
     bool acceptsByUnevaluatedPass(const nlohmann::json &instance) const;
+
+    /** The compiled schema's verdict alone (false when the schema could not be compiled completely). */
+    bool acceptsByCompiledSchema(const nlohmann::json &instance) const;
+    /** True when accepts() uses the compiled schema (CompiledSchema); false when it falls back to valijson. */
+    bool usesCompiledSchema() const;
 
     /** All errors of `instance`, most specific first where valijson reports a cascade. */
     std::vector<Error> validate(const nlohmann::json &instance) const;

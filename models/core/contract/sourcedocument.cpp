@@ -6,6 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
 namespace tessera {
 
 namespace {
@@ -83,6 +87,20 @@ qsizetype firstBinaryByte(const QByteArray &text)
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
+        // Eight plain ASCII bytes at a time (no high bit, no NUL): contracts are mostly that.
+        constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+        constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+        while (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, p + i, sizeof word);
+            if ((word & kHigh) != 0 || ((word - kOnes) & ~word & kHigh) != 0) {
+                break;
+            }
+            i += 8;
+        }
+        if (i >= n) {
+            break;
+        }
         const unsigned char c = p[i];
         if (c == 0) {
             return i;
@@ -218,23 +236,16 @@ SourceDocument SourceDocument::fromText(QByteArray text, const QString &fileName
 
 SourceLocation SourceDocument::locate(const std::string &pointer) const
 {
+    return locate(std::vector<std::string> { pointer }).front();
+}
+
+std::vector<SourceLocation> SourceDocument::locate(const std::vector<std::string> &pointers) const
+{
     if (!m_valid) {
-        return {};
+        return std::vector<SourceLocation>(pointers.size());
     }
-    // JSON is YAML's flow style, so libyaml can map both; built once, on the first finding.
-    std::call_once(m_locations->once,
-        [this] { m_locations->map = YamlReader().locations(std::string_view(m_text.constData(), m_text.size())); });
-    std::string p = pointer;
-    for (;;) {
-        const auto it = m_locations->map.find(p);
-        if (it != m_locations->map.end()) {
-            return it->second;
-        }
-        if (p.empty()) {
-            return {};
-        }
-        p.resize(p.rfind('/'));
-    }
+    // JSON is YAML's flow style, so libyaml can place nodes of both.
+    return YamlReader().locate(std::string_view(m_text.constData(), m_text.size()), pointers);
 }
 
 } // namespace tessera

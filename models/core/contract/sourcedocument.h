@@ -10,20 +10,17 @@
 
 #include <nlohmann/json.hpp>
 
-#include <memory>
-#include <mutex>
-#include <optional>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 namespace tessera {
 
 enum class TextFormat { Yaml, Json };
 
 /**
- * A contract file as read: its text, the parsed value, and a lazily built map from JSON Pointer to
- * line and column. Reading never throws; a file that cannot be read has `isValid() == false` and an
- * `error()` with its location.
+ * A contract file as read: its text, the parsed value, and where each node stands (line and
+ * column, looked up when a finding needs them). Reading never throws; a file that cannot be read has `isValid() ==
+ * false` and an `error()` with its location.
  */
 class SourceDocument
 {
@@ -47,6 +44,8 @@ public:
 
     /** Where the node at `pointer` starts; for a pointer that names nothing, its nearest existing parent. */
     SourceLocation locate(const std::string &pointer) const;
+    /** As locate(), for many pointers in one pass over the text (in their order). */
+    std::vector<SourceLocation> locate(const std::vector<std::string> &pointers) const;
 
 private:
     QString m_fileName;
@@ -55,13 +54,6 @@ private:
     nlohmann::json m_value;
     bool m_valid = false;
     ParseError m_error;
-
-    struct LocationCache
-    {
-        std::once_flag once;
-        std::unordered_map<std::string, SourceLocation> map;
-    };
-    std::shared_ptr<LocationCache> m_locations = std::make_shared<LocationCache>();
 };
 
 } // namespace tessera

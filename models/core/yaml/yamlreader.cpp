@@ -10,6 +10,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <unordered_set>
 #include <vector>
 
 namespace tessera {
@@ -226,7 +227,7 @@ public:
     Parser(const Parser &) = delete;
     Parser &operator=(const Parser &) = delete;
 
-    bool run(nlohmann::json &out, ParseError &error, std::unordered_map<std::string, SourceLocation> *locations);
+    bool run(nlohmann::json &out, ParseError &error);
 
 private:
     struct Frame
@@ -237,7 +238,6 @@ private:
         bool haveKey = false;
         std::string key;
         SourceLocation keyLocation;
-        std::size_t pointerLength = 0; // length of m_pointer for this container
     };
 
     bool fail(ParseError &error, QString message, SourceLocation location)
@@ -248,10 +248,8 @@ private:
     }
 
     /** Adds a finished node to the container on top of the stack, or makes it the root. */
-    bool attach(nlohmann::json &&node, const SourceLocation &location, nlohmann::json &root, bool &haveRoot,
-        ParseError &error, std::unordered_map<std::string, SourceLocation> *locations);
-
-    std::string childPointer(const Frame &frame) const;
+    bool attach(
+        nlohmann::json &&node, const SourceLocation &location, nlohmann::json &root, bool &haveRoot, ParseError &error);
 
     yaml_parser_t m_parser;
     const ParseLimits &m_limits;
@@ -259,23 +257,10 @@ private:
     std::unordered_map<std::string, std::pair<nlohmann::json, std::size_t>> m_anchors;
     std::size_t m_nodes = 0;
     std::size_t m_aliasNodes = 0;
-    std::string m_pointer; // JSON Pointer of the container on top of the stack (locations mode only)
 };
 
-std::string Parser::childPointer(const Frame &frame) const
-{
-    std::string pointer = m_pointer;
-    pointer += '/';
-    if (frame.value.is_array()) {
-        pointer += std::to_string(frame.value.size());
-    } else {
-        pointer += escapePointerToken(frame.key);
-    }
-    return pointer;
-}
-
-bool Parser::attach(nlohmann::json &&node, const SourceLocation &location, nlohmann::json &root, bool &haveRoot,
-    ParseError &error, std::unordered_map<std::string, SourceLocation> *locations)
+bool Parser::attach(
+    nlohmann::json &&node, const SourceLocation &location, nlohmann::json &root, bool &haveRoot, ParseError &error)
 {
     if (m_stack.empty()) {
         root = std::move(node);
@@ -297,9 +282,6 @@ bool Parser::attach(nlohmann::json &&node, const SourceLocation &location, nlohm
         top.haveKey = true;
         return true;
     }
-    if (locations && !node.is_structured()) {
-        (*locations)[childPointer(top)] = top.keyLocation;
-    }
     // One lookup both inserts and finds a duplicate key (reported where the key stands).
     auto &object = top.value.get_ref<nlohmann::json::object_t &>();
     if (!object.try_emplace(std::move(top.key), std::move(node)).second) { // leaves the key intact on failure
@@ -309,7 +291,7 @@ bool Parser::attach(nlohmann::json &&node, const SourceLocation &location, nlohm
     return true;
 }
 
-bool Parser::run(nlohmann::json &out, ParseError &error, std::unordered_map<std::string, SourceLocation> *locations)
+bool Parser::run(nlohmann::json &out, ParseError &error)
 {
     nlohmann::json root;
     bool haveRoot = false;
@@ -369,13 +351,6 @@ bool Parser::run(nlohmann::json &out, ParseError &error, std::unordered_map<std:
                 frame.anchor = reinterpret_cast<const char *>(anchor);
             }
             frame.start = where;
-            if (locations) {
-                std::string pointer = m_stack.empty() ? std::string() : childPointer(m_stack.back());
-                (*locations)[pointer]
-                    = m_stack.empty() || m_stack.back().value.is_array() ? where : m_stack.back().keyLocation;
-                frame.pointerLength = m_pointer.size();
-                m_pointer = std::move(pointer);
-            }
             m_stack.push_back(std::move(frame));
             break;
         }
@@ -383,13 +358,10 @@ bool Parser::run(nlohmann::json &out, ParseError &error, std::unordered_map<std:
         case YAML_SEQUENCE_END_EVENT: {
             Frame frame = std::move(m_stack.back());
             m_stack.pop_back();
-            if (locations) {
-                m_pointer.resize(frame.pointerLength);
-            }
             if (!frame.anchor.empty()) {
                 m_anchors[frame.anchor] = { frame.value, countNodes(frame.value) };
             }
-            if (!attach(std::move(frame.value), frame.start, root, haveRoot, error, nullptr)) {
+            if (!attach(std::move(frame.value), frame.start, root, haveRoot, error)) {
                 return false;
             }
             break;
@@ -402,10 +374,7 @@ bool Parser::run(nlohmann::json &out, ParseError &error, std::unordered_map<std:
             if (event.data.scalar.anchor) {
                 m_anchors[reinterpret_cast<const char *>(event.data.scalar.anchor)] = { value, 1 };
             }
-            if (locations && !m_stack.empty() && m_stack.back().value.is_array()) {
-                (*locations)[childPointer(m_stack.back())] = where;
-            }
-            if (!attach(std::move(value), where, root, haveRoot, error, locations)) {
+            if (!attach(std::move(value), where, root, haveRoot, error)) {
                 return false;
             }
             break;
@@ -425,11 +394,8 @@ bool Parser::run(nlohmann::json &out, ParseError &error, std::unordered_map<std:
                         .arg(QString::fromStdString(name)),
                     where);
             }
-            if (locations && !m_stack.empty() && m_stack.back().value.is_array()) {
-                (*locations)[childPointer(m_stack.back())] = where;
-            }
             nlohmann::json copy = it->second.first;
-            if (!attach(std::move(copy), where, root, haveRoot, error, locations)) {
+            if (!attach(std::move(copy), where, root, haveRoot, error)) {
                 return false;
             }
             break;
@@ -438,6 +404,112 @@ bool Parser::run(nlohmann::json &out, ParseError &error, std::unordered_map<std:
         (void)inDocument;
     }
 }
+
+/**
+ * Finds where given nodes start, in one pass over libyaml's events that builds no values: only the
+ * path to the node being read is kept, and subtrees that hold no wanted node are skipped.
+ */
+class Locator
+{
+public:
+    explicit Locator(std::string_view text)
+    {
+        yaml_parser_initialize(&m_parser);
+        yaml_parser_set_input_string(&m_parser, reinterpret_cast<const unsigned char *>(text.data()), text.size());
+    }
+    ~Locator() { yaml_parser_delete(&m_parser); }
+    Locator(const Locator &) = delete;
+    Locator &operator=(const Locator &) = delete;
+
+    /** Fills `found` for every pointer of `wanted` that names a node; `wanted` holds the parents of each. */
+    void run(const std::unordered_set<std::string> &wanted, std::unordered_map<std::string, SourceLocation> &found)
+    {
+        struct Frame
+        {
+            bool mapping = false;
+            bool haveKey = false;
+            std::size_t index = 0; // next item of a sequence
+            std::size_t pointerLength = 0; // length of the pointer of the container's parent
+            SourceLocation keyLocation;
+        };
+        std::vector<Frame> stack;
+        std::string pointer; // of the container on top of the stack
+        int skipping = 0; // > 0 while inside a subtree that holds nothing wanted
+
+        for (;;) {
+            yaml_event_t event;
+            if (!yaml_parser_parse(&m_parser, &event)) {
+                return; // what was found before the error stands
+            }
+            std::unique_ptr<yaml_event_t, decltype(&yaml_event_delete)> guard(&event, &yaml_event_delete);
+            const bool starts = event.type == YAML_MAPPING_START_EVENT || event.type == YAML_SEQUENCE_START_EVENT;
+            const bool ends = event.type == YAML_MAPPING_END_EVENT || event.type == YAML_SEQUENCE_END_EVENT;
+            if (skipping > 0) {
+                skipping += starts ? 1 : ends ? -1 : 0;
+                continue;
+            }
+            if (event.type == YAML_STREAM_END_EVENT || (event.type == YAML_DOCUMENT_END_EVENT)) {
+                return; // only the first document counts, as for parse()
+            }
+            if (!starts && !ends && event.type != YAML_SCALAR_EVENT && event.type != YAML_ALIAS_EVENT) {
+                continue;
+            }
+            if (ends) {
+                if (stack.empty()) {
+                    return;
+                }
+                pointer.resize(stack.back().pointerLength);
+                stack.pop_back();
+                continue;
+            }
+            const SourceLocation where = toLocation(event.start_mark);
+            // A mapping key: remember it; its value is the node that follows.
+            if (!stack.empty() && stack.back().mapping && !stack.back().haveKey) {
+                if (event.type == YAML_SCALAR_EVENT) {
+                    const nlohmann::json key = resolveScalar(event);
+                    m_key = key.is_string() ? key.get<std::string>() : key.dump();
+                } else {
+                    m_key.clear(); // complex keys: parse() rejects the document anyway
+                    if (starts) {
+                        skipping = 1;
+                    }
+                }
+                stack.back().haveKey = true;
+                stack.back().keyLocation = where;
+                continue;
+            }
+            // A value: its pointer, and where it is said to start (a member at its key).
+            const std::size_t parentLength = pointer.size();
+            SourceLocation at = where;
+            if (!stack.empty()) {
+                Frame &top = stack.back();
+                pointer += '/';
+                if (top.mapping) {
+                    pointer += escapePointerToken(m_key);
+                    at = top.keyLocation;
+                    top.haveKey = false;
+                } else {
+                    pointer += std::to_string(top.index++);
+                }
+            }
+            if (wanted.count(pointer) != 0) {
+                found.emplace(pointer, at);
+            }
+            if (starts && wanted.count(pointer) != 0) {
+                stack.push_back({ event.type == YAML_MAPPING_START_EVENT, false, 0, parentLength, {} });
+                continue; // descend: the pointer stays that of the new container
+            }
+            pointer.resize(parentLength);
+            if (starts) {
+                skipping = 1;
+            }
+        }
+    }
+
+private:
+    yaml_parser_t m_parser;
+    std::string m_key;
+};
 
 } // namespace
 
@@ -465,7 +537,7 @@ bool YamlReader::parse(std::string_view text, nlohmann::json &out, ParseError &e
 {
     try {
         Parser parser(text, m_limits);
-        return parser.run(out, error, nullptr);
+        return parser.run(out, error);
     } catch (const std::bad_alloc &) {
         error.message = QCoreApplication::translate("tessera::YamlReader", "Out of memory while reading the document");
         error.location = {};
@@ -473,18 +545,40 @@ bool YamlReader::parse(std::string_view text, nlohmann::json &out, ParseError &e
     }
 }
 
-std::unordered_map<std::string, SourceLocation> YamlReader::locations(std::string_view text) const
+std::vector<SourceLocation> YamlReader::locate(std::string_view text, const std::vector<std::string> &pointers) const
 {
-    std::unordered_map<std::string, SourceLocation> result;
-    try {
-        Parser parser(text, m_limits);
-        nlohmann::json ignored;
-        ParseError error;
-        parser.run(ignored, error, &result);
-    } catch (const std::bad_alloc &) {
-        result.clear();
+    std::unordered_set<std::string> wanted; // every pointer asked for and each of its parents
+    for (const std::string &pointer : pointers) {
+        for (std::string p = pointer;; p.resize(p.rfind('/'))) {
+            if (!wanted.insert(p).second || p.empty()) {
+                break;
+            }
+        }
     }
-    return result;
+    wanted.insert({});
+    std::unordered_map<std::string, SourceLocation> found;
+    try {
+        Locator(text).run(wanted, found);
+    } catch (const std::bad_alloc &) {
+        found.clear();
+    }
+    // A pointer that names nothing is placed at its nearest existing parent.
+    std::vector<SourceLocation> out;
+    out.reserve(pointers.size());
+    for (const std::string &pointer : pointers) {
+        SourceLocation location;
+        for (std::string p = pointer;; p.resize(p.rfind('/'))) {
+            if (const auto it = found.find(p); it != found.end()) {
+                location = it->second;
+                break;
+            }
+            if (p.empty()) {
+                break;
+            }
+        }
+        out.push_back(location);
+    }
+    return out;
 }
 
 bool YamlReader::hasComments(std::string_view text) const

@@ -8,7 +8,7 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace tessera {
 
@@ -43,10 +43,12 @@ public:
     bool parse(std::string_view text, nlohmann::json &out, ParseError &error) const;
 
     /**
-     * Parses `text` again and records where each node starts, keyed by JSON Pointer ("" is the root).
-     * For a mapping member the location is that of its key. Used only when findings need locations.
+     * Where each of `pointers` starts in `text` (JSON Pointers; "" is the root), in their order. For a
+     * mapping member the location is that of its key; a pointer that names nothing gets its nearest
+     * existing parent. One pass that builds no values and skips every subtree nothing is wanted from:
+     * used only when findings need locations.
      */
-    std::unordered_map<std::string, SourceLocation> locations(std::string_view text) const;
+    std::vector<SourceLocation> locate(std::string_view text, const std::vector<std::string> &pointers) const;
 
     /**
      * True when the YAML text has comments. libyaml drops comments, so rewriting such a file loses

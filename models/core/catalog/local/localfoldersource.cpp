@@ -348,9 +348,15 @@ FileResult readFile(const QString &absolute, const std::string &relative, const 
     } else if (kind == "DataProduct") {
         out.file.kind = "product";
         if (const SchemaValidator *schema = odpsSchema(); schema && !schema->accepts(value)) {
-            for (auto &e : schema->validate(value)) {
+            const auto errors = schema->validate(value);
+            std::vector<std::string> pointers;
+            for (const auto &e : errors) {
+                pointers.push_back(e.instancePointer);
+            }
+            const auto locations = doc.locate(pointers);
+            for (std::size_t i = 0; i < errors.size(); ++i) {
                 out.problems.push_back(
-                    { e.ruleId, Severity::Error, e.instancePointer, e.message, doc.locate(e.instancePointer) });
+                    { errors[i].ruleId, Severity::Error, errors[i].instancePointer, errors[i].message, locations[i] });
             }
             return out;
         }
