@@ -12,68 +12,6 @@
 
 namespace tessera {
 
-/**
- * All data products, by name, read from the store in pages of 100 with keyset paging
- * (`WHERE (name, id) > (last)`), never with OFFSET and never all at once: views call fetchMore() as
- * they scroll. Each page is one indexed query of well under a millisecond.
- */
-class ProductListModel : public QAbstractListModel
-{
-    Q_OBJECT
-
-public:
-    static constexpr int kPageSize = 100;
-
-    /** Reads through `store`, which must outlive the model. */
-    explicit ProductListModel(Store *store, QObject *parent = nullptr);
-
-    /** Starts over (after an import changed the store). */
-    void reload();
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-    QHash<int, QByteArray> roleNames() const override;
-
-private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString externalId;
-        QString name;
-        QString domain;
-        QString status;
-        QString owner;
-    };
-    std::vector<Row> fetchPage() const;
-
-    Store *m_store;
-    std::vector<Row> m_rows;
-    bool m_atEnd = false;
-};
-
-/**
- * Search results: a snapshot built off the GUI thread (Store::search on a worker) and swapped in
- * with one model reset.
- */
-class SearchResultsModel : public QAbstractListModel
-{
-    Q_OBJECT
-
-public:
-    explicit SearchResultsModel(QObject *parent = nullptr);
-
-    void setResults(SearchResults results);
-    const SearchResults &results() const { return m_results; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
-private:
-    SearchResults m_results;
-};
-
 /** The facets of the last search as a two-level tree: facet key → (value, count). Checkable values. */
 class FacetModel : public QAbstractItemModel
 {

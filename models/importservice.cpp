@@ -51,6 +51,11 @@ ImportSummary runImport(const QString &storePath, const QString &location, bool 
         summary.message = status.message;
         return summary;
     }
+    // When the source was last read, for "cached 3 days ago" while it is out of reach.
+    auto mark = store->connection().prepare(
+        "INSERT INTO sync_cursors(source_id, entity, updated_at) VALUES (?, 'import', strftime('%Y-%m-%dT%H:%M:%SZ', "
+        "'now')) ON CONFLICT(source_id, entity) DO UPDATE SET updated_at = excluded.updated_at");
+    mark.bind(1, *source).run();
     summary.filesRead = report.changed;
     summary.filesLeftOut = static_cast<int>(report.invalid.size());
     summary.milliseconds = timer.elapsed();

@@ -35,6 +35,20 @@ enum ModelRole {
     OwnerRole,
     /** A count (products in a domain, results for a facet value). */
     CountRole,
+    /** Whether a product's SLAs hold: an int holding a tessera::SlaState. */
+    SlaStateRole,
+    /** The first SLA property a product breaches, empty when none. */
+    BreachedSlaRole,
+    /** The share of quality rules whose latest run passed, 0..1, as a double; -1 when none ran. */
+    QualityRateRole,
+    /** When the store last received an entity, as a QDateTime (UTC). */
+    UpdatedAtRole,
+    /** What made a search find an entity when it was not the entity itself ("dataset\torders"). */
+    MatchedByRole,
+    /** The name of the source an entity comes from. */
+    SourceRole,
+    /** A tessera:// URL that opens the entity. */
+    UrlRole,
 };
 
 } // namespace tessera

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #include "catalogmodels.h"
+#include "catalogservice.h"
 #include "meshgenerator.h"
 #include "modelroles.h"
+#include "productlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -18,14 +20,15 @@ private slots:
     void initTestCase();
     void productListPagesByKeyset_data();
     void productListPagesByKeyset();
-    void productListReload();
-    void searchResults();
+    void productListSearchAndFilters();
+    void productListDropsStaleAnswers();
     void facets();
     void domainTreeLoadsOnExpand();
     void typingSearchStaysBounded();
 
 private:
     QTemporaryDir m_dir;
+    QString m_path;
     std::unique_ptr<Store> m_store;
     int m_products = 0;
 };
@@ -33,7 +36,8 @@ private:
 void TestCatalogModels::initTestCase()
 {
     StoreStatus status;
-    m_store = Store::open(m_dir.filePath(QStringLiteral("tessera.sqlite")), status);
+    m_path = m_dir.filePath(QStringLiteral("tessera.sqlite"));
+    m_store = Store::open(m_path, status);
     QVERIFY(m_store);
     bench::MeshSize size;
     size.products = 257; // pages of 100: two full and a partial one
@@ -47,72 +51,114 @@ void TestCatalogModels::initTestCase()
 
 void TestCatalogModels::productListPagesByKeyset_data()
 {
-    QTest::addColumn<int>("fetches");
-    QTest::addColumn<int>("rows");
-    QTest::newRow("nothing yet") << 0 << 0;
-    QTest::newRow("one page") << 1 << 100;
-    QTest::newRow("two pages") << 2 << 200;
-    QTest::newRow("all") << 3 << 257;
-    QTest::newRow("past the end") << 5 << 257;
+    QTest::addColumn<int>("order");
+    QTest::newRow("name") << int(ProductQuery::Order::Name);
+    QTest::newRow("domain") << int(ProductQuery::Order::Domain);
+    QTest::newRow("status") << int(ProductQuery::Order::Status);
+    QTest::newRow("recently updated") << int(ProductQuery::Order::Updated);
 }
 
 void TestCatalogModels::productListPagesByKeyset()
 {
-    QFETCH(int, fetches);
-    QFETCH(int, rows);
-    ProductListModel model(m_store.get());
-    for (int i = 0; i < fetches; ++i) {
-        if (model.canFetchMore({})) {
-            model.fetchMore({});
-        }
-    }
-    QCOMPARE(model.rowCount(), rows);
-    QCOMPARE(model.canFetchMore({}), rows < m_products);
-    // Sorted by name, case-insensitively, with no row twice across pages.
+    QFETCH(int, order);
+    CatalogService service(m_path);
+    ProductListModel model(&service);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &ProductListModel::loaded);
+    ProductQuery query;
+    query.order = static_cast<ProductQuery::Order>(order);
+    model.setQuery(query);
+    QVERIFY(model.isLoading());
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(model.total(), m_products);
+    QCOMPARE(model.rowCount(), ProductListModel::kPageSize);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QTRY_COMPARE(model.rowCount(), m_products);
+    QVERIFY(!model.canFetchMore({}));
+    // In order across the page boundary, and no product twice.
     QSet<QString> ids;
     for (int r = 0; r < model.rowCount(); ++r) {
         ids.insert(model.index(r).data(EntityIdRole).toString());
-        if (r > 0) {
-            QVERIFY(model.index(r - 1).data().toString().compare(model.index(r).data().toString(), Qt::CaseInsensitive)
-                <= 0);
+        if (r == 0) {
+            continue;
+        }
+        const QModelIndex a = model.index(r - 1);
+        const QModelIndex b = model.index(r);
+        switch (query.order) {
+        case ProductQuery::Order::Domain:
+            QVERIFY(a.data(DomainRole).toString() <= b.data(DomainRole).toString());
+            break;
+        case ProductQuery::Order::Status:
+            QVERIFY(a.data(StatusRole).toString() <= b.data(StatusRole).toString());
+            break;
+        case ProductQuery::Order::Updated:
+            QVERIFY(a.data(UpdatedAtRole).toDateTime() >= b.data(UpdatedAtRole).toDateTime());
+            break;
+        default:
+            QVERIFY(a.data().toString().compare(b.data().toString(), Qt::CaseInsensitive) <= 0);
         }
     }
-    QCOMPARE(ids.size(), rows);
-    if (rows > 0) {
-        QVERIFY(!model.index(0).data(DomainRole).toString().isEmpty());
-    }
-    // The tester checks the model's consistency, fetching more on its own as views do.
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.rowCount() >= rows);
+    QCOMPARE(ids.size(), m_products);
+    QVERIFY(!model.index(0).data(DomainRole).toString().isEmpty());
+    QVERIFY(model.index(0).data(UrlRole).toString().startsWith(QStringLiteral("tessera://product/")));
 }
 
-void TestCatalogModels::productListReload()
+void TestCatalogModels::productListSearchAndFilters()
 {
-    ProductListModel model(m_store.get());
-    model.fetchMore({});
-    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.reload();
-    QCOMPARE(reset.count(), 1);
-    QCOMPARE(model.rowCount(), 0);
-    QVERIFY(model.canFetchMore({}));
-}
-
-void TestCatalogModels::searchResults()
-{
-    SearchResultsModel model;
+    CatalogService service(m_path);
+    ProductListModel model(&service);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    SearchQuery query;
+    QSignalSpy loaded(&model, &ProductListModel::loaded);
+
+    // A search finds products through their own names and through their contracts and datasets.
+    ProductQuery query;
     query.text = QStringLiteral("ord");
-    query.limit = 20;
-    model.setResults(m_store->search(query));
-    QCOMPARE(model.rowCount(), 20);
-    QVERIFY(model.results().total > 20);
-    const QModelIndex first = model.index(0);
-    QVERIFY(!first.data(EntityIdRole).toString().isEmpty());
-    QVERIFY(QStringList({ QStringLiteral("product"), QStringLiteral("contract"), QStringLiteral("dataset") })
-                .contains(first.data(KindRole).toString()));
-    model.setResults({});
+    query.order = ProductQuery::Order::Relevance;
+    model.setQuery(query);
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(model.total(), model.rowCount());
+    QVERIFY(!model.canFetchMore({}));
+
+    // A domain filter: every row in it, and as many as the facet count promised.
+    CatalogReader reader(*m_store);
+    const FacetCounts counts = reader.facets({});
+    QVERIFY(!counts.at(QStringLiteral("domain")).empty());
+    const auto [domain, count] = counts.at(QStringLiteral("domain")).front();
+    query = {};
+    query.facets.emplace(QStringLiteral("domain"), domain);
+    model.setQuery(query);
+    QTRY_COMPARE(loaded.count(), 2);
+    QCOMPARE(model.total(), count);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QCOMPARE(model.index(r).data(DomainRole).toString(), domain);
+    }
+
+    // Nothing matches: an empty list, loaded.
+    query.text = QStringLiteral("zzzznothing");
+    model.setQuery(query);
+    QTRY_COMPARE(loaded.count(), 3);
     QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.hasResults());
+}
+
+void TestCatalogModels::productListDropsStaleAnswers()
+{
+    CatalogService service(m_path);
+    ProductListModel model(&service);
+    QSignalSpy loaded(&model, &ProductListModel::loaded);
+    ProductQuery first;
+    first.text = QStringLiteral("ord");
+    ProductQuery second;
+    second.text = QStringLiteral("zzzznothing");
+    model.setQuery(first);
+    model.setQuery(second); // replaces the first before its answer arrives
+    QTRY_COMPARE(loaded.count(), 1);
+    QTest::qWait(50); // the first answer, had it not been dropped, would arrive now
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.query(), second);
 }
 
 void TestCatalogModels::facets()

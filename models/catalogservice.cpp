@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "catalogservice.h"
+
+#include "store/store.h"
+
+#include <QLoggingCategory>
+
+#include <map>
+#include <memory>
+
+namespace tessera {
+
+Q_LOGGING_CATEGORY(lcCatalog, "tessera.models.catalog")
+
+CatalogService::CatalogService(QString storePath, QObject *parent)
+    : QObject(parent)
+    , m_storePath(std::move(storePath))
+{
+    // One thread that never expires: its connection lives as long as the service.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+}
+
+CatalogService::~CatalogService()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void CatalogService::notifyChanged()
+{
+    ++m_generation;
+    Q_EMIT changed();
+}
+
+CatalogReader *CatalogService::reader(const QString &path, quint64 generation)
+{
+    struct Open
+    {
+        quint64 generation = 0;
+        std::unique_ptr<Store> store;
+        std::unique_ptr<CatalogReader> reader;
+    };
+    // Per worker thread. After a change the store is opened again: it may have been created, or a
+    // damaged one moved aside and a new one begun.
+    thread_local std::map<QString, Open> open;
+    Open &entry = open[path];
+    if (!entry.reader || entry.generation != generation) {
+        entry.reader.reset();
+        entry.store.reset();
+        StoreStatus status;
+        entry.store = Store::open(path, status, Store::Mode::ReadOnly);
+        entry.generation = generation;
+        if (!entry.store) {
+            qCDebug(lcCatalog) << "store not readable:" << status.message;
+            return nullptr;
+        }
+        entry.reader = std::make_unique<CatalogReader>(*entry.store);
+    }
+    return entry.reader.get();
+}
+
+} // namespace tessera

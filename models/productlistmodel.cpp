@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "productlistmodel.h"
+
+#include "catalogservice.h"
+#include "modelroles.h"
+
+#include <QDateTime>
+
+namespace tessera {
+
+ProductListModel::ProductListModel(CatalogService *service, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_service(service)
+{
+    if (m_service) {
+        connect(m_service, &CatalogService::changed, this, &ProductListModel::reload);
+    }
+}
+
+ProductListModel::~ProductListModel() = default;
+
+void ProductListModel::setQuery(const ProductQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void ProductListModel::reload()
+{
+    if (!m_service) {
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    m_fetching = false;
+    setLoading(true);
+    m_service->run([query = m_query](CatalogReader &reader) { return reader.products(query, {}, kPageSize); })
+        .then(this, [this, generation](ProductListPage page) {
+            if (generation != m_generation) {
+                return; // a newer query is on its way
+            }
+            beginResetModel();
+            m_rows = std::move(page.rows);
+            m_cursor = page.cursor;
+            m_atEnd = page.atEnd;
+            m_total = page.total;
+            m_totalIsLowerBound = page.totalIsLowerBound;
+            m_loaded = true;
+            endResetModel();
+            setLoading(false);
+            Q_EMIT loaded();
+        });
+}
+
+void ProductListModel::setLoading(bool loading)
+{
+    if (m_loading != loading) {
+        m_loading = loading;
+        Q_EMIT loadingChanged(loading);
+    }
+}
+
+int ProductListModel::rowOf(const QString &id) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+int ProductListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant ProductListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const ProductSummary &row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return row.name;
+    case SortRole:
+        return row.name.toLower();
+    case EntityIdRole:
+        return row.id;
+    case KindRole:
+        return QStringLiteral("product");
+    case DomainRole:
+        return row.domain;
+    case StatusRole:
+        return row.status;
+    case OwnerRole:
+        return row.owner;
+    case SourceRole:
+        return row.source;
+    case SlaStateRole:
+        return static_cast<int>(row.sla);
+    case BreachedSlaRole:
+        return row.breachedSla;
+    case QualityRateRole:
+        return row.qualityRate;
+    case UpdatedAtRole:
+        return QDateTime::fromString(row.updatedAt, Qt::ISODate);
+    case MatchedByRole:
+        return row.matchedBy;
+    case UrlRole:
+        return QString(QStringLiteral("tessera://product/") + urlSegment(row.id));
+    default:
+        return {};
+    }
+}
+
+bool ProductListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_fetching && m_loaded && !m_loading;
+}
+
+void ProductListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || !m_service) {
+        return;
+    }
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    m_service
+        ->run([query = m_query, cursor = m_cursor](
+                  CatalogReader &reader) { return reader.products(query, cursor, kPageSize); })
+        .then(this, [this, generation](ProductListPage page) {
+            if (generation != m_generation) {
+                return;
+            }
+            m_fetching = false;
+            m_cursor = page.cursor;
+            m_atEnd = page.atEnd;
+            if (page.rows.empty()) {
+                return;
+            }
+            const int first = static_cast<int>(m_rows.size());
+            beginInsertRows({}, first, first + static_cast<int>(page.rows.size()) - 1);
+            std::move(page.rows.begin(), page.rows.end(), std::back_inserter(m_rows));
+            endInsertRows();
+        });
+}
+
+} // namespace tessera
