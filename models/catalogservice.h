@@ -4,12 +4,12 @@
 
 #include "catalog/catalogreader.h"
 
-#include <QFuture>
 #include <QObject>
+#include <QPointer>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <exception>
 #include <type_traits>
 
 namespace tessera {
@@ -19,11 +19,10 @@ namespace tessera {
  * connection to the store (connections are never shared between threads; WAL lets it read while an
  * import writes). Jobs run one after the other, in the order they were asked for.
  *
- * Callers attach continuations with a context object, and drop stale answers themselves (a
- * generation counter), as the models here do:
+ * Callers drop stale answers themselves (a generation counter), as the models here do:
  *
- *     m_service->run([query](CatalogReader &r) { return r.products(query); })
- *         .then(this, [this, generation](ProductListPage page) { ... });
+ *     m_service->run(this, [query](CatalogReader &r) { return r.products(query); },
+ *         [this, generation](ProductListPage page) { ... });
  */
 class CatalogService : public QObject
 {
@@ -36,17 +35,33 @@ public:
     const QString &storePath() const { return m_storePath; }
 
     /**
-     * Runs `job` with the worker's reader. While the store cannot be read (not created yet, damaged)
-     * the job is not run and its result is a default value ("nothing"), never an error.
+     * Runs `job(reader)` on the worker, then `done(result)` on the GUI thread, unless `context` was
+     * destroyed meanwhile (a closed page, a window shut). While the store cannot be read (not
+     * created yet, damaged) the job is not run and the result is a default value ("nothing").
      */
-    template <class Job> auto run(Job job) -> QFuture<std::invoke_result_t<Job, CatalogReader &>>
+    template <class Job, class Done> void run(QObject *context, Job job, Done done)
     {
         using Result = std::invoke_result_t<Job, CatalogReader &>;
-        return QtConcurrent::run(&m_pool, [path = m_storePath, generation = m_generation.load(), job = std::move(job)] {
-            if (CatalogReader *r = reader(path, generation)) {
-                return job(*r);
+        m_pool.start([this, path = m_storePath, generation = m_generation.load(), guard = QPointer<QObject>(context),
+                         job = std::move(job), done = std::move(done)]() mutable {
+            Result result {};
+            try {
+                if (CatalogReader *r = reader(path, generation)) {
+                    result = job(*r);
+                }
+            } catch (const std::exception &) {
+                result = Result {}; // out of memory in a query: show nothing rather than end the app
             }
-            return Result {};
+            // Delivered through the service, which outlives every job (its destructor waits for them);
+            // the guard is read on the GUI thread, where the context lives and dies.
+            QMetaObject::invokeMethod(
+                this,
+                [guard, done = std::move(done), result = std::move(result)]() mutable {
+                    if (guard) {
+                        done(std::move(result));
+                    }
+                },
+                Qt::QueuedConnection);
         });
     }
 

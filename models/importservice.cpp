@@ -115,6 +115,11 @@ void ImportService::importFolder(const QString &path)
     schedule(path);
 }
 
+void ImportService::importDemoMesh()
+{
+    schedule(demoMeshLocation());
+}
+
 void ImportService::schedule(const QString &source)
 {
     if (!m_queue.contains(source)) {

@@ -48,6 +48,8 @@ public:
 
     /** Imports the folder now and keeps watching it. */
     void importFolder(const QString &path);
+    /** Imports the embedded demo mesh (again): only what changed is written. */
+    void importDemoMesh();
 
     bool isBusy() const { return m_running.isRunning(); }
 

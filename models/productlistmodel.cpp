@@ -29,13 +29,18 @@ void ProductListModel::setQuery(const ProductQuery &query)
 void ProductListModel::reload()
 {
     if (!m_service) {
+        // No catalog at all: an empty list, known to be empty.
+        m_loaded = true;
+        m_total = 0;
+        Q_EMIT loaded();
         return;
     }
     const quint64 generation = ++m_generation;
     m_fetching = false;
     setLoading(true);
-    m_service->run([query = m_query](CatalogReader &reader) { return reader.products(query, {}, kPageSize); })
-        .then(this, [this, generation](ProductListPage page) {
+    m_service->run(
+        this, [query = m_query](CatalogReader &reader) { return reader.products(query, {}, kPageSize); },
+        [this, generation](ProductListPage page) {
             if (generation != m_generation) {
                 return; // a newer query is on its way
             }
@@ -128,10 +133,11 @@ void ProductListModel::fetchMore(const QModelIndex &parent)
     }
     m_fetching = true;
     const quint64 generation = m_generation;
-    m_service
-        ->run([query = m_query, cursor = m_cursor](
-                  CatalogReader &reader) { return reader.products(query, cursor, kPageSize); })
-        .then(this, [this, generation](ProductListPage page) {
+    m_service->run(
+        this,
+        [query = m_query, cursor = m_cursor](
+            CatalogReader &reader) { return reader.products(query, cursor, kPageSize); },
+        [this, generation](ProductListPage page) {
             if (generation != m_generation) {
                 return;
             }

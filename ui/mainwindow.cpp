@@ -2,13 +2,22 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #include "mainwindow.h"
 
+#include "browser/documentarea.h"
+#include "browser/productlistpanel.h"
+#include "browser/quickopen.h"
+#include "browser/sidebar.h"
+#include "browser/sourcestatus.h"
+#include "catalogservice.h"
+#include "common/style.h"
 #include "contract/linter.h"
 #include "contractfindingsmodel.h"
 #include "importservice.h"
 #include "modelroles.h"
+#include "navigationhistory.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -18,18 +27,22 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScreen>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTreeView>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -39,11 +52,16 @@ namespace tessera {
 
 namespace {
 
-constexpr int kSpacing = 8; // the 8 px grid
+using style::kSpacing;
 
 constexpr QLatin1StringView kGeometryKey("mainWindow/geometry");
 constexpr QLatin1StringView kStateKey("mainWindow/state");
+constexpr QLatin1StringView kSplitterKey("mainWindow/splitter");
 constexpr QLatin1StringView kContractDirectoryKey("mainWindow/lastContractDirectory");
+constexpr QLatin1StringView kTabsKey("browser/openPages");
+constexpr QLatin1StringView kCurrentTabKey("browser/currentPage");
+constexpr QLatin1StringView kCollapsedKey("browser/collapsedSections");
+constexpr QLatin1StringView kOrderKey("browser/order");
 
 // Elides in the middle, so a long JSON Pointer keeps both its section and its leaf.
 class MiddleElideDelegate : public QStyledItemDelegate
@@ -59,36 +77,73 @@ protected:
     }
 };
 
+QString idOf(const QUrl &url)
+{
+    QString path = url.path(QUrl::FullyDecoded);
+    if (path.startsWith(QLatin1Char('/'))) {
+        path.remove(0, 1);
+    }
+    return path;
+}
+
 } // namespace
 
-MainWindow::MainWindow(std::shared_ptr<const Linter> linter, QWidget *parent)
+MainWindow::MainWindow(std::shared_ptr<const Linter> linter, CatalogService *catalog, QWidget *parent)
     : QMainWindow(parent)
     , m_linter(std::move(linter))
+    , m_catalog(catalog)
     , m_findingsModel(new FindingsModel(this))
+    , m_history(new NavigationHistory(this))
 {
     Q_ASSERT(m_linter);
     setWindowTitle(QStringLiteral("Tessera")); // the product name is not translated
     createActions();
-    setCentralWidget(createEmptyState());
+    createBrowser();
     createProblemsDock();
     createMenus();
     statusBar(); // created now, so the window does not grow once the first message arrives
+    m_sourceStatus = new SourceStatus;
+    statusBar()->addPermanentWidget(m_sourceStatus);
+    connect(m_sourceStatus, &SourceStatus::showProductsOf, this,
+        [this](const QString &name) { m_sidebar->showOnly(QStringLiteral("source"), name); });
+    connect(m_sourceStatus, &SourceStatus::importAgain, this, [this](const QString &location) {
+        if (m_importService) {
+            location == ImportService::demoMeshLocation() ? m_importService->importDemoMesh()
+                                                          : m_importService->importFolder(location);
+        }
+    });
     readSettings();
+    qApp->installEventFilter(this); // the mouse's back and forward buttons, wherever they are pressed
+
+    if (m_catalog) {
+        connect(m_catalog, &CatalogService::changed, this, &MainWindow::refreshSources);
+        connect(m_catalog, &CatalogService::changed, this, [this] { m_sidebar->updateCounts(m_productList->query()); });
+        m_sourceTimer.setInterval(60'000);
+        connect(&m_sourceTimer, &QTimer::timeout, this, &MainWindow::refreshSources);
+        m_sourceTimer.start();
+        refreshSources();
+    }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
 
 void MainWindow::setImportService(ImportService *service)
 {
     m_importService = service;
     m_addFolderAction->setEnabled(service != nullptr);
+    m_loadDemoAction->setEnabled(service != nullptr);
     if (!service) {
         return;
     }
     connect(service, &ImportService::importStarted, this, [this](const QString &source) {
+        m_busySource = source;
         statusBar()->showMessage(source == ImportService::demoMeshLocation()
                 ? tr("Importing the demo mesh…")
                 : tr("Importing %1…").arg(QDir::toNativeSeparators(source)));
+        refreshSources();
     });
     connect(service, &ImportService::importFinished, this, &MainWindow::showImportResult);
 }
@@ -101,14 +156,23 @@ void MainWindow::chooseFolder()
     }
 }
 
+void MainWindow::loadDemoMesh()
+{
+    if (m_importService) {
+        m_importService->importDemoMesh();
+    }
+}
+
 void MainWindow::showImportResult(const ImportSummary &summary)
 {
+    m_busySource.clear();
     const auto count = [&](const char *key) {
         const auto it = summary.counts.find(QLatin1String(key));
         return it == summary.counts.end() ? 0 : static_cast<int>(it->second);
     };
     if (!summary.ok) {
         statusBar()->showMessage(summary.message);
+        refreshSources();
         QMessageBox::warning(this, tr("Catalog"), summary.message);
         return;
     }
@@ -126,30 +190,15 @@ void MainWindow::showImportResult(const ImportSummary &summary)
     if (summary.filesLeftOut > 0) {
         status += QStringLiteral(" · ") + tr("%n file(s) left out", nullptr, summary.filesLeftOut);
     }
-    statusBar()->showMessage(status);
-    if (summary.counts.empty()
-        || summary.counts.at(QStringLiteral("products")) + summary.counts.at(QStringLiteral("contracts")) == 0) {
-        return;
-    }
-    if (auto *title = findChild<QLabel *>(QStringLiteral("emptyStateTitle"))) {
-        title->setText(tr("Your catalog is ready, offline"));
-    }
-    if (auto *text = findChild<QLabel *>(QStringLiteral("emptyStateText"))) {
-        text->setText(
-            tr("In the local store: %1, %2 and %3 in %4, with their lineage and SLA history.")
-                .arg(tr("%n data product(s)", nullptr, count("products")),
-                    tr("%n contract(s)", nullptr, count("contracts")), tr("%n dataset(s)", nullptr, count("datasets")),
-                    tr("%n domain(s)", nullptr, count("domains")))
-            + QStringLiteral("\n\n")
-            + tr("Browsing them here comes next; meanwhile tessera-cli search, show and lineage read the same store. "
-                 "You can also check an ODCS contract file: its problems appear in the Problems panel."));
+    statusBar()->showMessage(status, 10'000);
+    // The browser reads the store afresh (list, counts, open pages, sources).
+    if (m_catalog) {
+        m_catalog->notifyChanged();
     }
 }
 
 void MainWindow::createActions()
 {
-    // Menus are built after the Problems panel (whose toggle they hold); this action is needed earlier,
-    // by the empty state.
     m_openContractAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open contract…"), this);
     m_openContractAction->setShortcut(QKeySequence::Open);
     m_openContractAction->setStatusTip(tr("Check an ODCS contract file and list its problems"));
@@ -160,6 +209,116 @@ void MainWindow::createActions()
         tr("Import a folder of contracts, products and lineage into the catalog, and watch it"));
     m_addFolderAction->setEnabled(false); // until an import service is there
     connect(m_addFolderAction, &QAction::triggered, this, &MainWindow::chooseFolder);
+
+    m_loadDemoAction = new QAction(tr("Load the &demo mesh"), this);
+    m_loadDemoAction->setStatusTip(tr("Import FoodCo, the demo mesh built into Tessera, into the catalog"));
+    m_loadDemoAction->setEnabled(false);
+    connect(m_loadDemoAction, &QAction::triggered, this, &MainWindow::loadDemoMesh);
+
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find products…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Search the catalog's products, datasets and columns"));
+    connect(m_findAction, &QAction::triggered, this, [this] { m_productList->focusSearch(); });
+
+    m_quickOpenAction = new QAction(QIcon::fromTheme(QStringLiteral("go-jump")), tr("&Quick open…"), this);
+    m_quickOpenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_quickOpenAction->setStatusTip(tr("Go to any product, dataset, contract or column"));
+    connect(m_quickOpenAction, &QAction::triggered, this, &MainWindow::showQuickOpen);
+
+    m_backAction = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), this);
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_backAction->setStatusTip(tr("Show the page seen before"));
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
+
+    m_forwardAction = new QAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Forward"), this);
+    m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_forwardAction->setStatusTip(tr("Show the page seen after this one"));
+    connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
+
+    m_closeTabAction = new QAction(QIcon::fromTheme(QStringLiteral("tab-close")), tr("&Close page"), this);
+    // Ctrl+W everywhere; the platform's own close key (Ctrl+F4 on some) as well.
+    m_closeTabAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(QKeySequence::Close) });
+    connect(m_closeTabAction, &QAction::triggered, this, [this] { m_documents->closeCurrent(); });
+
+    m_nextTabAction = new QAction(tr("&Next page"), this);
+    m_nextTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(m_nextTabAction, &QAction::triggered, this, [this] {
+        QTabWidget *tabs = m_documents->tabs();
+        if (tabs->count() > 1) {
+            tabs->setCurrentIndex((tabs->currentIndex() + 1) % tabs->count());
+        }
+    });
+    m_previousTabAction = new QAction(tr("&Previous page"), this);
+    m_previousTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(m_previousTabAction, &QAction::triggered, this, [this] {
+        QTabWidget *tabs = m_documents->tabs();
+        if (tabs->count() > 1) {
+            tabs->setCurrentIndex((tabs->currentIndex() + tabs->count() - 1) % tabs->count());
+        }
+    });
+
+    m_copyLinkAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy &link to page"), this);
+    m_copyLinkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyLinkAction->setStatusTip(tr("Copy the tessera:// link of the page shown"));
+    connect(m_copyLinkAction, &QAction::triggered, this, [this] {
+        if (const QUrl url = m_documents->currentUrl(); url.isValid()) {
+            QApplication::clipboard()->setText(url.toString());
+            statusBar()->showMessage(tr("Copied %1").arg(url.toString()), 5000);
+        }
+    });
+}
+
+void MainWindow::createBrowser()
+{
+    m_sidebar = new Sidebar(m_catalog);
+    m_productList = new ProductListPanel(m_catalog);
+    m_documents = new DocumentArea(m_catalog);
+    m_quickOpen = new QuickOpen(m_catalog, this);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("browserSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_productList);
+    m_splitter->addWidget(m_documents);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setStretchFactor(2, 1);
+    const int charWidth = fontMetrics().averageCharWidth();
+    m_splitter->setSizes({ 30 * charWidth, 56 * charWidth, 110 * charWidth });
+    m_sidebar->setMinimumWidth(18 * charWidth);
+    m_productList->setMinimumWidth(30 * charWidth);
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(kSpacing, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    setCentralWidget(central);
+
+    // The list follows the sidebar's filters; the sidebar counts for the list's query.
+    connect(m_sidebar, &Sidebar::filtersChanged, this, [this] { m_productList->setFilters(m_sidebar->filters()); });
+    connect(m_productList, &ProductListPanel::queryChanged, this, [this](const ProductQuery &query) {
+        if (query.facets.empty() && !m_sidebar->filters().empty()) {
+            m_sidebar->clearFilters(); // the list's "clear search and filters"
+        }
+        m_sidebar->updateCounts(m_productList->query());
+    });
+    connect(m_productList, &ProductListPanel::productActivated, this,
+        [this](const QString &id) { openUrl(QUrl(QStringLiteral("tessera://product/") + urlSegment(id))); });
+    connect(m_sidebar, &Sidebar::productActivated, this,
+        [this](const QString &id) { openUrl(QUrl(QStringLiteral("tessera://product/") + urlSegment(id))); });
+    connect(m_productList, &ProductListPanel::addFolderRequested, m_addFolderAction, &QAction::trigger);
+    connect(m_productList, &ProductListPanel::loadDemoRequested, this, &MainWindow::loadDemoMesh);
+    connect(m_documents, &DocumentArea::linkActivated, this, &MainWindow::openUrl);
+    connect(m_quickOpen, &QuickOpen::urlChosen, this, [this](const QString &url) { openUrl(QUrl(url)); });
+    connect(m_documents, &DocumentArea::currentUrlChanged, this, [this](const QUrl &url) {
+        if (!m_navigatingHistory && url.isValid()) {
+            m_history->visit(url.toString());
+        }
+        updateNavigation();
+    });
+    connect(m_history, &NavigationHistory::changed, this, &MainWindow::updateNavigation);
+    connect(m_documents, &DocumentArea::titleChanged, this, &MainWindow::updateNavigation);
+    m_sidebar->updateCounts(m_productList->query());
 }
 
 void MainWindow::createMenus()
@@ -167,17 +326,39 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_openContractAction);
     fileMenu->addAction(m_addFolderAction);
+    fileMenu->addAction(m_loadDemoAction);
     fileMenu->addSeparator();
     QAction *quitAction
         = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_findAction);
+    editMenu->addAction(m_copyLinkAction);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_sidebarAction = new QAction(tr("&Sidebar"), this);
+    m_sidebarAction->setCheckable(true);
+    m_sidebarAction->setChecked(true);
+    m_sidebarAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_sidebarAction->setStatusTip(tr("Show or hide the sources, domains and filters"));
+    connect(m_sidebarAction, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    viewMenu->addAction(m_sidebarAction);
     QAction *problemsAction = m_problemsDock->toggleViewAction();
     problemsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     problemsAction->setStatusTip(tr("Show or hide the Problems panel"));
     viewMenu->addAction(problemsAction);
+
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    goMenu->addAction(m_backAction);
+    goMenu->addAction(m_forwardAction);
+    goMenu->addSeparator();
+    goMenu->addAction(m_quickOpenAction);
+    goMenu->addSeparator();
+    goMenu->addAction(m_nextTabAction);
+    goMenu->addAction(m_previousTabAction);
+    goMenu->addAction(m_closeTabAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(
@@ -185,70 +366,111 @@ void MainWindow::createMenus()
     aboutAction->setMenuRole(QAction::AboutRole);
     QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"), this, [this] { QMessageBox::aboutQt(this); });
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
+
+    // The way into the whole mesh, where people look for it: top right.
+    auto *search = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-find")),
+        tr("Search the mesh…  %1").arg(m_quickOpenAction->shortcut().toString(QKeySequence::NativeText)));
+    search->setObjectName(QStringLiteral("quickOpenButton"));
+    search->setFlat(true);
+    search->setFocusPolicy(Qt::NoFocus); // Ctrl+K reaches it from the keyboard
+    search->setToolTip(m_quickOpenAction->statusTip());
+    connect(search, &QPushButton::clicked, m_quickOpenAction, &QAction::trigger);
+    menuBar()->setCornerWidget(search, Qt::TopRightCorner);
+    updateNavigation();
 }
 
-QWidget *MainWindow::createEmptyState()
+bool MainWindow::openUrl(const QUrl &url)
 {
-    auto *page = new QWidget;
+    if (url.scheme() != QLatin1String("tessera")) {
+        statusBar()->showMessage(tr("Tessera cannot open %1").arg(url.toString()), 10'000);
+        return false;
+    }
+    if (DocumentArea::isDocumentUrl(url)) {
+        return m_documents->open(url);
+    }
+    // A domain, team, tag or source shows its products in the list.
+    static const std::map<QString, QString> facets = { { QStringLiteral("domain"), QStringLiteral("domain") },
+        { QStringLiteral("team"), QStringLiteral("owner") }, { QStringLiteral("tag"), QStringLiteral("tag") },
+        { QStringLiteral("source"), QStringLiteral("source") } };
+    const auto facet = facets.find(url.host());
+    const QString value = idOf(url);
+    if (facet == facets.end() || value.isEmpty()) {
+        statusBar()->showMessage(tr("Tessera cannot open %1").arg(url.toString()), 10'000);
+        return false;
+    }
+    m_sidebar->showOnly(facet->second, value);
+    m_productList->listView()->setFocus();
+    return true;
+}
 
-    auto *icon = new QLabel;
-    const int iconSize = 8 * kSpacing;
-    icon->setPixmap(QApplication::windowIcon().pixmap(QSize(iconSize, iconSize), devicePixelRatio(), QIcon::Disabled));
-    icon->setAlignment(Qt::AlignHCenter);
+void MainWindow::goBack()
+{
+    const QString url = m_history->back();
+    if (!url.isEmpty()) {
+        m_navigatingHistory = true;
+        m_documents->open(QUrl(url));
+        m_navigatingHistory = false;
+    }
+}
 
-    auto *title = new QLabel(tr("No sources yet"));
-    title->setObjectName(QStringLiteral("emptyStateTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setWeight(QFont::DemiBold);
-    title->setFont(titleFont);
-    title->setAlignment(Qt::AlignHCenter);
-    title->setWordWrap(true);
+void MainWindow::goForward()
+{
+    const QString url = m_history->forward();
+    if (!url.isEmpty()) {
+        m_navigatingHistory = true;
+        m_documents->open(QUrl(url));
+        m_navigatingHistory = false;
+    }
+}
 
-    auto *text = new QLabel(tr("The catalog browser will list the data products, datasets and contracts of your "
-                               "sources here once a source is added.\n\nMeanwhile you can check an ODCS contract "
-                               "file: its problems appear in the Problems panel."));
-    text->setObjectName(QStringLiteral("emptyStateText"));
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignHCenter);
-    text->setForegroundRole(QPalette::PlaceholderText);
+void MainWindow::showQuickOpen()
+{
+    m_quickOpen->popUp(this);
+}
 
-    auto *openButton = new QPushButton(m_openContractAction->icon(), tr("Open contract…"));
-    openButton->setObjectName(QStringLiteral("openContractButton"));
-    connect(openButton, &QPushButton::clicked, m_openContractAction, &QAction::trigger);
+void MainWindow::updateNavigation()
+{
+    m_backAction->setEnabled(m_history->canGoBack());
+    m_forwardAction->setEnabled(m_history->canGoForward());
+    const bool page = m_documents->count() > 0;
+    m_closeTabAction->setEnabled(page);
+    m_copyLinkAction->setEnabled(page);
+    m_nextTabAction->setEnabled(m_documents->count() > 1);
+    m_previousTabAction->setEnabled(m_documents->count() > 1);
+    const QString title = page ? m_documents->tabs()->tabText(m_documents->tabs()->currentIndex()) : QString();
+    setWindowTitle(title.isEmpty() ? QStringLiteral("Tessera") : tr("%1 — Tessera").arg(title));
+}
 
-    // A centred column of readable measure (about 60 characters a line). The wrapped labels get no
-    // alignment in the layout, or it would stop giving them the height their wrapped text needs.
-    auto *column = new QWidget;
-    column->setMaximumWidth(60 * text->fontMetrics().averageCharWidth());
-    auto *columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, 0, 0);
-    columnLayout->setSpacing(kSpacing);
-    columnLayout->addWidget(icon);
-    columnLayout->addSpacing(kSpacing);
-    columnLayout->addWidget(title);
-    columnLayout->addWidget(text);
-    columnLayout->addSpacing(kSpacing);
-    columnLayout->addWidget(openButton, 0, Qt::AlignHCenter);
+void MainWindow::refreshSources()
+{
+    if (!m_catalog) {
+        return;
+    }
+    const quint64 generation = ++m_sourcesGeneration;
+    m_catalog->run(
+        this, [](CatalogReader &reader) { return reader.sources(); },
+        [this, generation](std::vector<SourceState> sources) {
+            if (generation != m_sourcesGeneration) {
+                return;
+            }
+            m_sourceStatus->setSources(sources, m_busySource);
+            m_sidebar->setSources(sources, m_busySource);
+            Q_EMIT sourcesUpdated();
+        });
+}
 
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(column, 4);
-    row->addStretch(1);
-
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(3 * kSpacing, 3 * kSpacing, 3 * kSpacing, 3 * kSpacing);
-    layout->addStretch(1);
-    layout->addLayout(row);
-    layout->addStretch(1);
-
-    // Centred in a large window, scrollable in a small one (or beside a tall Problems panel).
-    auto *scrollArea = new QScrollArea;
-    scrollArea->setObjectName(QStringLiteral("emptyState"));
-    scrollArea->setFrameShape(QFrame::NoFrame);
-    scrollArea->setWidgetResizable(true);
-    scrollArea->setWidget(page);
-    return scrollArea;
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && widget->window() == this
+            && (mouse->button() == Qt::BackButton || mouse->button() == Qt::ForwardButton)) {
+            mouse->button() == Qt::BackButton ? goBack() : goForward();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::createProblemsDock()
@@ -421,11 +643,29 @@ void MainWindow::readSettings()
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
         const QRect available = screen()->availableGeometry();
-        resize(QSize(1280, 800).boundedTo(available.size() * 9 / 10));
+        resize(QSize(1600, 1000).boundedTo(available.size() * 9 / 10));
     }
     restoreState(settings.value(kStateKey).toByteArray());
     m_problemsDock->hide(); // restoreState() may have shown it, but nothing is checked yet
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_sidebar->setCollapsedSections(settings.value(kCollapsedKey).toStringList());
+    if (settings.contains(kOrderKey)) {
+        m_productList->setOrder(static_cast<ProductQuery::Order>(settings.value(kOrderKey).toInt()));
+    }
     m_lastContractDirectory = settings.value(kContractDirectoryKey, QDir::homePath()).toString();
+    // The pages that were open come back, the current one last so it is shown.
+    if (m_catalog) {
+        const QStringList pages = settings.value(kTabsKey).toStringList();
+        const QString current = settings.value(kCurrentTabKey).toString();
+        for (const QString &page : pages) {
+            if (page != current) {
+                m_documents->open(QUrl(page));
+            }
+        }
+        if (!current.isEmpty()) {
+            m_documents->open(QUrl(current));
+        }
+    }
 }
 
 void MainWindow::writeSettings() const
@@ -433,7 +673,12 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kCollapsedKey, m_sidebar->collapsedSections());
+    settings.setValue(kOrderKey, int(m_productList->order()));
     settings.setValue(kContractDirectoryKey, m_lastContractDirectory);
+    settings.setValue(kTabsKey, m_documents->openUrls());
+    settings.setValue(kCurrentTabKey, m_documents->currentUrl().toString());
 }
 
 } // namespace tessera

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
+#include <QUrl>
 
 #include <memory>
 
@@ -12,28 +14,42 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMessageBox;
+class QSplitter;
 class QTreeView;
 QT_END_NAMESPACE
 
 namespace tessera {
 
+class CatalogService;
+class DocumentArea;
 class FindingsModel;
 class ImportService;
 struct ImportSummary;
 class Linter;
 struct LintResult;
+class NavigationHistory;
+class ProductListPanel;
+class QuickOpen;
+class Sidebar;
+class SourceStatus;
 
 /**
- * The main window shell: menus, the catalog area (an empty state until sources exist), the status bar
- * and the Problems panel, which lists the lint findings of the contract opened last.
+ * The main window: the catalog browser (a sidebar of sources, domains and filters; the product list
+ * with search; documents in tabs), the Problems panel with the lint findings of the contract opened
+ * last, and a status bar with each source's state. Everything is a keystroke away: Ctrl+F searches,
+ * Ctrl+K opens anything, Alt+Left/Right (and the mouse's back and forward buttons) walk the history.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    /** `linter` is shared with the worker threads that lint contracts; it must not be null. */
-    explicit MainWindow(std::shared_ptr<const Linter> linter, QWidget *parent = nullptr);
+    /**
+     * `linter` is shared with the worker threads that lint contracts; it must not be null. `catalog`
+     * reads the store for the browser; without one the browser stays empty.
+     */
+    explicit MainWindow(
+        std::shared_ptr<const Linter> linter, CatalogService *catalog = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /**
@@ -43,37 +59,80 @@ public:
      */
     void openContract(const QString &path);
 
+    /**
+     * Opens what a tessera:// URL names: a product, contract or dataset page; a domain, team, tag or
+     * source as a filter of the list. Returns false (and says so) for anything else.
+     */
+    bool openUrl(const QUrl &url);
+
     /** Shows the About box (version, description, licence). */
     void showAbout();
 
-    /** Shows what the import service does (status bar, catalog summary) and offers File › Add local folder. */
+    /** Shows what the import service does (status bar, sources) and offers File › Add local folder. */
     void setImportService(ImportService *service);
+
+    void goBack();
+    void goForward();
+    void showQuickOpen();
+
+    Sidebar *sidebar() const { return m_sidebar; }
+    ProductListPanel *productList() const { return m_productList; }
+    DocumentArea *documents() const { return m_documents; }
+    NavigationHistory *history() const { return m_history; }
+    QuickOpen *quickOpen() const { return m_quickOpen; }
+    SourceStatus *sourceStatus() const { return m_sourceStatus; }
 
 Q_SIGNALS:
     /** The findings of the contract at `path` are now shown. */
     void contractChecked(const QString &path);
+    /** The sources' states were read again (after an import, or on the minute). */
+    void sourcesUpdated();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
-    QWidget *createEmptyState();
+    void createBrowser();
     void createProblemsDock();
     void chooseContract();
     void showLintResult(const QString &path, LintResult result);
     void showImportResult(const ImportSummary &summary);
     void chooseFolder();
+    void loadDemoMesh();
+    void refreshSources();
+    void updateNavigation();
     void fitProblemColumns();
     void readSettings();
     void writeSettings() const;
 
     std::shared_ptr<const Linter> m_linter;
+    QPointer<CatalogService> m_catalog;
     FindingsModel *m_findingsModel = nullptr;
+    NavigationHistory *m_history = nullptr;
     QAction *m_openContractAction = nullptr;
     QAction *m_addFolderAction = nullptr;
+    QAction *m_loadDemoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_quickOpenAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
+    QAction *m_copyLinkAction = nullptr;
+    QAction *m_sidebarAction = nullptr;
     QPointer<ImportService> m_importService;
+    QString m_busySource; ///< the source being imported, shown as such
+    QSplitter *m_splitter = nullptr;
+    Sidebar *m_sidebar = nullptr;
+    ProductListPanel *m_productList = nullptr;
+    DocumentArea *m_documents = nullptr;
+    QuickOpen *m_quickOpen = nullptr;
+    SourceStatus *m_sourceStatus = nullptr;
+    QTimer m_sourceTimer; ///< keeps "cached 3 days ago" and reachability current
     QDockWidget *m_problemsDock = nullptr;
     QTreeView *m_problemsView = nullptr;
     QLabel *m_problemsFileLabel = nullptr;
@@ -81,6 +140,8 @@ private:
     QPointer<QMessageBox> m_aboutBox;
     QString m_lastContractDirectory;
     quint64 m_lintGeneration = 0; ///< drops the result of a check that a newer openContract() replaced
+    quint64 m_sourcesGeneration = 0;
+    bool m_navigatingHistory = false; ///< a page shown by Back/Forward is not a new visit
 };
 
 } // namespace tessera

@@ -103,14 +103,20 @@ void TestMainWindow::showsShell()
 
     QCOMPARE(window.windowTitle(), QStringLiteral("Tessera"));
     QCOMPARE(actionTexts(window.menuBar()->actions()),
-        (QStringList { QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help") }));
+        (QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Go"),
+            QStringLiteral("&Help") }));
 
     QMenu *file = menuTitled(window.menuBar(), QStringLiteral("&File"));
     QVERIFY(file);
     QCOMPARE(actionTexts(file->actions()),
-        (QStringList {
-            QStringLiteral("&Open contract…"), QStringLiteral("&Add local folder…"), QStringLiteral("&Quit") }));
+        (QStringList { QStringLiteral("&Open contract…"), QStringLiteral("&Add local folder…"),
+            QStringLiteral("Load the &demo mesh"), QStringLiteral("&Quit") }));
     QCOMPARE(file->actions().constFirst()->shortcut(), QKeySequence(QKeySequence::Open));
+    QMenu *go = menuTitled(window.menuBar(), QStringLiteral("&Go"));
+    QVERIFY(go);
+    QCOMPARE(actionTexts(go->actions()).mid(0, 3),
+        (QStringList { QStringLiteral("&Back"), QStringLiteral("&Forward"), QStringLiteral("&Quick open…") }));
+    QCOMPARE(go->actions().constFirst()->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Left));
 
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("problemsDock"));
     QVERIFY(dock);
@@ -131,21 +137,22 @@ void TestMainWindow::emptyState()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    auto *emptyState = window.findChild<QWidget *>(QStringLiteral("emptyState"));
-    QVERIFY(emptyState);
-    QCOMPARE(window.centralWidget(), emptyState);
-    QVERIFY(emptyState->isVisible());
-    auto *title = window.findChild<QLabel *>(QStringLiteral("emptyStateTitle"));
+    // No catalog: the list says so and offers the next steps.
+    auto *title = window.findChild<QLabel *>(QStringLiteral("emptyTitle"));
     QVERIFY(title);
-    QVERIFY(title->isVisible());
-    QCOMPARE(title->text(), QStringLiteral("No sources yet"));
-    auto *text = window.findChild<QLabel *>(QStringLiteral("emptyStateText"));
-    QVERIFY(text);
-    QVERIFY(text->text().contains(QStringLiteral("once a source is added")));
-    auto *openButton = window.findChild<QPushButton *>(QStringLiteral("openContractButton"));
-    QVERIFY(openButton);
-    QVERIFY(openButton->isVisible());
-    QVERIFY(openButton->isEnabled());
+    QTRY_VERIFY(title->isVisible());
+    QCOMPARE(title->text(), QStringLiteral("No products yet"));
+    auto *add = window.findChild<QPushButton *>(QStringLiteral("emptyAction"));
+    QVERIFY(add);
+    QVERIFY(add->isVisible());
+    QCOMPARE(add->text(), QStringLiteral("Add local folder…"));
+    auto *demo = window.findChild<QPushButton *>(QStringLiteral("emptySecondaryAction"));
+    QVERIFY(demo);
+    QVERIFY(demo->isVisible());
+    auto *documents = window.findChild<QLabel *>(QStringLiteral("documentsEmpty"));
+    QVERIFY(documents);
+    QVERIFY(documents->isVisible());
+    QVERIFY(documents->text().contains(QStringLiteral("Ctrl+K")));
 
     // Nothing checked yet: the Problems panel stays out of the way.
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("problemsDock"));
@@ -166,7 +173,8 @@ void TestMainWindow::contractWithErrorsShowsProblems()
     QSignalSpy checked(&window, &MainWindow::contractChecked);
     const QString path = fixture("datacontract-cli/lint/invalid_multiple_errors.odcs.yaml");
     window.openContract(path);
-    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 30000); // a debug build on a busy machine needs time for the first schema load
+    QTRY_COMPARE_WITH_TIMEOUT(
+        checked.count(), 1, 30000); // a debug build on a busy machine needs time for the first schema load
     QCOMPARE(checked.constFirst().constFirst().toString(), path);
 
     QVERIFY(dock->isVisible());
@@ -211,12 +219,14 @@ void TestMainWindow::validContractHidesProblems()
     QSignalSpy checked(&window, &MainWindow::contractChecked);
 
     window.openContract(fixture("datacontract-cli/lint/invalid.odcs.yaml"));
-    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 30000); // a debug build on a busy machine needs time for the first schema load
+    QTRY_COMPARE_WITH_TIMEOUT(
+        checked.count(), 1, 30000); // a debug build on a busy machine needs time for the first schema load
     QVERIFY(dock->isVisible());
     QVERIFY(view->model()->rowCount() > 0);
 
     window.openContract(fixture(kCleanContract));
-    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 2, 30000); // a debug build on a busy machine needs time for the first schema load
+    QTRY_COMPARE_WITH_TIMEOUT(
+        checked.count(), 2, 30000); // a debug build on a busy machine needs time for the first schema load
     QCOMPARE(view->model()->rowCount(), 0);
     QVERIFY(!dock->isVisible());
     QCOMPARE(dock->windowTitle(), QStringLiteral("Problems"));
@@ -231,7 +241,8 @@ void TestMainWindow::unreadableContract()
     QSignalSpy checked(&window, &MainWindow::contractChecked);
 
     window.openContract(QStringLiteral(TESSERA_FIXTURES_DIR "/no-such-contract.odcs.yaml"));
-    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 30000); // a debug build on a busy machine needs time for the first schema load
+    QTRY_COMPARE_WITH_TIMEOUT(
+        checked.count(), 1, 30000); // a debug build on a busy machine needs time for the first schema load
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Could not read no-such-contract.odcs.yaml"));
 }
 
@@ -247,7 +258,8 @@ void TestMainWindow::newerContractReplacesOlder()
     window.openContract(fixture(kCleanContract));
     // Let both checks finish and deliver; only the newer one may be shown.
     QVERIFY(QThreadPool::globalInstance()->waitForDone(60'000));
-    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 30000); // a debug build on a busy machine needs time for the first schema load
+    QTRY_COMPARE_WITH_TIMEOUT(
+        checked.count(), 1, 30000); // a debug build on a busy machine needs time for the first schema load
     QCoreApplication::processEvents();
     QCOMPARE(checked.count(), 1);
     QCOMPARE(checked.constFirst().constFirst().toString(), fixture(kCleanContract));

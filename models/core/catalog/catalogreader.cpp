@@ -863,7 +863,8 @@ std::optional<DatasetDetails> CatalogReader::dataset(const QString &ref)
     if (id == 0) {
         return std::nullopt;
     }
-    const auto refOf = [](const QString &ns, const QString &name, const QString &contract, const QString &object) {
+    const auto refOf
+        = [](const QString &ns, const QString &name, const QString &contract, const QString &object) -> QString {
         return contract.isEmpty() || object.isEmpty() ? ns + QLatin1Char('/') + name
                                                       : contract + QLatin1Char('/') + object;
     };
@@ -943,6 +944,17 @@ std::vector<SourceState> CatalogReader::sources()
         s.reachable = s.location.startsWith(QLatin1String(":/")) || s.kind != QLatin1String("local")
             || QFileInfo(s.location).isDir();
         out.push_back(std::move(s));
+    }
+    return out;
+}
+
+std::vector<std::pair<QString, std::int64_t>> CatalogReader::domains()
+{
+    std::vector<std::pair<QString, std::int64_t>> out;
+    auto st = m_store.connection().prepare("SELECT d.name, count(p.id) FROM domains d JOIN products p ON p.domain_id = "
+                                           "d.id GROUP BY d.id ORDER BY d.name COLLATE NOCASE");
+    while (st.next()) {
+        out.emplace_back(st.qtext(0), st.integer(1));
     }
     return out;
 }

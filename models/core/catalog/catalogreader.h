@@ -204,6 +204,9 @@ public:
 
     std::vector<SourceState> sources();
 
+    /** Every domain with its number of products, by name. */
+    std::vector<std::pair<QString, std::int64_t>> domains();
+
     /** Products, contracts, datasets and columns for the quick-open palette, best first. */
     std::vector<QuickOpenItem> quickOpen(const QString &text, int limit = 30);
 

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#pragma once
+
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QStackedWidget;
+class QTabWidget;
+QT_END_NAMESPACE
+
+namespace tessera {
+
+class CatalogService;
+
+/**
+ * The documents, in tabs: product and dataset pages, opened by tessera:// URL. Opening a page that
+ * is open already shows its tab. Middle-click or Ctrl+W closes a tab. Pages read their data off the
+ * GUI thread and follow the store when it changes (keeping the reader's place).
+ */
+class DocumentArea : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DocumentArea(CatalogService *service, QWidget *parent = nullptr);
+
+    /**
+     * Opens (or shows) the page of `url`: tessera://product/ID, tessera://contract/ID (its product's
+     * page, at its contracts), tessera://dataset/REF (optionally ?column=NAME). Returns false for a
+     * URL that names no page.
+     */
+    bool open(const QUrl &url);
+
+    /** The URL of the page shown, or an empty URL. */
+    QUrl currentUrl() const;
+    /** Every open page's URL, in tab order (for the settings). */
+    QStringList openUrls() const;
+    int count() const;
+
+    void closeCurrent();
+    void closeTab(int index);
+    QTabWidget *tabs() const { return m_tabs; }
+
+    /** Whether `url` names a page this area can show. */
+    static bool isDocumentUrl(const QUrl &url);
+
+Q_SIGNALS:
+    /** The page shown changed (a tab was opened, chosen or closed). */
+    void currentUrlChanged(const QUrl &url);
+    /** A link inside a page was followed. */
+    void linkActivated(const QUrl &url);
+    /** A page's title changed (its data arrived). */
+    void titleChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    int indexOf(const QUrl &url) const;
+    void load(QWidget *page);
+    void reloadAll();
+    void addPage(QWidget *page, const QString &title, const QUrl &url);
+
+    QPointer<CatalogService> m_service;
+    QStackedWidget *m_stack;
+    QTabWidget *m_tabs;
+};
+
+} // namespace tessera
