@@ -16,12 +16,12 @@
         <translation>Tessera: Datenprodukte, Datenverträge und Datenherkunft.</translation>
     </message>
     <message>
-        <source>An ODCS contract file to check and show in the Problems panel.</source>
-        <translation>Eine ODCS-Vertragsdatei, die geprüft und im Bereich „Probleme“ angezeigt wird.</translation>
+        <source>contract-or-link</source>
+        <translation>vertrag-oder-link</translation>
     </message>
     <message>
-        <source>contract</source>
-        <translation>Vertrag</translation>
+        <source>An ODCS contract file to check and show in the Problems panel, or a tessera:// link to open (tessera://product/ID, tessera://contract/ID, tessera://dataset/ID).</source>
+        <translation>Eine ODCS-Vertragsdatei, die geprüft und im Bereich „Probleme“ angezeigt wird, oder ein tessera://-Link, der geöffnet wird (tessera://product/ID, tessera://contract/ID, tessera://dataset/ID).</translation>
     </message>
 </context>
 <context>
@@ -324,10 +324,156 @@
     </message>
 </context>
 <context>
+    <name>tessera::DatasetPage</name>
+    <message>
+        <source>Dataset %1</source>
+        <translation>Datensatz %1</translation>
+    </message>
+    <message>
+        <source>Page of %1</source>
+        <translation>Seite von %1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>The dataset &quot;%1&quot; is not in the catalog.</source>
+        <translation>Der Datensatz „%1“ ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>Domäne %1</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>contract %1, version %2</source>
+        <translation>Vertrag %1, Version %2</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>Spalten (%1)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Logical type</source>
+        <translation>Logischer Typ</translation>
+    </message>
+    <message>
+        <source>Physical type</source>
+        <translation>Physischer Typ</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Upstream (%1)</source>
+        <translation>Vorgelagert (%1)</translation>
+    </message>
+    <message>
+        <source>Downstream (%1)</source>
+        <translation>Nachgelagert (%1)</translation>
+    </message>
+    <message>
+        <source>No recorded lineage feeds this dataset.</source>
+        <translation>Keine erfasste Datenherkunft speist diesen Datensatz.</translation>
+    </message>
+    <message>
+        <source>No recorded lineage reads this dataset.</source>
+        <translation>Keine erfasste Datenherkunft liest diesen Datensatz.</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+</context>
+<context>
     <name>tessera::DcsImport</name>
     <message>
         <source>&quot;%1&quot; has no ODCS field; kept in customProperties</source>
         <translation>„%1“ hat kein ODCS-Feld; in customProperties beibehalten</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::DocumentArea</name>
+    <message>
+        <source>Open pages</source>
+        <translation>Geöffnete Seiten</translation>
+    </message>
+    <message>
+        <source>Open a product from the list, or press Ctrl+K to go to any product, dataset, contract or column.</source>
+        <translation>Öffnen Sie ein Produkt aus der Liste, oder drücken Sie Strg+K, um zu einem beliebigen Produkt, Datensatz, Vertrag oder einer Spalte zu springen.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::DomainChip</name>
+    <message>
+        <source>Domain %1</source>
+        <translation>Domäne %1</translation>
+    </message>
+    <message>
+        <source>Show the products of the domain %1</source>
+        <translation>Die Produkte der Domäne %1 anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::DomainTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Domain %1, %n product(s)</source>
+        <translation>
+            <numerusform>Domäne %1, %n Produkt</numerusform>
+            <numerusform>Domäne %1, %n Produkte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::FacetModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
 </context>
 <context>
@@ -457,22 +603,6 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>No sources yet</source>
-        <translation>Noch keine Quellen</translation>
-    </message>
-    <message>
-        <source>The catalog browser will list the data products, datasets and contracts of your sources here once a source is added.
-
-Meanwhile you can check an ODCS contract file: its problems appear in the Problems panel.</source>
-        <translation>Der Katalog-Browser zeigt hier die Datenprodukte, Datensätze und Verträge Ihrer Quellen, sobald eine Quelle hinzugefügt ist.
-
-Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen im Bereich „Probleme“.</translation>
-    </message>
-    <message>
-        <source>Open contract…</source>
-        <translation>Vertrag öffnen…</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -559,10 +689,6 @@ Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen 
         </translation>
     </message>
     <message>
-        <source>Your catalog is ready, offline</source>
-        <translation>Ihr Katalog ist bereit – offline verfügbar</translation>
-    </message>
-    <message>
         <source>&amp;Add local folder…</source>
         <translation>&amp;Lokalen Ordner hinzufügen…</translation>
     </message>
@@ -600,26 +726,579 @@ Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen 
         </translation>
     </message>
     <message>
-        <source>In the local store: %1, %2 and %3 in %4, with their lineage and SLA history.</source>
-        <translation>In der lokalen Datenbank: %1, %2 und %3 in %4, mit ihrer Datenherkunft und SLA-Historie.</translation>
+        <source>Load the &amp;demo mesh</source>
+        <translation>&amp;Demo-Mesh laden</translation>
+    </message>
+    <message>
+        <source>Import FoodCo, the demo mesh built into Tessera, into the catalog</source>
+        <translation>FoodCo, das in Tessera eingebaute Demo-Mesh, in den Katalog importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find products…</source>
+        <translation>Produkte &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Search the catalog&apos;s products, datasets and columns</source>
+        <translation>Produkte, Datensätze und Spalten des Katalogs durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Quick open…</source>
+        <translation>&amp;Schnell öffnen…</translation>
+    </message>
+    <message>
+        <source>Go to any product, dataset, contract or column</source>
+        <translation>Zu einem beliebigen Produkt, Datensatz, Vertrag oder einer Spalte springen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Show the page seen before</source>
+        <translation>Die zuvor angesehene Seite zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Show the page seen after this one</source>
+        <translation>Die danach angesehene Seite zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Close page</source>
+        <translation>Seite s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Nächste Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link to page</source>
+        <translation>&amp;Link zur Seite kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the tessera:// link of the page shown</source>
+        <translation>Den tessera://-Link der angezeigten Seite kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Sidebar</source>
+        <translation>&amp;Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide the sources, domains and filters</source>
+        <translation>Quellen, Domänen und Filter ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Search the mesh…  %1</source>
+        <translation>Im Mesh suchen…  %1</translation>
+    </message>
+    <message>
+        <source>Tessera cannot open %1</source>
+        <translation>Tessera kann %1 nicht öffnen</translation>
+    </message>
+    <message>
+        <source>%1 — Tessera</source>
+        <translation>%1 – Tessera</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ProductDelegate</name>
+    <message>
+        <source>found in its contract %1</source>
+        <translation>gefunden in seinem Vertrag %1</translation>
+    </message>
+    <message>
+        <source>found in its dataset %1</source>
+        <translation>gefunden in seinem Datensatz %1</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA erfüllt</translation>
+    </message>
+    <message>
+        <source>SLA breached: %1</source>
+        <translation>SLA verletzt: %1</translation>
+    </message>
+    <message>
+        <source>no SLA data</source>
+        <translation>keine SLA-Daten</translation>
+    </message>
+    <message>
+        <source>quality %1%</source>
+        <translation>Qualität %1 %</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ProductListPanel</name>
+    <message>
+        <source>Search products, datasets, columns…</source>
+        <translation>Produkte, Datensätze, Spalten suchen…</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Den Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words match names, descriptions, tags, columns, owners and domains; the last one as you type it (Ctrl+F)</source>
+        <translation>Wörter treffen Namen, Beschreibungen, Tags, Spalten, Verantwortliche und Domänen; das letzte schon beim Tippen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Number of products</source>
+        <translation>Anzahl der Produkte</translation>
+    </message>
+    <message>
+        <source>Sort the products by</source>
+        <translation>Produkte sortieren nach</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Beste Treffer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n data product(s)</source>
+        <source>%n product(s)</source>
         <translation>
-            <numerusform>%n Datenprodukt</numerusform>
-            <numerusform>%n Datenprodukte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n domain(s)</source>
-        <translation>
-            <numerusform>%n Domäne</numerusform>
-            <numerusform>%n Domänen</numerusform>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
         </translation>
     </message>
     <message>
-        <source>Browsing them here comes next; meanwhile tessera-cli search, show and lineage read the same store. You can also check an ODCS contract file: its problems appear in the Problems panel.</source>
-        <translation>Das Durchsuchen hier folgt als Nächstes; bis dahin lesen tessera-cli search, show und lineage dieselbe Datenbank. Sie können auch eine ODCS-Vertragsdatei prüfen: Deren Probleme erscheinen im Bereich „Probleme“.</translation>
+        <source>%1 · searching…</source>
+        <translation>%1 · wird gesucht…</translation>
+    </message>
+    <message>
+        <source>%1+ products, best first</source>
+        <translation>%1+ Produkte, beste zuerst</translation>
+    </message>
+    <message>
+        <source>No product matches these filters</source>
+        <translation>Kein Produkt passt zu diesen Filtern</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;</source>
+        <translation>Kein Produkt passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>Try fewer words or filters. Words match names, descriptions, tags, column names, owners and domains; the last word matches as a prefix.</source>
+        <translation>Versuchen Sie es mit weniger Wörtern oder Filtern. Wörter treffen Namen, Beschreibungen, Tags, Spaltennamen, Verantwortliche und Domänen; das letzte Wort auch als Wortanfang.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>Noch keine Produkte</translation>
+    </message>
+    <message>
+        <source>Add a folder of data contracts and products, or load the demo mesh to look around.</source>
+        <translation>Fügen Sie einen Ordner mit Datenverträgen und Produkten hinzu, oder laden Sie das Demo-Mesh, um sich umzusehen.</translation>
+    </message>
+    <message>
+        <source>Add local folder…</source>
+        <translation>Lokalen Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Load the demo mesh</source>
+        <translation>Demo-Mesh laden</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ProductPage</name>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>verletzt</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <source>Page of %1</source>
+        <translation>Seite von %1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>The product &quot;%1&quot; is not in the catalog. It may have been removed from its source, or the link is mistyped.</source>
+        <translation>Das Produkt „%1“ ist nicht im Katalog. Es wurde vielleicht aus seiner Quelle entfernt, oder der Link ist falsch geschrieben.</translation>
+    </message>
+    <message>
+        <source>Show the products of %1</source>
+        <translation>Die Produkte von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>updated %1 from %2</source>
+        <translation>aktualisiert %1 aus %2</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard; it opens this page in Tessera</source>
+        <translation>%1 in die Zwischenablage kopieren; der Link öffnet diese Seite in Tessera</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). This page shows the copy cached %3.</source>
+        <translation>%1 ist nicht erreichbar (%2). Diese Seite zeigt die Kopie, zwischengespeichert %3.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <source>The product has no description yet.</source>
+        <translation>Das Produkt hat noch keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Output ports</source>
+        <translation>Ausgabe-Ports</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Input ports</source>
+        <translation>Eingabe-Ports</translation>
+    </message>
+    <message>
+        <source>From product</source>
+        <translation>Von Produkt</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Service-Level</translation>
+    </message>
+    <message>
+        <source>No SLA measurements have been recorded for this product.</source>
+        <translation>Für dieses Produkt wurden keine SLA-Messungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last 30</source>
+        <translation>Letzte 30</translation>
+    </message>
+    <message>
+        <source>Measured %1</source>
+        <translation>Gemessen %1</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules passed on their latest run</source>
+        <translation>%1 von %2 Regeln beim letzten Lauf bestanden</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Latest run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of %n run(s)</source>
+        <translation>
+            <numerusform>%1 % von %n Lauf</numerusform>
+            <numerusform>%1 % von %n Läufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Connection of %1</source>
+        <translation>Verbindung von %1</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Vertrag %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the connection of %1</source>
+        <translation>Die Verbindung von %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Team and support</source>
+        <translation>Team und Support</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Support channels</source>
+        <translation>Support-Kanäle</translation>
+    </message>
+    <message>
+        <source>No team or support channel is named for this product.</source>
+        <translation>Für dieses Produkt ist kein Team und kein Support-Kanal genannt.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Show the products tagged %1</source>
+        <translation>Die Produkte mit dem Tag %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>More from %1</source>
+        <translation>Mehr von %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>built into Tessera</source>
+        <translation>in Tessera eingebaut</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Last received %1</source>
+        <translation>Zuletzt empfangen %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::QuickOpen</name>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Quick open</source>
+        <translation>Schnell öffnen</translation>
+    </message>
+    <message>
+        <source>Go to a product, dataset, contract or column…</source>
+        <translation>Zu einem Produkt, Datensatz, Vertrag oder einer Spalte…</translation>
+    </message>
+    <message>
+        <source>Quick open: what to go to</source>
+        <translation>Schnell öffnen: wohin</translation>
+    </message>
+    <message>
+        <source>Quick open results</source>
+        <translation>Ergebnisse von „Schnell öffnen“</translation>
+    </message>
+    <message>
+        <source>Type to search the whole mesh · ↑↓ to move · Enter to open · Esc to close</source>
+        <translation>Tippen durchsucht das ganze Mesh · ↑↓ wechselt · Eingabe öffnet · Esc schließt</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation>%1 – %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) · Enter opens the selected one</source>
+        <translation>
+            <numerusform>%n Treffer · Eingabe öffnet den gewählten</numerusform>
+            <numerusform>%n Treffer · Eingabe öffnet den gewählten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the catalog matches &quot;%1&quot;</source>
+        <translation>Nichts im Katalog passt zu „%1“</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1686,76 @@ Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen 
     </message>
 </context>
 <context>
+    <name>tessera::Sidebar</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>%1 section</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>aufgeklappt</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>zugeklappt</translation>
+    </message>
+    <message>
+        <source>importing…</source>
+        <translation>wird importiert…</translation>
+    </message>
+    <message>
+        <source>offline, cached %1</source>
+        <translation>offline, zwischengespeichert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Last read %3</source>
+        <translation>%1
+%2
+Zuletzt gelesen %3</translation>
+    </message>
+    <message>
+        <source>built into Tessera</source>
+        <translation>in Tessera eingebaut</translation>
+    </message>
+    <message>
+        <source>No sources yet</source>
+        <translation>Noch keine Quellen</translation>
+    </message>
+</context>
+<context>
     <name>tessera::SourceDocument</name>
     <message>
         <source>Is a folder, not a file</source>
@@ -1043,6 +1792,73 @@ Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen 
     <message>
         <source>Not valid JSON: %1</source>
         <translation>Kein gültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SourceStatus</name>
+    <message>
+        <source>%1 · importing…</source>
+        <translation>%1 · wird importiert…</translation>
+    </message>
+    <message>
+        <source>%1 · offline, cached %2</source>
+        <translation>%1 · offline, zwischengespeichert %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>built into Tessera</source>
+        <translation>in Tessera eingebaut</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Last read %3 (%4)</source>
+        <translation>%1
+%2
+Zuletzt gelesen %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Last read %1</source>
+        <translation>Zuletzt gelesen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n Vertrag</numerusform>
+            <numerusform>%n Verträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show its products</source>
+        <translation>Ihre Produkte anzeigen</translation>
+    </message>
+    <message>
+        <source>Import again</source>
+        <translation>Erneut importieren</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Sparkline</name>
+    <message numerus="yes">
+        <source>Last %n value(s): from %1 to %2, latest %3</source>
+        <translation>
+            <numerusform>Letzter Wert: %3 (von %1 bis %2)</numerusform>
+            <numerusform>Letzte %n Werte: von %1 bis %2, zuletzt %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1954,80 @@ Bis dahin können Sie eine ODCS-Vertragsdatei prüfen: Ihre Probleme erscheinen 
     <message>
         <source>The store is damaged</source>
         <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be searched: this SQLite has no full-text search (FTS5)</source>
+        <translation>%1 kann nicht durchsucht werden: Dieses SQLite hat keine Volltextsuche (FTS5)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Style</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>außer Betrieb</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

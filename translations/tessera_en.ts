@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>tessera::DomainTreeModel</name>
+    <message numerus="yes">
+        <source>Domain %1, %n product(s)</source>
+        <translation>
+            <numerusform>Domain %1, %n product</numerusform>
+            <numerusform>Domain %1, %n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::MainWindow</name>
     <message numerus="yes">
         <source>%n file(s) imported</source>
@@ -38,18 +48,48 @@
             <numerusform>%n datasets</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>tessera::ProductListPanel</name>
     <message numerus="yes">
-        <source>%n data product(s)</source>
+        <source>%n product(s)</source>
         <translation>
-            <numerusform>%n data product</numerusform>
-            <numerusform>%n data products</numerusform>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ProductPage</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n domain(s)</source>
+        <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n domain</numerusform>
-            <numerusform>%n domains</numerusform>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of %n run(s)</source>
+        <translation>
+            <numerusform>%1% of %n run</numerusform>
+            <numerusform>%1% of %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::QuickOpen</name>
+    <message numerus="yes">
+        <source>%n match(es) · Enter opens the selected one</source>
+        <translation>
+            <numerusform>%n match · Enter opens it</numerusform>
+            <numerusform>%n matches · Enter opens the selected one</numerusform>
         </translation>
     </message>
 </context>
@@ -88,6 +128,81 @@
         <translation>
             <numerusform>%n info</numerusform>
             <numerusform>%n info</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Sidebar</name>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SourceStatus</name>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Sparkline</name>
+    <message numerus="yes">
+        <source>Last %n value(s): from %1 to %2, latest %3</source>
+        <translation>
+            <numerusform>Last value: %3</numerusform>
+            <numerusform>Last %n values: from %1 to %2, latest %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Style</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
         </translation>
     </message>
 </context>

@@ -16,12 +16,12 @@
         <translation>Tessera: produkty danych, kontrakty danych i pochodzenie danych.</translation>
     </message>
     <message>
-        <source>An ODCS contract file to check and show in the Problems panel.</source>
-        <translation>Plik kontraktu ODCS do sprawdzenia i pokazania w panelu Problemy.</translation>
+        <source>contract-or-link</source>
+        <translation>kontrakt-lub-link</translation>
     </message>
     <message>
-        <source>contract</source>
-        <translation>kontrakt</translation>
+        <source>An ODCS contract file to check and show in the Problems panel, or a tessera:// link to open (tessera://product/ID, tessera://contract/ID, tessera://dataset/ID).</source>
+        <translation>Plik kontraktu ODCS do sprawdzenia i pokazania w panelu „Problemy” albo link tessera:// do otwarcia (tessera://product/ID, tessera://contract/ID, tessera://dataset/ID).</translation>
     </message>
 </context>
 <context>
@@ -324,10 +324,157 @@
     </message>
 </context>
 <context>
+    <name>tessera::DatasetPage</name>
+    <message>
+        <source>Dataset %1</source>
+        <translation>Zbiór danych %1</translation>
+    </message>
+    <message>
+        <source>Page of %1</source>
+        <translation>Strona: %1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Wczytywanie %1…</translation>
+    </message>
+    <message>
+        <source>The dataset &quot;%1&quot; is not in the catalog.</source>
+        <translation>Zbioru danych „%1” nie ma w katalogu.</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>domena %1</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Należy do</translation>
+    </message>
+    <message>
+        <source>contract %1, version %2</source>
+        <translation>kontrakt %1, wersja %2</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>Kolumny (%1)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumny</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Logical type</source>
+        <translation>Typ logiczny</translation>
+    </message>
+    <message>
+        <source>Physical type</source>
+        <translation>Typ fizyczny</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasyfikacja</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Upstream (%1)</source>
+        <translation>Źródła (%1)</translation>
+    </message>
+    <message>
+        <source>Downstream (%1)</source>
+        <translation>Odbiorcy (%1)</translation>
+    </message>
+    <message>
+        <source>No recorded lineage feeds this dataset.</source>
+        <translation>Żadne zarejestrowane pochodzenie danych nie zasila tego zbioru.</translation>
+    </message>
+    <message>
+        <source>No recorded lineage reads this dataset.</source>
+        <translation>Żadne zarejestrowane pochodzenie danych nie czyta tego zbioru.</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>przez %1</translation>
+    </message>
+</context>
+<context>
     <name>tessera::DcsImport</name>
     <message>
         <source>&quot;%1&quot; has no ODCS field; kept in customProperties</source>
         <translation>„%1” nie ma odpowiednika w ODCS; zachowano w customProperties</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::DocumentArea</name>
+    <message>
+        <source>Open pages</source>
+        <translation>Otwarte strony</translation>
+    </message>
+    <message>
+        <source>Open a product from the list, or press Ctrl+K to go to any product, dataset, contract or column.</source>
+        <translation>Otwórz produkt z listy albo naciśnij Ctrl+K, aby przejść do dowolnego produktu, zbioru danych, kontraktu lub kolumny.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::DomainChip</name>
+    <message>
+        <source>Domain %1</source>
+        <translation>Domena %1</translation>
+    </message>
+    <message>
+        <source>Show the products of the domain %1</source>
+        <translation>Pokaż produkty domeny %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::DomainTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Domain %1, %n product(s)</source>
+        <translation>
+            <numerusform>Domena %1, %n produkt</numerusform>
+            <numerusform>Domena %1, %n produkty</numerusform>
+            <numerusform>Domena %1, %n produktów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::FacetModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasyfikacja</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
     </message>
 </context>
 <context>
@@ -457,22 +604,6 @@
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <source>No sources yet</source>
-        <translation>Brak źródeł</translation>
-    </message>
-    <message>
-        <source>The catalog browser will list the data products, datasets and contracts of your sources here once a source is added.
-
-Meanwhile you can check an ODCS contract file: its problems appear in the Problems panel.</source>
-        <translation>Przeglądarka katalogu pokaże tutaj produkty danych, zbiory danych i kontrakty z Twoich źródeł, gdy tylko dodasz źródło.
-
-Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w panelu Problemy.</translation>
-    </message>
-    <message>
-        <source>Open contract…</source>
-        <translation>Otwórz kontrakt…</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Problemy</translation>
     </message>
@@ -561,10 +692,6 @@ Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w 
         </translation>
     </message>
     <message>
-        <source>Your catalog is ready, offline</source>
-        <translation>Twój katalog jest gotowy i dostępny offline</translation>
-    </message>
-    <message>
         <source>&amp;Add local folder…</source>
         <translation>&amp;Dodaj folder lokalny…</translation>
     </message>
@@ -605,28 +732,584 @@ Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w 
         </translation>
     </message>
     <message>
-        <source>In the local store: %1, %2 and %3 in %4, with their lineage and SLA history.</source>
-        <translation>W lokalnej bazie danych: %1, %2 i %3 w %4, wraz z pochodzeniem danych i historią SLA.</translation>
+        <source>Load the &amp;demo mesh</source>
+        <translation>Wczytaj siatkę &amp;demonstracyjną</translation>
+    </message>
+    <message>
+        <source>Import FoodCo, the demo mesh built into Tessera, into the catalog</source>
+        <translation>Zaimportuj do katalogu FoodCo, siatkę demonstracyjną wbudowaną w Tesserę</translation>
+    </message>
+    <message>
+        <source>&amp;Find products…</source>
+        <translation>&amp;Szukaj produktów…</translation>
+    </message>
+    <message>
+        <source>Search the catalog&apos;s products, datasets and columns</source>
+        <translation>Przeszukaj produkty, zbiory danych i kolumny katalogu</translation>
+    </message>
+    <message>
+        <source>&amp;Quick open…</source>
+        <translation>&amp;Szybkie otwieranie…</translation>
+    </message>
+    <message>
+        <source>Go to any product, dataset, contract or column</source>
+        <translation>Przejdź do dowolnego produktu, zbioru danych, kontraktu lub kolumny</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Wstecz</translation>
+    </message>
+    <message>
+        <source>Show the page seen before</source>
+        <translation>Pokaż poprzednio oglądaną stronę</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Dalej</translation>
+    </message>
+    <message>
+        <source>Show the page seen after this one</source>
+        <translation>Pokaż stronę oglądaną po tej</translation>
+    </message>
+    <message>
+        <source>&amp;Close page</source>
+        <translation>Za&amp;mknij stronę</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Następna strona</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Poprzednia strona</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link to page</source>
+        <translation>Kopiuj &amp;link do strony</translation>
+    </message>
+    <message>
+        <source>Copy the tessera:// link of the page shown</source>
+        <translation>Kopiuj link tessera:// pokazanej strony</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Skopiowano %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Sidebar</source>
+        <translation>&amp;Panel boczny</translation>
+    </message>
+    <message>
+        <source>Show or hide the sources, domains and filters</source>
+        <translation>Pokaż lub ukryj źródła, domeny i filtry</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Przejdź</translation>
+    </message>
+    <message>
+        <source>Search the mesh…  %1</source>
+        <translation>Szukaj w siatce…  %1</translation>
+    </message>
+    <message>
+        <source>Tessera cannot open %1</source>
+        <translation>Tessera nie może otworzyć %1</translation>
+    </message>
+    <message>
+        <source>%1 — Tessera</source>
+        <translation>%1 — Tessera</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ProductDelegate</name>
+    <message>
+        <source>found in its contract %1</source>
+        <translation>znaleziono w jego kontrakcie %1</translation>
+    </message>
+    <message>
+        <source>found in its dataset %1</source>
+        <translation>znaleziono w jego zbiorze danych %1</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA spełnione</translation>
+    </message>
+    <message>
+        <source>SLA breached: %1</source>
+        <translation>SLA naruszone: %1</translation>
+    </message>
+    <message>
+        <source>no SLA data</source>
+        <translation>brak danych SLA</translation>
+    </message>
+    <message>
+        <source>quality %1%</source>
+        <translation>jakość %1%</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>zaktualizowano %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ProductListPanel</name>
+    <message>
+        <source>Search products, datasets, columns…</source>
+        <translation>Szukaj produktów, zbiorów danych, kolumn…</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Przeszukaj katalog</translation>
+    </message>
+    <message>
+        <source>Words match names, descriptions, tags, columns, owners and domains; the last one as you type it (Ctrl+F)</source>
+        <translation>Słowa pasują do nazw, opisów, tagów, kolumn, właścicieli i domen; ostatnie już podczas pisania (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Number of products</source>
+        <translation>Liczba produktów</translation>
+    </message>
+    <message>
+        <source>Sort the products by</source>
+        <translation>Sortuj produkty według</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Najlepsze dopasowanie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Ostatnio zaktualizowane</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
     </message>
     <message numerus="yes">
-        <source>%n data product(s)</source>
+        <source>%n product(s)</source>
         <translation>
-            <numerusform>%n produkt danych</numerusform>
-            <numerusform>%n produkty danych</numerusform>
-            <numerusform>%n produktów danych</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n domain(s)</source>
-        <translation>
-            <numerusform>%n domena</numerusform>
-            <numerusform>%n domeny</numerusform>
-            <numerusform>%n domen</numerusform>
+            <numerusform>%n produkt</numerusform>
+            <numerusform>%n produkty</numerusform>
+            <numerusform>%n produktów</numerusform>
         </translation>
     </message>
     <message>
-        <source>Browsing them here comes next; meanwhile tessera-cli search, show and lineage read the same store. You can also check an ODCS contract file: its problems appear in the Problems panel.</source>
-        <translation>Przeglądanie ich tutaj pojawi się wkrótce; do tego czasu tessera-cli search, show i lineage czytają tę samą bazę danych. Możesz też sprawdzić plik kontraktu ODCS: jego problemy pojawią się w panelu „Problemy”.</translation>
+        <source>%1 · searching…</source>
+        <translation>%1 · wyszukiwanie…</translation>
+    </message>
+    <message>
+        <source>%1+ products, best first</source>
+        <translation>%1+ produktów, najlepsze najpierw</translation>
+    </message>
+    <message>
+        <source>No product matches these filters</source>
+        <translation>Żaden produkt nie pasuje do tych filtrów</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;</source>
+        <translation>Żaden produkt nie pasuje do „%1”</translation>
+    </message>
+    <message>
+        <source>Try fewer words or filters. Words match names, descriptions, tags, column names, owners and domains; the last word matches as a prefix.</source>
+        <translation>Spróbuj mniej słów lub filtrów. Słowa pasują do nazw, opisów, tagów, nazw kolumn, właścicieli i domen; ostatnie słowo także jako początek wyrazu.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Wyczyść wyszukiwanie i filtry</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>Jeszcze brak produktów</translation>
+    </message>
+    <message>
+        <source>Add a folder of data contracts and products, or load the demo mesh to look around.</source>
+        <translation>Dodaj folder z kontraktami danych i produktami albo wczytaj siatkę demonstracyjną, aby się rozejrzeć.</translation>
+    </message>
+    <message>
+        <source>Add local folder…</source>
+        <translation>Dodaj folder lokalny…</translation>
+    </message>
+    <message>
+        <source>Load the demo mesh</source>
+        <translation>Wczytaj siatkę demonstracyjną</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ProductPage</name>
+    <message>
+        <source>met</source>
+        <translation>spełnione</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>naruszone</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>brak danych</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <source>Page of %1</source>
+        <translation>Strona: %1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Wczytywanie %1…</translation>
+    </message>
+    <message>
+        <source>The product &quot;%1&quot; is not in the catalog. It may have been removed from its source, or the link is mistyped.</source>
+        <translation>Produktu „%1” nie ma w katalogu. Mógł zostać usunięty ze swojego źródła albo link jest błędny.</translation>
+    </message>
+    <message>
+        <source>Show the products of %1</source>
+        <translation>Pokaż produkty: %1</translation>
+    </message>
+    <message>
+        <source>updated %1 from %2</source>
+        <translation>zaktualizowano %1 z %2</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>wersja %1</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Kopiuj link</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard; it opens this page in Tessera</source>
+        <translation>Kopiuj %1 do schowka; link otwiera tę stronę w Tesserze</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). This page shows the copy cached %3.</source>
+        <translation>%1 jest niedostępne (%2). Ta strona pokazuje kopię zapisaną %3.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Informacje</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Ograniczenia</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Użycie</translation>
+    </message>
+    <message>
+        <source>The product has no description yet.</source>
+        <translation>Produkt nie ma jeszcze opisu.</translation>
+    </message>
+    <message>
+        <source>Output ports</source>
+        <translation>Porty wyjściowe</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrakt</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Zbiór danych</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Input ports</source>
+        <translation>Porty wejściowe</translation>
+    </message>
+    <message>
+        <source>From product</source>
+        <translation>Z produktu</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>brak w katalogu</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Kontrakty</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontrole</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (bieżąca)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>poprawny</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>niepoprawny</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Poziomy usług</translation>
+    </message>
+    <message>
+        <source>No SLA measurements have been recorded for this product.</source>
+        <translation>Dla tego produktu nie zarejestrowano pomiarów SLA.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Właściwość</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Ostatni</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Last 30</source>
+        <translation>Ostatnie 30</translation>
+    </message>
+    <message>
+        <source>Measured %1</source>
+        <translation>Zmierzono %1</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Jakość</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules passed on their latest run</source>
+        <translation>%1 z %2 reguł przeszło przy ostatnim uruchomieniu</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Latest run</source>
+        <translation>Ostatnie uruchomienie</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Odsetek sukcesów</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>zaliczone</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>niezaliczone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of %n run(s)</source>
+        <translation>
+            <numerusform>%1% z %n uruchomienia</numerusform>
+            <numerusform>%1% z %n uruchomień</numerusform>
+            <numerusform>%1% z %n uruchomień</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Dostęp</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Connection of %1</source>
+        <translation>Połączenie %1</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Kontrakt %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy the connection of %1</source>
+        <translation>Kopiuj połączenie %1</translation>
+    </message>
+    <message>
+        <source>Team and support</source>
+        <translation>Zespół i wsparcie</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Członek</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Support channels</source>
+        <translation>Kanały wsparcia</translation>
+    </message>
+    <message>
+        <source>No team or support channel is named for this product.</source>
+        <translation>Dla tego produktu nie podano zespołu ani kanału wsparcia.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Show the products tagged %1</source>
+        <translation>Pokaż produkty z tagiem %1</translation>
+    </message>
+    <message>
+        <source>More from %1</source>
+        <translation>Więcej od: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>built into Tessera</source>
+        <translation>wbudowane w Tesserę</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Last received %1</source>
+        <translation>Ostatnio odebrano %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::QuickOpen</name>
+    <message>
+        <source>product</source>
+        <translation>produkt</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>kontrakt</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>zbiór danych</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>kolumna</translation>
+    </message>
+    <message>
+        <source>Quick open</source>
+        <translation>Szybkie otwieranie</translation>
+    </message>
+    <message>
+        <source>Go to a product, dataset, contract or column…</source>
+        <translation>Przejdź do produktu, zbioru danych, kontraktu lub kolumny…</translation>
+    </message>
+    <message>
+        <source>Quick open: what to go to</source>
+        <translation>Szybkie otwieranie: dokąd przejść</translation>
+    </message>
+    <message>
+        <source>Quick open results</source>
+        <translation>Wyniki szybkiego otwierania</translation>
+    </message>
+    <message>
+        <source>Type to search the whole mesh · ↑↓ to move · Enter to open · Esc to close</source>
+        <translation>Pisz, aby przeszukać całą siatkę · ↑↓ przechodzi · Enter otwiera · Esc zamyka</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) · Enter opens the selected one</source>
+        <translation>
+            <numerusform>%n wynik · Enter otwiera wybrany</numerusform>
+            <numerusform>%n wyniki · Enter otwiera wybrany</numerusform>
+            <numerusform>%n wyników · Enter otwiera wybrany</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the catalog matches &quot;%1&quot;</source>
+        <translation>Nic w katalogu nie pasuje do „%1”</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1702,77 @@ Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w 
     </message>
 </context>
 <context>
+    <name>tessera::Sidebar</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Wyczyść filtry</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Panel boczny</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Źródła</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domeny</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtry</translation>
+    </message>
+    <message>
+        <source>%1 section</source>
+        <translation>Sekcja %1</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>rozwinięta</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>zwinięta</translation>
+    </message>
+    <message>
+        <source>importing…</source>
+        <translation>importowanie…</translation>
+    </message>
+    <message>
+        <source>offline, cached %1</source>
+        <translation>offline, zapisano %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produkt</numerusform>
+            <numerusform>%n produkty</numerusform>
+            <numerusform>%n produktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Last read %3</source>
+        <translation>%1
+%2
+Ostatnio odczytano %3</translation>
+    </message>
+    <message>
+        <source>built into Tessera</source>
+        <translation>wbudowane w Tesserę</translation>
+    </message>
+    <message>
+        <source>No sources yet</source>
+        <translation>Jeszcze brak źródeł</translation>
+    </message>
+</context>
+<context>
     <name>tessera::SourceDocument</name>
     <message>
         <source>Is a folder, not a file</source>
@@ -1055,6 +1809,76 @@ Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w 
     <message>
         <source>Not valid JSON: %1</source>
         <translation>Nieprawidłowy JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SourceStatus</name>
+    <message>
+        <source>%1 · importing…</source>
+        <translation>%1 · importowanie…</translation>
+    </message>
+    <message>
+        <source>%1 · offline, cached %2</source>
+        <translation>%1 · offline, zapisano %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produkt</numerusform>
+            <numerusform>%n produkty</numerusform>
+            <numerusform>%n produktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Źródła</translation>
+    </message>
+    <message>
+        <source>built into Tessera</source>
+        <translation>wbudowane w Tesserę</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Last read %3 (%4)</source>
+        <translation>%1
+%2
+Ostatnio odczytano %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Last read %1</source>
+        <translation>Ostatnio odczytano %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n kontrakt</numerusform>
+            <numerusform>%n kontrakty</numerusform>
+            <numerusform>%n kontraktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show its products</source>
+        <translation>Pokaż jego produkty</translation>
+    </message>
+    <message>
+        <source>Import again</source>
+        <translation>Zaimportuj ponownie</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Sparkline</name>
+    <message numerus="yes">
+        <source>Last %n value(s): from %1 to %2, latest %3</source>
+        <translation>
+            <numerusform>Ostatnia wartość: %3 (od %1 do %2)</numerusform>
+            <numerusform>Ostatnie %n wartości: od %1 do %2, ostatnia %3</numerusform>
+            <numerusform>Ostatnie %n wartości: od %1 do %2, ostatnia %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1974,85 @@ Tymczasem możesz sprawdzić plik kontraktu ODCS: jego problemy pojawią się w 
     <message>
         <source>The store is damaged</source>
         <translation>Baza danych jest uszkodzona</translation>
+    </message>
+    <message>
+        <source>%1 cannot be searched: this SQLite has no full-text search (FTS5)</source>
+        <translation>Nie można przeszukać %1: ten SQLite nie ma wyszukiwania pełnotekstowego (FTS5)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Style</name>
+    <message>
+        <source>active</source>
+        <translation>aktywny</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>szkic</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proponowany</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>przestarzały</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>wycofany</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>usunięty</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>przed chwilą</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minutę temu</numerusform>
+            <numerusform>%n minuty temu</numerusform>
+            <numerusform>%n minut temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n godzinę temu</numerusform>
+            <numerusform>%n godziny temu</numerusform>
+            <numerusform>%n godzin temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dzień temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n miesiąc temu</numerusform>
+            <numerusform>%n miesiące temu</numerusform>
+            <numerusform>%n miesięcy temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n rok temu</numerusform>
+            <numerusform>%n lata temu</numerusform>
+            <numerusform>%n lat temu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
