@@ -168,7 +168,7 @@ void TestCatalogReader::facetCountsAreDisjunctive()
             query.text = QStringLiteral("order");
         }
         query.facets.emplace(QStringLiteral("status"), QStringLiteral("active"));
-        const FacetCounts counts = m_reader->facets(query);
+        const ProductFacets counts = m_reader->facets(query);
         for (const QString key : { "domain", "status", "owner", "tag", "classification", "source" }) {
             QVERIFY2(counts.count(key) != 0, qPrintable(key));
             for (const auto &[value, count] : counts.at(key)) {

@@ -123,7 +123,7 @@ void TestCatalogModels::productListSearchAndFilters()
 
     // A domain filter: every row in it, and as many as the facet count promised.
     CatalogReader reader(*m_store);
-    const FacetCounts counts = reader.facets({});
+    const ProductFacets counts = reader.facets({});
     QVERIFY(!counts.at(QStringLiteral("domain")).empty());
     const auto [domain, count] = counts.at(QStringLiteral("domain")).front();
     query = {};

@@ -42,11 +42,11 @@ void TestTranslations::languages_data()
     QTest::addColumn<QString>("expected");
 
     QTest::addRow("de, ui") << QStringLiteral("de") << QStringLiteral("tessera::MainWindow")
-                            << QStringLiteral("No sources yet") << QStringLiteral("Noch keine Quellen");
+                            << QStringLiteral("&Quick open…") << QStringLiteral("&Schnell öffnen…");
     QTest::addRow("de_AT falls back to de") << QStringLiteral("de_AT") << QStringLiteral("tessera::FindingsModel")
                                             << QStringLiteral("Warning") << QStringLiteral("Warnung");
-    QTest::addRow("pl, ui") << QStringLiteral("pl") << QStringLiteral("tessera::MainWindow")
-                            << QStringLiteral("No sources yet") << QStringLiteral("Brak źródeł");
+    QTest::addRow("pl, ui") << QStringLiteral("pl") << QStringLiteral("tessera::Sidebar")
+                            << QStringLiteral("No sources yet") << QStringLiteral("Jeszcze brak źródeł");
     QTest::addRow("pl, models") << QStringLiteral("pl") << QStringLiteral("tessera::FindingsModel")
                                 << QStringLiteral("Severity") << QStringLiteral("Ważność");
 }
@@ -67,7 +67,7 @@ void TestTranslations::languages()
 void TestTranslations::unknownLanguage()
 {
     QVERIFY(!installTranslations(*qApp, QStringLiteral("fi")));
-    QCOMPARE(QCoreApplication::translate("tessera::MainWindow", "No sources yet"), QStringLiteral("No sources yet"));
+    QCOMPARE(QCoreApplication::translate("tessera::Sidebar", "No sources yet"), QStringLiteral("No sources yet"));
 }
 
 void TestTranslations::englishPluralForms()
@@ -94,7 +94,9 @@ void TestTranslations::mainWindowIsTranslated()
     QStringList menus;
     for (const QAction *action : window.menuBar()->actions())
         menus.append(action->text());
-    QCOMPARE(menus, (QStringList { QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe") }));
+    QCOMPARE(menus,
+        (QStringList { QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
+            QStringLiteral("&Gehe zu"), QStringLiteral("&Hilfe") }));
 }
 
 QTEST_MAIN(TestTranslations)

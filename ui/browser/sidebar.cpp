@@ -284,7 +284,7 @@ void Sidebar::updateCounts(const ProductQuery &query)
     const quint64 generation = ++m_generation;
     m_service->run(
         this, [query](CatalogReader &reader) { return reader.facets(query); },
-        [this, generation](FacetCounts counts) {
+        [this, generation](ProductFacets counts) {
             if (generation == m_generation) {
                 m_facets->setFacets(counts);
             }

@@ -427,10 +427,10 @@ ProductListPage CatalogReader::products(const ProductQuery &query, const QString
     return page;
 }
 
-FacetCounts CatalogReader::facets(const ProductQuery &query)
+ProductFacets CatalogReader::facets(const ProductQuery &query)
 {
     sql::Connection &db = m_store.connection();
-    FacetCounts out;
+    ProductFacets out;
     const auto sortAndTrim = [](std::vector<std::pair<QString, std::int64_t>> &list) {
         std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
             return a.second != b.second ? a.second > b.second : a.first < b.first;

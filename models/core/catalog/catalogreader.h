@@ -61,7 +61,7 @@ struct ProductListPage
 };
 
 /** Facet key → (value, count of matching products), by count descending. */
-using FacetCounts = std::map<QString, std::vector<std::pair<QString, std::int64_t>>>;
+using ProductFacets = std::map<QString, std::vector<std::pair<QString, std::int64_t>>>;
 
 /** Everything the product page shows about one data product. */
 struct ProductDetails
@@ -194,7 +194,7 @@ public:
      * How many products each facet value would give: for every facet, counted with the other facets'
      * filters applied (choosing a second value of the same facet widens the list, so it is counted so).
      */
-    FacetCounts facets(const ProductQuery &query);
+    ProductFacets facets(const ProductQuery &query);
 
     std::optional<ProductDetails> product(const QString &id);
     std::optional<DatasetDetails> dataset(const QString &ref);
