@@ -4,6 +4,7 @@
 
 #include "store/store.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <map>
@@ -34,7 +35,7 @@ void CatalogService::notifyChanged()
     Q_EMIT changed();
 }
 
-CatalogReader *CatalogService::reader(const QString &path, quint64 generation)
+CatalogReader *CatalogService::reader(const QString &path, quint64 generation, QString &problem)
 {
     struct Open
     {
@@ -54,6 +55,9 @@ CatalogReader *CatalogService::reader(const QString &path, quint64 generation)
         entry.generation = generation;
         if (!entry.store) {
             qCDebug(lcCatalog) << "store not readable:" << status.message;
+            if (QFileInfo::exists(path)) {
+                problem = status.message;
+            }
             return nullptr;
         }
         entry.reader = std::make_unique<CatalogReader>(*entry.store);

@@ -45,12 +45,17 @@ public:
         m_pool.start([this, path = m_storePath, generation = m_generation.load(), guard = QPointer<QObject>(context),
                          job = std::move(job), done = std::move(done)]() mutable {
             Result result {};
+            QString problem;
             try {
-                if (CatalogReader *r = reader(path, generation)) {
+                if (CatalogReader *r = reader(path, generation, problem)) {
                     result = job(*r);
                 }
             } catch (const std::exception &) {
                 result = Result {}; // out of memory in a query: show nothing rather than end the app
+            }
+            if (!problem.isEmpty()) {
+                QMetaObject::invokeMethod(
+                    this, [this, problem] { Q_EMIT unavailable(problem); }, Qt::QueuedConnection);
             }
             // Delivered through the service, which outlives every job (its destructor waits for them);
             // the guard is read on the GUI thread, where the context lives and dies.
@@ -70,10 +75,18 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /**
+     * The store exists but cannot be read (damaged, locked, from a newer Tessera): `message` says why.
+     * Jobs meanwhile answer "nothing"; notifyChanged() tries again.
+     */
+    void unavailable(const QString &message);
 
 private:
-    /** The worker thread's reader for `path`, reopened when the store changed underneath; null while unreadable. */
-    static CatalogReader *reader(const QString &path, quint64 generation);
+    /**
+     * The worker thread's reader for `path`, reopened when the store changed underneath; null while
+     * unreadable, with `problem` saying why when the store is there (a store not created yet is no problem).
+     */
+    static CatalogReader *reader(const QString &path, quint64 generation, QString &problem);
 
     QString m_storePath;
     std::atomic<quint64> m_generation { 0 };

@@ -23,6 +23,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void sourcesInStatusBar();
     void offlineSourceSaysCached();
     void markdownIsRenderedSafely();
+    void damagedStoreSaysSo();
     void everyInteractiveWidgetHasAName();
 
 private:
@@ -614,6 +616,30 @@ void TestBrowser::markdownIsRenderedSafely()
     for (const char *scheme : { "http", "https", "mailto", "file", "javascript", "ftp" }) {
         QDesktopServices::unsetUrlHandler(QLatin1String(scheme));
     }
+}
+
+void TestBrowser::damagedStoreSaysSo()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tessera.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x')); // not an SQLite file
+    file.close();
+    CatalogService service(path);
+    ProductListPanel panel(&service);
+    panel.show();
+    auto *title = panel.findChild<QLabel *>(QStringLiteral("emptyTitle"));
+    QTRY_COMPARE(title->text(), QStringLiteral("The catalog cannot be read"));
+    QVERIFY(panel.findChild<QLabel *>(QStringLiteral("emptyText"))->text().contains(path));
+    auto *retry = panel.findChild<QPushButton *>(QStringLiteral("emptyAction"));
+    QCOMPARE(retry->text(), QStringLiteral("Try again"));
+    // Repaired meanwhile (here: replaced by a good store): Try again shows the catalog.
+    QVERIFY(QFile::remove(path));
+    QVERIFY(QFile::copy(m_path, path));
+    retry->click();
+    QTRY_COMPARE(panel.model()->rowCount(), 46);
+    QTRY_VERIFY(!title->isVisible());
 }
 
 void TestBrowser::everyInteractiveWidgetHasAName()

@@ -3,6 +3,7 @@
 #include "browser/productlistpanel.h"
 
 #include "browser/productdelegate.h"
+#include "catalogservice.h"
 #include "common/style.h"
 #include "modelroles.h"
 #include "productlistmodel.h"
@@ -77,6 +78,7 @@ ProductListPanel::ProductListPanel(CatalogService *service, QWidget *parent)
     , m_emptyText(new QLabel)
     , m_emptyAction(new QPushButton)
     , m_emptySecondary(new QPushButton)
+    , m_service(service)
 {
     setObjectName(QStringLiteral("productListPanel"));
     m_search = new SearchField(m_view);
@@ -141,7 +143,13 @@ ProductListPanel::ProductListPanel(CatalogService *service, QWidget *parent)
     emptyLayout->addWidget(m_emptySecondary, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(1);
     connect(m_emptyAction, &QPushButton::clicked, this, [this] {
-        if (m_emptyAction->property("action").toString() == QLatin1String("clear")) {
+        const QString action = m_emptyAction->property("action").toString();
+        if (action == QLatin1String("retry")) {
+            m_unavailable.clear();
+            if (m_service) {
+                m_service->notifyChanged(); // every view reads again
+            }
+        } else if (action == QLatin1String("clear")) {
             m_search->clear();
             setFilters({});
             Q_EMIT queryChanged(query()); // the sidebar clears its filters when it hears an empty query
@@ -174,8 +182,19 @@ ProductListPanel::ProductListPanel(CatalogService *service, QWidget *parent)
     connect(m_model, &ProductListModel::loaded, this, &ProductListPanel::updateState);
     connect(m_model, &ProductListModel::loadingChanged, this, &ProductListPanel::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProductListPanel::updateState);
+    if (m_service) {
+        connect(m_service, &CatalogService::unavailable, this, &ProductListPanel::showUnavailable);
+        // The store changed: read it again; it says so again if it still cannot be read.
+        connect(m_service, &CatalogService::changed, this, [this] { m_unavailable.clear(); });
+    }
     updateState();
     apply();
+}
+
+void ProductListPanel::showUnavailable(const QString &message)
+{
+    m_unavailable = message;
+    updateState();
 }
 
 ProductQuery ProductListPanel::query() const
@@ -244,7 +263,7 @@ void ProductListPanel::updateState()
         m_count->setText(tr("Loading…"));
         return;
     }
-    const qint64 total = m_model->total();
+    const qint64 total = m_model->total() < 0 ? m_model->rowCount() : m_model->total();
     const QString count = tr("%n product(s)", nullptr, static_cast<int>(std::min<qint64>(total, INT_MAX)));
     if (m_model->isLoading()) {
         m_count->setText(tr("%1 · searching…").arg(count));
@@ -252,6 +271,17 @@ void ProductListPanel::updateState()
         m_count->setText(tr("%1+ products, best first").arg(QLocale().toString(total)));
     } else {
         m_count->setText(count);
+    }
+    if (!m_unavailable.isEmpty() && m_model->rowCount() == 0) {
+        // A failed load: say what happened and offer to try again.
+        m_stack->setCurrentIndex(1);
+        m_count->setText(tr("Catalog unavailable"));
+        m_emptyTitle->setText(tr("The catalog cannot be read"));
+        m_emptyText->setText(m_unavailable);
+        m_emptyAction->setText(tr("Try again"));
+        m_emptyAction->setProperty("action", QStringLiteral("retry"));
+        m_emptySecondary->hide();
+        return;
     }
     if (m_model->rowCount() > 0) {
         m_stack->setCurrentIndex(0);

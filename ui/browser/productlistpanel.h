@@ -64,6 +64,7 @@ Q_SIGNALS:
 private:
     void apply();
     void updateState();
+    void showUnavailable(const QString &message);
 
     ProductListModel *m_model;
     QLineEdit *m_search;
@@ -77,6 +78,8 @@ private:
     QPushButton *m_emptySecondary;
     QTimer m_debounce;
     std::multimap<QString, QString> m_filters;
+    QString m_unavailable; ///< why the catalog cannot be read, while it cannot
+    CatalogService *m_service;
 };
 
 } // namespace tessera

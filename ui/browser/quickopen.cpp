@@ -6,6 +6,7 @@
 #include "common/style.h"
 
 #include <QApplication>
+#include <QFrame>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,20 +36,6 @@ QString kindText(const QString &kind)
     return kind;
 }
 
-QIcon kindIcon(const QString &kind)
-{
-    if (kind == QLatin1String("product")) {
-        return QIcon::fromTheme(QStringLiteral("package-x-generic"));
-    }
-    if (kind == QLatin1String("contract")) {
-        return QIcon::fromTheme(QStringLiteral("text-x-generic"));
-    }
-    if (kind == QLatin1String("dataset")) {
-        return QIcon::fromTheme(QStringLiteral("table"), QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")));
-    }
-    return QIcon::fromTheme(QStringLiteral("insert-table"), QIcon::fromTheme(QStringLiteral("view-list-details")));
-}
-
 } // namespace
 
 QuickOpen::QuickOpen(CatalogService *service, QWidget *parent)
@@ -74,7 +61,15 @@ QuickOpen::QuickOpen(CatalogService *service, QWidget *parent)
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setText(tr("Type to search the whole mesh · ↑↓ to move · Enter to open · Esc to close"));
 
-    auto *layout = new QVBoxLayout(this);
+    // A popup has no window frame of its own: a panel outline sets it off the window below.
+    auto *panel = new QFrame;
+    panel->setFrameShape(QFrame::StyledPanel);
+    panel->setFrameShadow(QFrame::Raised);
+    panel->setAutoFillBackground(true);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(panel);
+    auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(style::kSpacing, style::kSpacing, style::kSpacing, style::kSpacing);
     layout->setSpacing(style::kSpacing);
     layout->addWidget(m_input);
@@ -122,7 +117,7 @@ void QuickOpen::search()
             }
             m_results->clear();
             for (const QuickOpenItem &item : items) {
-                auto *entry = new QListWidgetItem(kindIcon(item.kind),
+                auto *entry = new QListWidgetItem(style::conceptIcon(item.kind),
                     item.detail.isEmpty() ? item.title
                                           : tr("%1 — %2 · %3").arg(item.title, kindText(item.kind), item.detail));
                 entry->setData(Qt::UserRole, item.url);

@@ -36,7 +36,9 @@ protected:
             return;
         }
         const int size = option->fontMetrics.height() * 2 / 3;
-        QPixmap pixmap(size, size);
+        const qreal ratio = option->widget ? option->widget->devicePixelRatioF() : 1.0;
+        QPixmap pixmap(QSize(size, size) * ratio);
+        pixmap.setDevicePixelRatio(ratio);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
@@ -48,23 +50,6 @@ protected:
         option->features |= QStyleOptionViewItem::HasDecoration;
     }
 };
-
-/** A round state dot: filled when reachable, hollow when offline, half while importing. */
-QIcon stateIcon(const QColor &color, int fill)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(color, 1.5));
-    painter.setBrush(fill == 2 ? QBrush(color) : QBrush(Qt::NoBrush));
-    painter.drawEllipse(QRectF(3, 3, 10, 10));
-    if (fill == 1) {
-        painter.setBrush(color);
-        painter.drawPie(QRectF(3, 3, 10, 10), 90 * 16, 180 * 16);
-    }
-    return QIcon(pixmap);
-}
 
 } // namespace
 
@@ -302,13 +287,13 @@ void Sidebar::setSources(const std::vector<SourceState> &sources, const QString 
         QIcon icon;
         if (busy) {
             state = tr("importing…");
-            icon = stateIcon(palette.color(QPalette::Highlight), 1);
+            icon = style::dotIcon(palette.color(QPalette::Highlight), style::Dot::Half);
         } else if (!s.reachable) {
             state = tr("offline, cached %1").arg(style::relativeTime(QDateTime::fromString(s.lastImport, Qt::ISODate)));
-            icon = stateIcon(style::secondaryText(palette), 0);
+            icon = style::dotIcon(style::secondaryText(palette), style::Dot::Hollow);
         } else {
             state = tr("%n product(s)", nullptr, static_cast<int>(s.products));
-            icon = stateIcon(style::goodColor(palette), 2);
+            icon = style::dotIcon(style::goodColor(palette), style::Dot::Filled);
         }
         auto *item = new QListWidgetItem(icon, tr("%1 · %2").arg(s.name, state));
         item->setData(Qt::UserRole, s.name);

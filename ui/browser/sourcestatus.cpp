@@ -6,26 +6,9 @@
 
 #include <QHBoxLayout>
 #include <QMenu>
-#include <QPainter>
 #include <QToolButton>
 
 namespace tessera {
-
-namespace {
-
-QIcon dot(const QColor &color, bool filled)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(color, 1.5));
-    painter.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
-    painter.drawEllipse(QRectF(2, 2, 8, 8));
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 QString sourceStateText(const SourceState &s, bool busy)
 {
@@ -74,9 +57,9 @@ void SourceStatus::setSources(const std::vector<SourceState> &sources, const QSt
         button->setPopupMode(QToolButton::InstantPopup);
         button->setText(sourceStateText(s, busy));
         button->setAccessibleName(button->text());
-        button->setIcon(busy  ? dot(palette.color(QPalette::Highlight), false)
-                : s.reachable ? dot(style::goodColor(palette), true)
-                              : dot(style::secondaryText(palette), false));
+        button->setIcon(busy  ? style::dotIcon(palette.color(QPalette::Highlight), style::Dot::Half)
+                : s.reachable ? style::dotIcon(style::goodColor(palette), style::Dot::Filled)
+                              : style::dotIcon(style::secondaryText(palette), style::Dot::Hollow));
         const QString where = s.location.startsWith(QLatin1String(":/")) ? tr("built into Tessera") : s.location;
         const QDateTime last = QDateTime::fromString(s.lastImport, Qt::ISODate);
         button->setToolTip(

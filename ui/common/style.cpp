@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <array>
+#include <map>
 
 namespace tessera::style {
 
@@ -152,6 +153,43 @@ QColor goodColor(const QPalette &palette)
 QColor badColor(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0xFF, 0x8A, 0x5C) : QColor(0xB8, 0x45, 0x00);
+}
+
+QIcon conceptIcon(const QString &kind)
+{
+    static const std::map<QString, QString> themeNames
+        = { { QStringLiteral("product"), QStringLiteral("package-x-generic") },
+              { QStringLiteral("dataset"), QStringLiteral("table") },
+              { QStringLiteral("contract"), QStringLiteral("document-sign") },
+              { QStringLiteral("column"), QStringLiteral("insert-table-column") },
+              { QStringLiteral("job"), QStringLiteral("run-build") } };
+    const auto it = themeNames.find(kind);
+    const QIcon own(QStringLiteral(":/icons/") + kind + QStringLiteral(".svg"));
+    return it == themeNames.end() ? own : QIcon::fromTheme(it->second, own);
+}
+
+QIcon dotIcon(const QColor &color, Dot dot)
+{
+    QIcon icon;
+    for (const qreal ratio : { 1.0, 1.5, 2.0, 3.0 }) {
+        const int size = static_cast<int>(16 * ratio);
+        QPixmap pixmap(size, size);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(color, 1.5));
+        painter.setBrush(dot == Dot::Filled ? QBrush(color) : QBrush(Qt::NoBrush));
+        const QRectF circle(3, 3, 10, 10);
+        painter.drawEllipse(circle);
+        if (dot == Dot::Half) {
+            painter.setBrush(color);
+            painter.drawPie(circle, 90 * 16, 180 * 16);
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 void scaleFont(QWidget *widget, qreal factor, bool demiBold)

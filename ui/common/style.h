@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QIcon>
 #include <QString>
 
 QT_BEGIN_NAMESPACE
@@ -50,6 +51,19 @@ QColor secondaryText(const QPalette &palette);
 /** The colour for good and bad news, chosen to read on the palette's base in light and dark themes. */
 QColor goodColor(const QPalette &palette);
 QColor badColor(const QPalette &palette);
+
+/**
+ * The icon of a catalog concept ("product", "dataset", "contract", "column", "job"): the icon
+ * theme's where it has one, else Tessera's own SVG.
+ */
+QIcon conceptIcon(const QString &kind);
+
+/**
+ * A round state dot of `color`: filled (fine), half (busy) or hollow (out of reach). Drawn for every
+ * device pixel ratio up to 3, so it stays crisp on high-DPI screens.
+ */
+enum class Dot { Filled, Half, Hollow };
+QIcon dotIcon(const QColor &color, Dot dot);
 
 /** Makes `widget`'s font `factor` times larger and, optionally, semi-bold. */
 void scaleFont(QWidget *widget, qreal factor, bool demiBold = false);
