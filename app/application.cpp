@@ -6,15 +6,12 @@
 #include "contract/linter.h"
 #include "i18n/translations.h"
 #include "importservice.h"
+#include "instancechannel.h"
 #include "mainwindow.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
-#include <QCryptographicHash>
-#include <QDir>
 #include <QIcon>
-#include <QLocalServer>
-#include <QLocalSocket>
 #include <QUrl>
 
 namespace tessera {
@@ -39,14 +36,6 @@ QString languageFromArguments(const QStringList &arguments)
     parser.addOption(language);
     parser.parse(arguments);
     return parser.value(language);
-}
-
-/** One running Tessera per user and store: later starts hand their arguments to it. */
-QString instanceName(const QString &storePath)
-{
-    const QByteArray key = qgetenv("USER") + '\n' + QDir::cleanPath(storePath).toUtf8();
-    return QStringLiteral("tessera-")
-        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 } // namespace
@@ -78,54 +67,6 @@ void Application::handle(const QString &argument)
     m_mainWindow->openContract(url.isLocalFile() ? url.toLocalFile() : argument);
 }
 
-bool Application::forwardToRunningInstance(const QString &name, const QStringList &arguments)
-{
-    QLocalSocket socket;
-    socket.connectToServer(name);
-    if (!socket.waitForConnected(500)) {
-        return false;
-    }
-    QByteArray message = "raise\n";
-    for (const QString &argument : arguments) {
-        // Relative paths mean the caller's folder, not the running instance's.
-        const bool url = argument.contains(QLatin1String("://")) || argument.startsWith(QLatin1String("tessera:"));
-        message += (url ? argument : QDir::current().absoluteFilePath(argument)).toUtf8() + '\n';
-    }
-    socket.write(message);
-    socket.waitForBytesWritten(2000);
-    socket.disconnectFromServer();
-    return true;
-}
-
-void Application::listen(const QString &name)
-{
-    m_server = std::make_unique<QLocalServer>();
-    m_server->setSocketOptions(QLocalServer::UserAccessOption); // only this user may hand us arguments
-    if (!m_server->listen(name)) {
-        QLocalServer::removeServer(name); // left behind by a Tessera that crashed
-        if (!m_server->listen(name)) {
-            return; // arguments of later starts then open in their own window
-        }
-    }
-    QObject::connect(m_server.get(), &QLocalServer::newConnection, m_server.get(), [this] {
-        while (QLocalSocket *socket = m_server->nextPendingConnection()) {
-            QObject::connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-            QObject::connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
-                while (socket->canReadLine()) {
-                    const QString line = QString::fromUtf8(socket->readLine()).trimmed();
-                    if (line == QLatin1String("raise")) {
-                        m_mainWindow->show();
-                        m_mainWindow->raise();
-                        m_mainWindow->activateWindow();
-                    } else if (!line.isEmpty() && line.size() < 4096) {
-                        handle(line);
-                    }
-                }
-            });
-        }
-    });
-}
-
 int Application::exec()
 {
     installTranslations(m_app, languageFromArguments(QCoreApplication::arguments()));
@@ -145,8 +86,8 @@ int Application::exec()
     parser.process(m_app);
 
     const QString storePath = Store::defaultPath();
-    const QString name = instanceName(storePath);
-    if (forwardToRunningInstance(name, parser.positionalArguments())) {
+    const QString name = InstanceChannel::nameFor(storePath);
+    if (InstanceChannel::send(name, parser.positionalArguments())) {
         return 0; // the running Tessera shows it
     }
 
@@ -157,7 +98,15 @@ int Application::exec()
     m_mainWindow->setImportService(m_importService.get());
     m_mainWindow->show();
     m_importService->start();
-    listen(name);
+    m_channel = std::make_unique<InstanceChannel>(name);
+    QObject::connect(m_channel.get(), &InstanceChannel::raiseRequested, m_mainWindow.get(), [this] {
+        m_mainWindow->show();
+        m_mainWindow->raise();
+        m_mainWindow->activateWindow();
+    });
+    QObject::connect(m_channel.get(), &InstanceChannel::argumentReceived, m_mainWindow.get(),
+        [this](const QString &argument) { handle(argument); });
+    m_channel->listen(); // when it cannot, later starts open their own window
     for (const QString &argument : parser.positionalArguments()) {
         handle(argument);
     }

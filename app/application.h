@@ -6,14 +6,11 @@
 
 #include <memory>
 
-QT_BEGIN_NAMESPACE
-class QLocalServer;
-QT_END_NAMESPACE
-
 namespace tessera {
 
 class CatalogService;
 class ImportService;
+class InstanceChannel;
 class MainWindow;
 
 /**
@@ -34,16 +31,12 @@ public:
 private:
     /** Opens a tessera:// link or checks a contract file given on the command line. */
     void handle(const QString &argument);
-    /** Hands the arguments to a Tessera already running for this store; true when one took them. */
-    static bool forwardToRunningInstance(const QString &name, const QStringList &arguments);
-    /** Takes the arguments of later starts. */
-    void listen(const QString &name);
 
     QApplication m_app;
     std::unique_ptr<CatalogService> m_catalog; ///< destroyed after the window that reads through it
     std::unique_ptr<MainWindow> m_mainWindow;
     std::unique_ptr<ImportService> m_importService; ///< destroyed first: it waits for a running import
-    std::unique_ptr<QLocalServer> m_server;
+    std::unique_ptr<InstanceChannel> m_channel; ///< takes the arguments of later starts
 };
 
 } // namespace tessera

@@ -65,9 +65,15 @@ void DatasetPage::setDetails(const DatasetDetails &d)
     m_details = d;
     const auto follow = [this](const QString &link) { Q_EMIT linkActivated(QUrl(link)); };
 
+    // A centred column of readable width, as on product pages.
     auto *content = new QWidget;
-    auto *column = new QVBoxLayout(content);
-    column->setContentsMargins(3 * style::kSpacing, 3 * style::kSpacing, 3 * style::kSpacing, 3 * style::kSpacing);
+    auto *centred = new QHBoxLayout(content);
+    centred->setContentsMargins(3 * style::kSpacing, 3 * style::kSpacing, 3 * style::kSpacing, 3 * style::kSpacing);
+    auto *holder = new QWidget;
+    holder->setMaximumWidth(1200);
+    centred->addWidget(holder, 1);
+    auto *column = new QVBoxLayout(holder);
+    column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2 * style::kSpacing);
 
     QLabel *name = plainLabel(d.name);
@@ -89,7 +95,10 @@ void DatasetPage::setDetails(const DatasetDetails &d)
         connect(product, &QLabel::linkActivated, this, follow);
         line->addWidget(product);
         if (!d.contractId.isEmpty()) {
-            line->addWidget(secondaryLabel(tr("contract %1, version %2").arg(d.contractId, d.contractVersion)));
+            QLabel *contract = secondaryLabel(tr("contract %1, version %2").arg(d.contractId, d.contractVersion));
+            contract->setWordWrap(false);
+            line->addSpacing(style::kSpacing);
+            line->addWidget(contract);
         }
         line->addStretch(1);
         column->addLayout(line);

@@ -12,7 +12,6 @@
 #include <QWidget>
 
 #include <array>
-#include <map>
 
 namespace tessera::style {
 
@@ -157,15 +156,9 @@ QColor badColor(const QPalette &palette)
 
 QIcon conceptIcon(const QString &kind)
 {
-    static const std::map<QString, QString> themeNames
-        = { { QStringLiteral("product"), QStringLiteral("package-x-generic") },
-              { QStringLiteral("dataset"), QStringLiteral("table") },
-              { QStringLiteral("contract"), QStringLiteral("document-sign") },
-              { QStringLiteral("column"), QStringLiteral("insert-table-column") },
-              { QStringLiteral("job"), QStringLiteral("run-build") } };
-    const auto it = themeNames.find(kind);
-    const QIcon own(QStringLiteral(":/icons/") + kind + QStringLiteral(".svg"));
-    return it == themeNames.end() ? own : QIcon::fromTheme(it->second, own);
+    // Data products, contracts, datasets, columns and jobs are Tessera's own concepts: icon themes
+    // have no names for them, so the app brings its own (resources/icons).
+    return QIcon(QStringLiteral(":/icons/") + kind + QStringLiteral(".svg"));
 }
 
 QIcon dotIcon(const QColor &color, Dot dot)

@@ -52,10 +52,7 @@ QColor secondaryText(const QPalette &palette);
 QColor goodColor(const QPalette &palette);
 QColor badColor(const QPalette &palette);
 
-/**
- * The icon of a catalog concept ("product", "dataset", "contract", "column", "job"): the icon
- * theme's where it has one, else Tessera's own SVG.
- */
+/** The icon of a catalog concept ("product", "dataset", "contract", "column", "job"), Tessera's own SVG. */
 QIcon conceptIcon(const QString &kind);
 
 /**
