@@ -3,6 +3,7 @@
 #include "catalog/local/localfoldersource.h"
 #include "contract/sourcedocument.h"
 #include "store/store.h"
+#include "store/storeinternal.h"
 #include "testutils.h"
 
 #include <QProcess>
@@ -72,6 +73,37 @@ std::unique_ptr<Store> importMesh(const QString &storePath, const QString &root,
     return store;
 }
 
+/** Facet counts computed the slow, obvious way from search_docs and search_tags, for comparison. */
+std::map<QString, std::map<QString, std::int64_t>> recountFacets(sql::Connection &db)
+{
+    std::map<QString, std::map<QString, std::int64_t>> out;
+    for (const char *column : { "kind", "domain", "owner", "status", "source" }) {
+        auto st = db.prepare(std::string("SELECT ") + column + ", count(*) FROM search_docs GROUP BY 1");
+        while (st.next()) {
+            if (!st.qtext(0).isEmpty()) {
+                out[QLatin1String(column)][st.qtext(0)] = st.integer(1);
+            }
+        }
+    }
+    auto tags = db.prepare("SELECT facet, value, count(DISTINCT doc_id) FROM search_tags GROUP BY 1, 2");
+    while (tags.next()) {
+        out[tags.qtext(0)][tags.qtext(1)] = tags.integer(2);
+    }
+    return out;
+}
+
+std::map<QString, std::map<QString, std::int64_t>> asMap(
+    const std::map<QString, std::vector<std::pair<QString, std::int64_t>>> &facets)
+{
+    std::map<QString, std::map<QString, std::int64_t>> out;
+    for (const auto &[key, values] : facets) {
+        for (const auto &[value, count] : values) {
+            out[key][value] = count;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 class TestStore : public QObject
@@ -82,8 +114,13 @@ private slots:
     void init();
     void createsWalWithForeignKeys();
     void migratesFromVersionZero();
+    void migratesFromVersionOne();
     void importAndSearch();
     void searchFacets();
+    void facetCountsFollowTheStore();
+    void facetCountsOfManyMatchesAreLowerBounds();
+    void typingSearchWithFacetFilter();
+    void facetTokensOfLargeIds();
     void reimportReadsOnlyChangedFiles();
     void removedFileTakesItsEntities();
     void showAndLineage();
@@ -138,9 +175,78 @@ void TestStore::migratesFromVersionZero()
     StoreStatus status;
     auto store = Store::open(m_store, status);
     QVERIFY2(store, qPrintable(status.message));
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), Store::kSchemaVersion);
     QVERIFY(store->connection().scalar("SELECT count(*) FROM search_docs").has_value());
+    QVERIFY(store->connection().scalar("SELECT count(*) FROM facet_values").has_value());
     QVERIFY(store->connection().scalar("SELECT count(*) FROM unrelated").has_value()); // nothing else touched
+}
+
+void TestStore::migratesFromVersionOne()
+{
+    // A version 1 store with search documents as version 1 wrote them: facets in search_docs and search_tags.
+    {
+        sql::Connection db;
+        QDir().mkpath(QFileInfo(m_store).absolutePath());
+        QVERIFY(db.open(m_store, false, true).ok());
+        QFile schema(QStringLiteral(":/store/schema-1.sql"));
+        QVERIFY(schema.open(QIODevice::ReadOnly));
+        QVERIFY(db.exec(schema.readAll().toStdString()).ok());
+        QVERIFY(db.exec(R"(
+            INSERT INTO search_docs(id, kind, ref, title, domain, owner, status, source) VALUES
+                (1, 'product', 'orders-placed-product', 'Placed orders product', 'orders', 'team-checkout', 'active', 'mesh'),
+                (2, 'contract', 'orders-placed', 'Placed orders', 'orders', 'team-checkout', 'active', 'mesh'),
+                (3, 'dataset', 'orders-placed/orders', 'orders', 'orders', 'team-checkout', 'active', 'mesh'),
+                (4, 'contract', 'finance-revenue', 'Daily revenue', 'finance', '', 'draft', 'mesh');
+            INSERT INTO search_fts(rowid, name, description, tags, columns, owner, domain) VALUES
+                (1, 'Placed orders product', 'Orders as they are placed', 'orders', '', 'team-checkout', 'orders'),
+                (2, 'Placed orders', 'orders-placed-product', 'orders checkout', 'order_id customer_email', 'team-checkout', 'orders'),
+                (3, 'orders', 'Every order a customer placed', 'orders checkout', 'order_id customer_email', 'team-checkout', 'orders'),
+                (4, 'Daily revenue', '', '', 'day revenue', '', 'finance');
+            INSERT INTO search_tags(doc_id, facet, value) VALUES (1, 'tag', 'orders'), (2, 'tag', 'orders'),
+                (2, 'tag', 'checkout'), (2, 'classification', 'restricted'), (3, 'classification', 'restricted');
+            PRAGMA user_version = 1;)")
+                    .ok());
+    }
+    StoreStatus status;
+    auto store = Store::open(m_store, status);
+    QVERIFY2(store, qPrintable(status.message));
+    QCOMPARE(store->schemaVersion(), 2);
+    auto &db = store->connection();
+    QVERIFY(db.exec("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')").ok());
+    QCOMPARE(db.scalar("SELECT count(*) FROM search_fts").value_or(0), 4);
+    QCOMPARE(db.scalar("SELECT count(*) FROM search_tags").value_or(0), 5); // kept for the catalog reader
+
+    // The counts kept for the whole catalog start right, and equal what the exact search counts.
+    const auto whole = store->facetCounts({});
+    QCOMPARE(whole.total, 4);
+    QVERIFY(!whole.lowerBounds);
+    QCOMPARE(asMap(whole.facets), recountFacets(db));
+    QCOMPARE(asMap(whole.facets).at(QStringLiteral("domain")).at(QStringLiteral("orders")), 3);
+    QCOMPARE(asMap(store->search({}).facets), recountFacets(db));
+
+    // Words, filters and both, over the migrated index.
+    SearchQuery q;
+    q.text = QStringLiteral("ord");
+    QCOMPARE(store->search(q).total, 3);
+    q.facets.emplace(QStringLiteral("tag"), QStringLiteral("checkout"));
+    const auto tagged = store->search(q);
+    QCOMPARE(tagged.total, 1);
+    QCOMPARE(tagged.hits.front().ref, QStringLiteral("orders-placed"));
+    q.text.clear();
+    q.facets = { { QStringLiteral("classification"), QStringLiteral("restricted") } };
+    QCOMPARE(store->search(q).total, 2);
+    q.withFacetCounts = false;
+    QCOMPARE(store->search(q).total, 2);
+    q.facets = { { QStringLiteral("domain"), QStringLiteral("finance") } };
+    q.text = QStringLiteral("revenue");
+    QCOMPARE(store->search(q).hits.size(), 1u);
+
+    // Importing the same entities again replaces their documents; the kept counts follow.
+    const auto source = store->ensureSource(QStringLiteral("local"), QStringLiteral("mesh"), m_mesh, status);
+    LocalScanReport report;
+    QVERIFY(store->apply(*source, LocalFolderSource(m_mesh).scan(store->files(*source), report), status));
+    QVERIFY(db.exec("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')").ok());
+    QCOMPARE(asMap(store->facetCounts({}).facets), recountFacets(db));
 }
 
 void TestStore::importAndSearch()
@@ -198,6 +304,187 @@ void TestStore::searchFacets()
     SearchQuery tagged;
     tagged.facets.emplace(QStringLiteral("tag"), QStringLiteral("checkout"));
     QCOMPARE(store->search(tagged).total, 1);
+}
+
+void TestStore::facetCountsFollowTheStore()
+{
+    LocalScanReport report;
+    auto store = importMesh(m_store, m_mesh, report);
+    QVERIFY(store);
+    auto &db = store->connection();
+    // The whole catalog's counts are kept by the import; they equal a recount and the exact search.
+    QCOMPARE(asMap(store->facetCounts({}).facets), recountFacets(db));
+    QCOMPARE(store->facetCounts({}).total, store->search({}).total);
+    // A dataset carries its own classifications, not those of the contract's other datasets.
+    SearchQuery restricted;
+    restricted.facets.emplace(QStringLiteral("classification"), QStringLiteral("restricted"));
+    QCOMPARE(store->search(restricted).total, 2); // orders-placed and its orders dataset
+
+    // With words or filters, facetCounts() counts what the exact search counts.
+    for (const auto &[text, key, value] : { std::tuple { QStringLiteral("ord"), QString(), QString() },
+             std::tuple { QStringLiteral("revenue"), QString(), QString() },
+             std::tuple { QString(), QStringLiteral("domain"), QStringLiteral("orders") },
+             std::tuple { QStringLiteral("ord"), QStringLiteral("kind"), QStringLiteral("dataset") },
+             std::tuple { QStringLiteral("nothing-like-this"), QString(), QString() },
+             std::tuple { QStringLiteral("ord"), QStringLiteral("owner"), QStringLiteral("nobody") } }) {
+        SearchQuery q;
+        q.text = text;
+        if (!key.isEmpty()) {
+            q.facets.emplace(key, value);
+        }
+        const FacetCounts counts = store->facetCounts(q);
+        const SearchResults exact = store->search(q);
+        QCOMPARE(counts.total, exact.total);
+        QVERIFY(!counts.lowerBounds);
+        QCOMPARE(counts.facets, exact.facets);
+        QCOMPARE(counts.facets.size(), 7u); // every key, even without values
+    }
+
+    // Re-import with a changed contract, then a removed file: the kept counts follow every change.
+    QFile f(m_mesh + QStringLiteral("/contracts/revenue.yaml"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text
+        = f.readAll().replace("status: draft", "status: active").replace("domain: finance", "domain: sales");
+    f.close();
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+    f.close();
+    store.reset();
+    store = importMesh(m_store, m_mesh, report);
+    QVERIFY(store);
+    QCOMPARE(asMap(store->facetCounts({}).facets), recountFacets(store->connection()));
+    QCOMPARE(asMap(store->facetCounts({}).facets).at(QStringLiteral("domain")).count(QStringLiteral("finance")), 0u);
+    QVERIFY(QFile::remove(m_mesh + QStringLiteral("/contracts/orders.yaml")));
+    QVERIFY(QFile::remove(m_mesh + QStringLiteral("/orders.odps.yaml")));
+    store.reset();
+    store = importMesh(m_store, m_mesh, report);
+    QVERIFY(store);
+    QCOMPARE(asMap(store->facetCounts({}).facets), recountFacets(store->connection()));
+    QCOMPARE(store->facetCounts({}).total, 2); // finance-revenue and its dataset are left
+    QVERIFY(store->connection().exec("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')").ok());
+    SearchQuery ord;
+    ord.text = QStringLiteral("ord");
+    QCOMPARE(store->search(ord).total, 0);
+}
+
+void TestStore::facetCountsOfManyMatchesAreLowerBounds()
+{
+    LocalScanReport report;
+    auto store = importMesh(m_store, m_mesh, report);
+    QVERIFY(store);
+    SearchQuery q;
+    q.text = QStringLiteral("ord");
+    const auto exact = store->search(q);
+    QCOMPARE(exact.total, 3);
+    q.facetCountLimit = 2; // what kFacetCountLimit is to a large store
+    const FacetCounts counts = store->facetCounts(q);
+    QVERIFY(counts.lowerBounds);
+    QCOMPARE(counts.total, 2);
+    // Each count is at most the exact one, and the counted matches add up.
+    std::int64_t kinds = 0;
+    for (const auto &[value, count] : counts.facets.at(QStringLiteral("kind"))) {
+        kinds += count;
+        QVERIFY(count <= asMap(exact.facets).at(QStringLiteral("kind")).at(value));
+    }
+    QCOMPARE(kinds, 2);
+    q.facetCountLimit = 3;
+    QVERIFY(!store->facetCounts(q).lowerBounds);
+    QCOMPARE(store->facetCounts(q).facets, exact.facets);
+}
+
+void TestStore::typingSearchWithFacetFilter()
+{
+    LocalScanReport report;
+    auto store = importMesh(m_store, m_mesh, report);
+    QVERIFY(store);
+    SearchQuery q;
+    q.withFacetCounts = false;
+    q.text = QStringLiteral("ord");
+    const auto all = store->search(q);
+    QCOMPARE(all.total, 3);
+    QVERIFY(!all.totalIsLowerBound);
+    QVERIFY(all.facets.empty()); // facetCounts() gives them
+    // Ranked: a match in the name comes before a match elsewhere only.
+    QVERIFY(all.hits.front().title.contains(QStringLiteral("orders"), Qt::CaseInsensitive));
+    QVERIFY(all.hits.front().rank <= all.hits.back().rank);
+    q.text = QStringLiteral("customer");
+    const auto column = store->search(q);
+    QVERIFY(!column.hits.empty());
+    for (std::size_t i = 1; i < column.hits.size(); ++i) {
+        QVERIFY(column.hits[i - 1].rank <= column.hits[i].rank);
+    }
+
+    // A facet filter narrows inside the index: every hit has the value.
+    q.text = QStringLiteral("ord");
+    q.facets.emplace(QStringLiteral("kind"), QStringLiteral("dataset"));
+    const auto datasets = store->search(q);
+    QCOMPARE(datasets.total, 1);
+    QCOMPARE(datasets.hits.front().kind, QStringLiteral("dataset"));
+    q.facets.emplace(QStringLiteral("kind"), QStringLiteral("product")); // values of one key: either
+    QCOMPARE(store->search(q).total, 2);
+    q.facets.emplace(QStringLiteral("tag"), QStringLiteral("orders")); // another key: both
+    QCOMPARE(store->search(q).total, 1);
+    q.facets = { { QStringLiteral("owner"), QStringLiteral("nobody") } };
+    QCOMPARE(store->search(q).total, 0); // an unknown value matches nothing
+    q.facets = { { QStringLiteral("colour"), QStringLiteral("blue") } };
+    QCOMPARE(store->search(q).total, 0); // so does an unknown key
+
+    // More matches than rankLimit: names that begin with the typed text come first.
+    q.facets.clear();
+    q.text = QStringLiteral("placed ord");
+    q.rankLimit = 1;
+    const auto unranked = store->search(q);
+    QVERIFY(unranked.total >= 2);
+    QVERIFY(unranked.hits.front().title.startsWith(QStringLiteral("Placed orders")));
+    // No words, a filter: the filtered documents by name.
+    q.text.clear();
+    q.rankLimit = Store::kRankLimit;
+    q.facets = { { QStringLiteral("domain"), QStringLiteral("orders") } };
+    const auto byName = store->search(q);
+    QCOMPARE(byName.total, 3);
+    for (std::size_t i = 1; i < byName.hits.size(); ++i) {
+        QVERIFY(byName.hits[i - 1].title.compare(byName.hits[i].title, Qt::CaseInsensitive) <= 0);
+    }
+    // Nothing at all: the whole catalog, counted from the kept counts.
+    q.facets.clear();
+    QCOMPARE(store->search(q).total, store->counts().at(QStringLiteral("products")) + 2 + 2);
+    // Typed punctuation never breaks the query.
+    q.text = QStringLiteral("\"unbalanced ( quotes");
+    QCOMPARE(store->search(q).total, 0);
+}
+
+void TestStore::facetTokensOfLargeIds()
+{
+    for (const std::int64_t id : { std::int64_t(0), std::int64_t(1), std::int64_t(6399), std::int64_t(6400),
+             std::int64_t(123456), std::int64_t(40959999), std::int64_t(40960000), std::int64_t(5000000000) }) {
+        std::string token;
+        detail::appendFacetToken(token, id);
+        QCOMPARE(detail::facetIds(token + " " + token), (std::vector<std::int64_t> { id, id }));
+    }
+    QVERIFY(detail::facetIds("plain words, not tokens").empty());
+    // A value whose id needs two characters is still one token to FTS5: filters and counts find it.
+    LocalScanReport report;
+    StoreStatus status;
+    auto store = Store::open(m_store, status);
+    QVERIFY(store);
+    QVERIFY(
+        store->connection().exec("INSERT INTO facet_values(id, facet, value) VALUES (70000, 'tag', 'checkout')").ok());
+    store.reset();
+    store = importMesh(m_store, m_mesh, report);
+    QVERIFY(store);
+    SearchQuery q;
+    q.facets.emplace(QStringLiteral("tag"), QStringLiteral("checkout"));
+    QCOMPARE(store->connection().scalar("SELECT id FROM facet_values WHERE value = 'checkout'").value_or(0), 70000);
+    const auto tagged = store->search(q);
+    QCOMPARE(tagged.total, 1); // the contract orders-placed
+    QCOMPARE(tagged.hits.front().ref, QStringLiteral("orders-placed"));
+    q.withFacetCounts = false;
+    QCOMPARE(store->search(q).total, 1);
+    q.facets.clear();
+    q.text = QStringLiteral("placed");
+    const auto tags = store->facetCounts(q).facets.at(QStringLiteral("tag"));
+    QVERIFY(
+        std::find(tags.begin(), tags.end(), std::pair { QStringLiteral("checkout"), std::int64_t(1) }) != tags.end());
 }
 
 void TestStore::reimportReadsOnlyChangedFiles()

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #include "store/store.h"
 
+#include "store/storeinternal.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -15,6 +17,7 @@
 #include <deque>
 #include <set>
 #include <sqlite3.h>
+#include <unordered_map>
 
 namespace tessera {
 
@@ -28,7 +31,8 @@ struct Tr
 /** Migrations, each from the version before it; index i upgrades version i to i + 1. */
 const std::vector<QString> &migrations()
 {
-    static const std::vector<QString> list = { QStringLiteral(":/store/schema-1.sql") };
+    static const std::vector<QString> list
+        = { QStringLiteral(":/store/schema-1.sql"), QStringLiteral(":/store/schema-2.sql") };
     return list;
 }
 
@@ -258,6 +262,11 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreStatus &status, Mod
         return nullptr;
     }
     store->m_db.exec("PRAGMA busy_timeout = 3000");
+    if (!detail::registerSearchFunctions(store->m_db)) {
+        status.error = StoreError::Failed;
+        status.message = Tr::tr("%1 cannot be searched: this SQLite has no full-text search (FTS5)").arg(path);
+        return nullptr;
+    }
 
     // The first read of the schema finds damaged files; page_count × page_size beyond the file's size
     // finds truncated ones.
@@ -337,7 +346,9 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreStatus &status, Mod
         status = failure(s, path);
         return nullptr;
     }
-    store->m_db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
+    // A writer's page cache of 64 MiB (SQLite's default is 2 MiB): an import updates many indexes at
+    // random places, and a small cache spills dirty pages to the WAL and reads them back again.
+    store->m_db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536");
     StoreStatus migrated;
     if (!store->migrate(migrated)) {
         status = migrated;
@@ -486,18 +497,44 @@ public:
     /** Forgets what the given files contributed (they changed or went away). */
     bool removeFile(const std::string &path)
     {
-        for (const char *sql :
-            { "DELETE FROM search_fts WHERE rowid IN (SELECT d.id FROM search_docs d JOIN products p "
-              "ON d.kind = 'product' AND d.ref = p.external_id WHERE p.source_id = ? AND p.file_path = ?)",
-                "DELETE FROM search_docs WHERE kind = 'product' AND ref IN (SELECT external_id FROM products WHERE "
-                "source_id = ? AND file_path = ?)",
-                "DELETE FROM products WHERE source_id = ? AND file_path = ?",
-                "UPDATE contracts SET present = 0 WHERE source_id = ? AND file_path = ?",
-                "DELETE FROM lineage_edges WHERE source_id = ? AND file_path = ?",
-                "DELETE FROM column_lineage WHERE source_id = ? AND file_path = ?",
-                "DELETE FROM sla_measurements WHERE source_id = ? AND file_path = ?",
-                "DELETE FROM quality_results WHERE source_id = ? AND file_path = ?",
-                "DELETE FROM files WHERE source_id = ? AND path = ?" }) {
+        {
+            auto &docs = cached("SELECT d.id FROM search_docs d JOIN products p ON d.kind = 'product' AND d.ref = "
+                                "p.external_id WHERE p.source_id = ? AND p.file_path = ?");
+            docs.bind(1, m_source).bind(2, std::string_view(path));
+            std::vector<std::int64_t> ids;
+            while (docs.next()) {
+                ids.push_back(docs.integer(0));
+            }
+            docs.reset();
+            if (!check(docs.status())) {
+                return false;
+            }
+            for (const std::int64_t id : ids) {
+                if (!deleteDoc(id)) {
+                    return false;
+                }
+            }
+        }
+        {
+            // Contracts of the file may have no version left: dropAbsentContracts() looks at these.
+            auto &contracts = cached(
+                "SELECT DISTINCT external_id FROM contracts WHERE source_id = ? AND file_path = ? AND present = 1");
+            contracts.bind(1, m_source).bind(2, std::string_view(path));
+            while (contracts.next()) {
+                m_leftContracts.insert(contracts.text(0));
+            }
+            contracts.reset();
+            if (!check(contracts.status())) {
+                return false;
+            }
+        }
+        for (const char *sql : { "DELETE FROM products WHERE source_id = ? AND file_path = ?",
+                 "UPDATE contracts SET present = 0 WHERE source_id = ? AND file_path = ?",
+                 "DELETE FROM lineage_edges WHERE source_id = ? AND file_path = ?",
+                 "DELETE FROM column_lineage WHERE source_id = ? AND file_path = ?",
+                 "DELETE FROM sla_measurements WHERE source_id = ? AND file_path = ?",
+                 "DELETE FROM quality_results WHERE source_id = ? AND file_path = ?",
+                 "DELETE FROM files WHERE source_id = ? AND path = ?" }) {
             auto &st = cached(sql);
             st.bind(1, m_source).bind(2, std::string_view(path));
             if (!check(st.run())) {
@@ -507,6 +544,79 @@ public:
         return true;
     }
 
+    /** The id of a facet value, added to facet_values when new. */
+    std::optional<std::int64_t> facetId(const std::string &facet, const std::string &value)
+    {
+        const auto key = std::pair(facet, value);
+        if (const auto it = m_facetIds.find(key); it != m_facetIds.end()) {
+            return it->second;
+        }
+        auto &find = cached("SELECT id FROM facet_values WHERE facet = ? AND value = ?");
+        find.bind(1, std::string_view(facet)).bind(2, std::string_view(value));
+        std::optional<std::int64_t> id;
+        if (find.next()) {
+            id = find.integer(0);
+        }
+        find.reset();
+        if (!id) {
+            if (!check(find.status())) {
+                return std::nullopt;
+            }
+            auto &insert = cached("INSERT INTO facet_values(facet, value) VALUES (?, ?)");
+            insert.bind(1, std::string_view(facet)).bind(2, std::string_view(value));
+            if (!check(insert.run())) {
+                return std::nullopt;
+            }
+            id = m_db.lastInsertId();
+        }
+        m_facetIds.emplace(key, *id);
+        return id;
+    }
+
+    /**
+     * Removes a search document. Its index row goes in flushSearch(); its facet values count one less.
+     * Its facets are read from search_docs (stored before) or the pending row (written in this batch).
+     */
+    bool deleteDoc(std::int64_t id)
+    {
+        if (!forgetIndexRow(id)) {
+            return false;
+        }
+        auto &del = cached("DELETE FROM search_docs WHERE id = ?");
+        del.bind(1, id);
+        return check(del.run());
+    }
+
+    bool forgetIndexRow(std::int64_t id)
+    {
+        if (const auto it = m_pendingIndex.find(id); it != m_pendingIndex.end()) {
+            for (const std::int64_t facet : detail::facetIds(it->second.facets)) {
+                --m_facetDeltas[facet];
+            }
+            m_pendingIndex.erase(it);
+            return true;
+        }
+        auto &facets = cached("SELECT facets FROM search_docs WHERE id = ?");
+        facets.bind(1, id);
+        if (facets.next()) {
+            for (const std::int64_t facet : detail::facetIds(facets.text(0))) {
+                --m_facetDeltas[facet];
+            }
+        }
+        facets.reset();
+        if (!check(facets.status())) {
+            return false;
+        }
+        m_indexDeletes.push_back(id);
+        return true;
+    }
+
+    /**
+     * Adds (or replaces) the search document of an entity. Its FTS5 row is kept until flushSearch():
+     * SQLite 3.40's FTS5 flushes its pending index data whenever a later statement opens a statement
+     * journal (upserts, INSERT … SELECT, INSERT OR REPLACE), and the import runs many of those, so writing
+     * the index as it goes made FTS5 write a small segment per document and merge them all again.
+     */
     bool searchDoc(const std::string &kind, const std::string &ref, const std::string &title,
         const std::string &description, const std::string &tags, const std::string &columns, const std::string &owner,
         const std::string &domain, const std::string &status,
@@ -514,51 +624,89 @@ public:
     {
         auto &old = cached("SELECT id FROM search_docs WHERE kind = ? AND ref = ?");
         old.bind(1, std::string_view(kind)).bind(2, std::string_view(ref));
+        std::optional<std::int64_t> id;
         if (old.next()) {
-            const std::int64_t id = old.integer(0);
-            old.reset();
-            auto &delFts = cached("DELETE FROM search_fts WHERE rowid = ?");
-            delFts.bind(1, id);
-            auto &delDoc = cached("DELETE FROM search_docs WHERE id = ?");
-            delDoc.bind(1, id);
-            if (!check(delFts.run()) || !check(delDoc.run())) {
+            id = old.integer(0);
+        }
+        old.reset();
+        if (!check(old.status())) {
+            return false;
+        }
+        const std::string source = m_sourceName.toStdString();
+        std::vector<std::int64_t> facetIds;
+        for (const auto &[facet, value] : { std::pair<const char *, const std::string &>("kind", kind),
+                 std::pair<const char *, const std::string &>("domain", domain),
+                 std::pair<const char *, const std::string &>("owner", owner),
+                 std::pair<const char *, const std::string &>("status", status),
+                 std::pair<const char *, const std::string &>("source", source) }) {
+            const auto facetValue = facetId(facet, value);
+            if (!facetValue) {
+                return false;
+            }
+            facetIds.push_back(*facetValue);
+        }
+        for (const auto &[facet, value] : facets) {
+            const auto facetValue = facetId(facet, value);
+            if (!facetValue) {
+                return false;
+            }
+            facetIds.push_back(*facetValue);
+        }
+        std::sort(facetIds.begin(), facetIds.end());
+        facetIds.erase(std::unique(facetIds.begin(), facetIds.end()), facetIds.end());
+        IndexRow row { title, description, tags, columns, owner, domain, {} };
+        for (const std::int64_t facet : facetIds) {
+            if (!row.facets.empty()) {
+                row.facets += ' ';
+            }
+            detail::appendFacetToken(row.facets, facet);
+        }
+        if (id) {
+            // The same document again: keep its id, replace its fields, tags and index row.
+            auto &clearTags = cached("DELETE FROM search_tags WHERE doc_id = ?");
+            clearTags.bind(1, *id);
+            if (!forgetIndexRow(*id) || !check(clearTags.run())) {
+                return false;
+            }
+            auto &update = cached("UPDATE search_docs SET title = ?, domain = ?, owner = ?, status = ?, source = ?, "
+                                  "facets = ? WHERE id = ?");
+            update.bind(1, std::string_view(title))
+                .bind(2, std::string_view(domain))
+                .bind(3, std::string_view(owner))
+                .bind(4, std::string_view(status))
+                .bind(5, std::string_view(source))
+                .bind(6, std::string_view(row.facets))
+                .bind(7, *id);
+            if (!check(update.run())) {
                 return false;
             }
         } else {
-            old.reset();
-        }
-        auto &doc = cached(
-            "INSERT INTO search_docs(kind, ref, title, domain, owner, status, source) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        doc.bind(1, std::string_view(kind))
-            .bind(2, std::string_view(ref))
-            .bind(3, std::string_view(title))
-            .bind(4, std::string_view(domain))
-            .bind(5, std::string_view(owner))
-            .bind(6, std::string_view(status))
-            .bind(7, m_sourceName);
-        if (!check(doc.run())) {
-            return false;
-        }
-        const std::int64_t id = m_db.lastInsertId();
-        auto &fts = cached("INSERT INTO search_fts(rowid, name, description, tags, columns, owner, domain) VALUES (?, "
-                           "?, ?, ?, ?, ?, ?)");
-        fts.bind(1, id)
-            .bind(2, std::string_view(title))
-            .bind(3, std::string_view(description))
-            .bind(4, std::string_view(tags))
-            .bind(5, std::string_view(columns))
-            .bind(6, std::string_view(owner))
-            .bind(7, std::string_view(domain));
-        if (!check(fts.run())) {
-            return false;
+            auto &doc = cached("INSERT INTO search_docs(kind, ref, title, domain, owner, status, source, facets) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            doc.bind(1, std::string_view(kind))
+                .bind(2, std::string_view(ref))
+                .bind(3, std::string_view(title))
+                .bind(4, std::string_view(domain))
+                .bind(5, std::string_view(owner))
+                .bind(6, std::string_view(status))
+                .bind(7, std::string_view(source))
+                .bind(8, std::string_view(row.facets));
+            if (!check(doc.run())) {
+                return false;
+            }
+            id = m_db.lastInsertId();
         }
         for (const auto &[facet, value] : facets) {
             auto &tag = cached("INSERT INTO search_tags(doc_id, facet, value) VALUES (?, ?, ?)");
-            tag.bind(1, id).bind(2, std::string_view(facet)).bind(3, std::string_view(value));
+            tag.bind(1, *id).bind(2, std::string_view(facet)).bind(3, std::string_view(value));
             if (!check(tag.run())) {
                 return false;
             }
         }
+        for (const std::int64_t facet : facetIds) {
+            ++m_facetDeltas[facet];
+        }
+        m_pendingIndex[*id] = std::move(row);
         return true;
     }
 
@@ -621,6 +769,14 @@ public:
 
     std::optional<std::int64_t> dataset(const DatasetRow &d, bool describe)
     {
+        if (describe && (d.contractId.empty() || !d.contractVersion.empty())) {
+            // Usually a new dataset: insert first. A conflict on (namespace, name) or (contract, version,
+            // schema object) is exactly the row the lookups below would find, so they run only then.
+            const auto inserted = insertDataset(d, true);
+            if (!inserted || *inserted != 0) {
+                return inserted;
+            }
+        }
         if (!d.contractId.empty()) {
             // The named version, or else the contract's current (highest) version.
             auto &byContract = cached("SELECT id, contract_version FROM datasets WHERE contract_external_id = ? AND "
@@ -657,10 +813,21 @@ public:
             return id;
         }
         byName.reset();
+        return insertDataset(d, false);
+    }
+
+    /**
+     * Inserts a dataset with its columns. With `ifNew`, a dataset that exists already (by namespace and
+     * name, or by contract, version and schema object) is left alone and 0 returned.
+     */
+    std::optional<std::int64_t> insertDataset(const DatasetRow &d, bool ifNew)
+    {
         const auto domain = idFor("domains", d.domain);
-        auto &ins
-            = cached("INSERT INTO datasets(namespace, name, contract_external_id, contract_version, schema_object, "
-                     "description, domain_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        auto &ins = cached(ifNew
+                ? "INSERT INTO datasets(namespace, name, contract_external_id, contract_version, schema_object, "
+                  "description, domain_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"
+                : "INSERT INTO datasets(namespace, name, contract_external_id, contract_version, schema_object, "
+                  "description, domain_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
         const auto optional = [](const std::string &v) {
             return v.empty() ? std::optional<std::string>() : std::optional<std::string>(v);
         };
@@ -673,6 +840,9 @@ public:
         bindOptionalId(ins, 7, domain);
         if (!check(ins.run())) {
             return std::nullopt;
+        }
+        if (ifNew && m_db.changes() == 0) {
+            return 0;
         }
         const std::int64_t id = m_db.lastInsertId();
         if (!columns(id, d)) {
@@ -801,16 +971,18 @@ public:
                 continue;
             }
             std::string datasetColumns;
+            std::set<std::string> datasetClassifications; // this dataset's own; the contract gets all
             for (const ColumnRow &col : d.columns) {
                 datasetColumns += col.name + ' ';
                 if (!col.classification.empty()) {
-                    classifications.insert(col.classification);
+                    datasetClassifications.insert(col.classification);
                 }
             }
             allColumns += datasetColumns;
             std::vector<std::pair<std::string, std::string>> datasetFacets;
-            for (const auto &cl : classifications) {
+            for (const auto &cl : datasetClassifications) {
                 datasetFacets.emplace_back("classification", cl);
+                classifications.insert(cl);
             }
             if (!searchDoc("dataset", c.externalId + '/' + d.schemaObject, d.schemaObject, d.description,
                     joinTags(c.tags), datasetColumns, c.owner, d.domain, c.status, datasetFacets)) {
@@ -827,10 +999,32 @@ public:
             joinTags(c.tags), allColumns, c.owner, c.domain, c.status, facets);
     }
 
+    /**
+     * A dataset named by lineage. Edges name the same datasets again and again (an output has 1–3 inputs,
+     * an input feeds many outputs), so the ids found are kept for the batch: datasets are never deleted
+     * while it runs, and one found (or added) stays the answer to the same identity.
+     */
+    std::optional<std::int64_t> lineageDataset(const DatasetRow &d)
+    {
+        if (!d.columns.empty()) {
+            return dataset(d, true); // describes the dataset: always written
+        }
+        const std::string key
+            = d.contractId + '\n' + d.contractVersion + '\n' + d.schemaObject + '\n' + d.namespaceName + '\n' + d.name;
+        if (const auto it = m_lineageDatasets.find(key); it != m_lineageDatasets.end()) {
+            return it->second;
+        }
+        const auto id = dataset(d, false);
+        if (id) {
+            m_lineageDatasets.emplace(key, *id);
+        }
+        return id;
+    }
+
     bool lineage(const LineageRow &l, const std::string &filePath)
     {
-        const auto input = dataset(l.input, !l.input.columns.empty());
-        const auto output = dataset(l.output, !l.output.columns.empty());
+        const auto input = lineageDataset(l.input);
+        const auto output = lineageDataset(l.output);
         if (!input || !output) {
             return false;
         }
@@ -930,29 +1124,107 @@ public:
         return check(st.run());
     }
 
-    /** Contracts whose every version left: their search rows go too. */
+    /** Contracts whose every version left: their search documents (the contract's and its datasets') go too. */
     bool dropAbsentContracts()
     {
-        for (const char *sql :
-            { "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs WHERE kind IN ('contract', 'dataset') "
-              "AND substr(ref, 1, instr(ref || '/', '/') - 1) NOT IN (SELECT external_id FROM contracts WHERE present "
-              "= 1))",
-                "DELETE FROM search_docs WHERE kind IN ('contract', 'dataset') AND substr(ref, 1, instr(ref || '/', "
-                "'/') - 1) "
-                "NOT IN (SELECT external_id FROM contracts WHERE present = 1)" }) {
-            if (!check(m_db.exec(sql))) {
+        for (const std::string &contract : m_leftContracts) {
+            auto &present = cached("SELECT 1 FROM contracts WHERE external_id = ? AND present = 1 LIMIT 1");
+            present.bind(1, contract);
+            const bool kept = present.next();
+            present.reset();
+            if (kept || !check(present.status())) {
+                if (kept) {
+                    continue;
+                }
                 return false;
+            }
+            // A dataset's ref is "<contract id>/<schema object>" and its title the schema object.
+            auto &docs = cached("SELECT id FROM search_docs WHERE kind = 'contract' AND ref = ?1 UNION ALL SELECT id "
+                                "FROM search_docs WHERE kind = 'dataset' AND ref > ?1 || '/' AND ref < ?1 || '0' AND "
+                                "ref = ?1 || '/' || title");
+            docs.bind(1, contract);
+            std::vector<std::int64_t> ids;
+            while (docs.next()) {
+                ids.push_back(docs.integer(0));
+            }
+            docs.reset();
+            if (!check(docs.status())) {
+                return false;
+            }
+            for (const std::int64_t id : ids) {
+                if (!deleteDoc(id)) {
+                    return false;
+                }
             }
         }
         return true;
     }
 
+    /** Writes the facet counts and the search index rows kept by this batch (see searchDoc()). */
+    bool flushSearch()
+    {
+        for (const auto &[facet, delta] : m_facetDeltas) {
+            if (delta == 0) {
+                continue;
+            }
+            auto &count = cached("UPDATE facet_values SET docs = docs + ? WHERE id = ?");
+            count.bind(1, delta).bind(2, facet);
+            if (!check(count.run())) {
+                return false;
+            }
+        }
+        m_facetDeltas.clear();
+        for (const std::int64_t id : m_indexDeletes) {
+            auto &del = cached("DELETE FROM search_fts WHERE rowid = ?");
+            del.bind(1, id);
+            if (!check(del.run())) {
+                return false;
+            }
+        }
+        m_indexDeletes.clear();
+        for (const auto &[id, row] : m_pendingIndex) {
+            auto &fts = cached("INSERT INTO search_fts(rowid, name, description, tags, columns, owner, domain, facets) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            fts.bind(1, id)
+                .bind(2, std::string_view(row.name))
+                .bind(3, std::string_view(row.description))
+                .bind(4, std::string_view(row.tags))
+                .bind(5, std::string_view(row.columns))
+                .bind(6, std::string_view(row.owner))
+                .bind(7, std::string_view(row.domain))
+                .bind(8, std::string_view(row.facets));
+            if (!check(fts.run())) {
+                return false;
+            }
+        }
+        m_pendingIndex.clear();
+        return true;
+    }
+
 private:
+    /** An FTS5 row waiting for flushSearch(). */
+    struct IndexRow
+    {
+        std::string name;
+        std::string description;
+        std::string tags;
+        std::string columns;
+        std::string owner;
+        std::string domain;
+        std::string facets; ///< facet tokens, see storeinternal.h
+    };
+
     sql::Connection &m_db;
     std::int64_t m_source;
     QString m_sourceName;
     std::map<std::string, sql::Statement> m_statements;
     std::map<std::string, std::map<std::string, std::int64_t>> m_ids;
+    std::map<std::pair<std::string, std::string>, std::int64_t> m_facetIds;
+    std::map<std::int64_t, std::int64_t> m_facetDeltas; ///< facet value id → change of its document count
+    std::map<std::int64_t, IndexRow> m_pendingIndex; ///< search document id → its index row
+    std::vector<std::int64_t> m_indexDeletes; ///< index rows of documents stored before this batch
+    std::set<std::string> m_leftContracts; ///< contracts that lost a present version in this batch
+    std::unordered_map<std::string, std::int64_t> m_lineageDatasets; ///< see lineageDataset()
 };
 
 } // namespace
@@ -999,7 +1271,7 @@ bool Store::apply(std::int64_t sourceId, const ImportBatch &batch, StoreStatus &
     for (const FileRow &f : batch.files) {
         ok = ok && w.file(f);
     }
-    ok = ok && w.dropAbsentContracts();
+    ok = ok && w.dropAbsentContracts() && w.flushSearch();
     if (ok) {
         const sql::Status s = tx.commit();
         if (!s.ok()) {

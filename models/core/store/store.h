@@ -184,9 +184,15 @@ struct SearchQuery
     QString text; ///< words; the last one matches as a prefix
     std::multimap<QString, QString> facets; ///< key (domain, owner, status, tag, classification, source, kind) → value
     int limit = 50;
+    /**
+     * True: the exact search (every match ranked by bm25, exact total, every facet counted). False: the
+     * bounded search for a keystroke (see Store::search); its facet counts come from Store::facetCounts.
+     */
     bool withFacetCounts = true;
-    /** While typing: up to this many matches are ranked by bm25 (Store::kRankLimit unless a test says otherwise). */
+    /** While typing: up to this many matches are ranked (Store::kRankLimit unless a test says otherwise). */
     int rankLimit = 5000;
+    /** Store::facetCounts counts up to this many matches (Store::kFacetCountLimit unless a test says otherwise). */
+    int facetCountLimit = 10000;
 };
 
 struct SearchHit
@@ -207,6 +213,19 @@ struct SearchResults
     std::int64_t total = 0; ///< matches before the limit
     bool totalIsLowerBound = false; ///< while typing, counting stops at Store::kCountLimit (shown as "10,000+")
     /** facet key → (value, count), by count descending */
+    std::map<QString, std::vector<std::pair<QString, std::int64_t>>> facets;
+};
+
+/** The facet counts of a search's matches (Store::facetCounts). */
+struct FacetCounts
+{
+    std::int64_t total = 0; ///< the matches counted
+    /**
+     * The matches were more than the query's facetCountLimit (Store::kFacetCountLimit): only that many were
+     * counted, so `total` and every count are lower bounds (shown as "10,000+").
+     */
+    bool lowerBounds = false;
+    /** facet key → (value, count), by count descending; every key is present */
     std::map<QString, std::vector<std::pair<QString, std::int64_t>>> facets;
 };
 
@@ -240,11 +259,13 @@ struct LineageGraphData
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     /** While typing (no facet counts), matches are counted up to this many. */
     static constexpr int kCountLimit = 10000;
-    /** Up to this many matches are ranked by bm25; beyond, names that start with the text come first. */
+    /** While typing, up to this many matches are ranked; beyond, names that start with the text come first. */
     static constexpr int kRankLimit = 5000;
+    /** facetCounts() counts up to this many matches exactly; beyond, its counts are lower bounds. */
+    static constexpr int kFacetCountLimit = 10000;
 
     enum class Mode { ReadWrite, ReadOnly };
 
@@ -276,7 +297,29 @@ public:
     /** Applies an import in one transaction: all of it or, on error, nothing. */
     bool apply(std::int64_t sourceId, const ImportBatch &batch, StoreStatus &status);
 
+    /**
+     * Searches names, descriptions, tags, column names, owners and domains; facet values of one key are
+     * alternatives, different keys narrow. Every hit matches every word (the last one as a prefix unless the
+     * text ends in a space) and every facet key.
+     *
+     * With `withFacetCounts` (the exact search): every match is ranked by bm25, `total` is exact, and every
+     * facet is counted. Its time grows with the number of matches.
+     *
+     * Without (one keystroke): bounded work whatever the store's size. Matches are counted up to kCountLimit
+     * (`totalIsLowerBound` beyond). Up to `rankLimit` matches are ranked by bm25 without its inverse document
+     * frequency (which alone reads every matching term's whole posting list); beyond, names that begin with
+     * the typed text come first, then other matches in the order they were stored. `facets` stays empty: ask
+     * facetCounts() once the hits are shown.
+     */
     SearchResults search(const SearchQuery &query);
+
+    /**
+     * The facet counts for `query` (its text and facets; limit and withFacetCounts are ignored), every
+     * facet key with up to 50 values, by count descending. With no text and no facets the counts of the
+     * whole catalog are kept up to date by every import and read at once. Otherwise up to
+     * `query.facetCountLimit` matches are counted; beyond, the counts are lower bounds (`lowerBounds`).
+     */
+    FacetCounts facetCounts(const SearchQuery &query);
 
     /** A product, contract or dataset by its id, as JSON for show; nullopt when unknown. */
     std::optional<nlohmann::json> show(const QString &id);

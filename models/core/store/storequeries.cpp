@@ -3,14 +3,120 @@
 //
 // The Store's read side: search with facets, show, lineage and counts.
 #include "store/store.h"
+#include "store/storeinternal.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <deque>
 #include <set>
+#include <sqlite3.h>
+#include <unordered_map>
 
 namespace tessera {
+
+namespace detail {
+
+namespace {
+
+/**
+ * tessera_rank(search_fts, weight...): bm25 (k1 = 1.2, b = 0.75, the same column weights) without the
+ * inverse document frequency. bm25 finds each phrase's document frequency by reading the phrase's whole
+ * posting list once per query; in a large store with common words that alone takes longer than a
+ * keystroke may (about 10 ms per word at a million documents). Every match holds every phrase, so leaving
+ * it out changes only how phrases weigh against each other: a match in a heavy column and a short
+ * document still rank first. Lower is better, as with bm25().
+ */
+void typingRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    struct Statistics
+    {
+        std::vector<double> weights;
+        std::vector<double> frequency; // per phrase, reused row after row
+        double averageLength = 1;
+    };
+    constexpr double k1 = 1.2;
+    constexpr double b = 0.75;
+    auto *stats = static_cast<Statistics *>(api->xGetAuxdata(fts, 0));
+    if (!stats) {
+        auto fresh = std::make_unique<Statistics>();
+        const int columns = api->xColumnCount(fts);
+        fresh->weights.assign(static_cast<std::size_t>(columns), 1.0);
+        for (int i = 0; i < argc && i < columns; ++i) {
+            fresh->weights[static_cast<std::size_t>(i)] = sqlite3_value_double(argv[i]);
+        }
+        fresh->frequency.assign(static_cast<std::size_t>(std::max(0, api->xPhraseCount(fts))), 0.0);
+        sqlite3_int64 rows = 0;
+        sqlite3_int64 tokens = 0;
+        int rc = api->xRowCount(fts, &rows);
+        for (int c = 0; c < columns && rc == SQLITE_OK; ++c) {
+            sqlite3_int64 size = 0;
+            if (fresh->weights[static_cast<std::size_t>(c)] > 0) {
+                rc = api->xColumnTotalSize(fts, c, &size);
+                tokens += size;
+            }
+        }
+        if (rc != SQLITE_OK) {
+            sqlite3_result_error_code(context, rc);
+            return;
+        }
+        fresh->averageLength = rows > 0 && tokens > 0 ? double(tokens) / double(rows) : 1.0;
+        stats = fresh.get();
+        rc = api->xSetAuxdata(fts, fresh.release(), [](void *p) { delete static_cast<Statistics *>(p); });
+        if (rc != SQLITE_OK) {
+            sqlite3_result_error_code(context, rc);
+            return;
+        }
+    }
+    std::fill(stats->frequency.begin(), stats->frequency.end(), 0.0);
+    int instances = 0;
+    int rc = api->xInstCount(fts, &instances);
+    for (int i = 0; i < instances && rc == SQLITE_OK; ++i) {
+        int phrase = 0;
+        int column = 0;
+        int offset = 0;
+        rc = api->xInst(fts, i, &phrase, &column, &offset);
+        if (rc == SQLITE_OK && phrase >= 0 && static_cast<std::size_t>(phrase) < stats->frequency.size()) {
+            stats->frequency[static_cast<std::size_t>(phrase)] += stats->weights[static_cast<std::size_t>(column)];
+        }
+    }
+    double length = 0;
+    for (std::size_t c = 0; c < stats->weights.size() && rc == SQLITE_OK; ++c) {
+        if (stats->weights[c] > 0) {
+            int size = 0;
+            rc = api->xColumnSize(fts, static_cast<int>(c), &size);
+            length += size;
+        }
+    }
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(context, rc);
+        return;
+    }
+    const double norm = k1 * (1 - b + b * length / stats->averageLength);
+    double score = 0;
+    for (const double f : stats->frequency) {
+        score += f * (k1 + 1) / (f + norm);
+    }
+    sqlite3_result_double(context, -score);
+}
+
+} // namespace
+
+bool registerSearchFunctions(sql::Connection &db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(db.handle(), "SELECT fts5(?1)", -1, &st, nullptr) != SQLITE_OK) {
+        return false;
+    }
+    sqlite3_bind_pointer(st, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(st);
+    sqlite3_finalize(st);
+    return api && api->iVersion >= 2
+        && api->xCreateFunction(api, "tessera_rank", nullptr, &typingRank, nullptr) == SQLITE_OK;
+}
+
+} // namespace detail
 
 namespace {
 
@@ -25,6 +131,12 @@ QStringList searchWords(const QString &text)
     return out;
 }
 
+/** True when the last typed word is still being typed (matches as a prefix). */
+bool prefixLast(const QString &text)
+{
+    return !text.isEmpty() && !text.back().isSpace();
+}
+
 /** An FTS5 query from typed text: every word must match; the last one as a prefix while typing. */
 QString ftsQuery(const QString &text)
 {
@@ -32,16 +144,26 @@ QString ftsQuery(const QString &text)
     if (terms.isEmpty()) {
         return {};
     }
-    const bool prefixLast = !text.back().isSpace();
     QStringList quoted;
     for (int i = 0; i < terms.size(); ++i) {
         QString q = QLatin1Char('"') + terms.at(i) + QLatin1Char('"');
-        if (i == terms.size() - 1 && prefixLast) {
+        if (i == terms.size() - 1 && prefixLast(text)) {
             q += QLatin1Char('*');
         }
         quoted << q;
     }
     return quoted.join(QLatin1Char(' '));
+}
+
+/** Names that begin with the typed text: the words as one phrase at the start of the name column. */
+QString namePrefixQuery(const QString &text)
+{
+    const QStringList terms = searchWords(text);
+    if (terms.isEmpty()) {
+        return {};
+    }
+    return QStringLiteral("name : ^\"") + terms.join(QLatin1Char(' ')) + QLatin1Char('"')
+        + (prefixLast(text) ? QStringLiteral("*") : QString());
 }
 
 /** A hit from a row of "d.id, d.kind, d.ref, d.title, d.domain, d.owner, d.status, rank" (every search query). */
@@ -66,214 +188,304 @@ const std::vector<QString> &facetKeys()
     return keys;
 }
 
-bool isColumnFacet(const QString &key)
+/** The weights of bm25 and tessera_rank, one per column of search_fts (facets weigh nothing). */
+constexpr const char *kWeights = "10.0, 1.0, 3.0, 2.0, 2.0, 2.0, 0.0";
+
+/** Facet filters as an FTS5 expression over the facets column. */
+struct FacetFilter
 {
-    return key == QLatin1String("kind") || key == QLatin1String("domain") || key == QLatin1String("owner")
-        || key == QLatin1String("status") || key == QLatin1String("source");
+    QString expression; ///< empty: no filter
+    bool matchesNothing = false; ///< a key none of whose values exists
+};
+
+FacetFilter facetFilter(sql::Connection &db, const std::multimap<QString, QString> &facets)
+{
+    FacetFilter filter;
+    std::map<QString, QStringList> byKey;
+    for (const auto &[key, value] : facets) {
+        byKey[key] << value;
+    }
+    auto find = db.prepare("SELECT id FROM facet_values WHERE facet = ? AND value = ?");
+    QStringList keys;
+    for (const auto &[key, values] : byKey) {
+        // Values of one key are alternatives (OR); different keys narrow (AND).
+        QStringList alternatives;
+        for (const QString &value : values) {
+            find.bind(1, key).bind(2, value);
+            if (find.next()) {
+                std::string token;
+                detail::appendFacetToken(token, find.integer(0));
+                alternatives << QLatin1Char('"') + QString::fromStdString(token) + QLatin1Char('"');
+            }
+            find.reset();
+        }
+        if (alternatives.isEmpty()) {
+            filter.matchesNothing = true;
+            return filter;
+        }
+        keys << QStringLiteral("facets : (") + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    filter.expression = keys.join(QStringLiteral(" AND "));
+    return filter;
+}
+
+/** Text and filters in one FTS5 query; empty when there is neither. */
+QString combined(const QString &text, const FacetFilter &filter)
+{
+    if (text.isEmpty()) {
+        return filter.expression;
+    }
+    if (filter.expression.isEmpty()) {
+        return text;
+    }
+    return QLatin1Char('(') + text + QStringLiteral(") AND ") + filter.expression;
+}
+
+using FacetMap = std::map<QString, std::vector<std::pair<QString, std::int64_t>>>;
+
+/** Facet counts by value id → every key with its 50 most frequent values (ties by value). */
+FacetMap facetMap(sql::Connection &db, const std::unordered_map<std::int64_t, std::int64_t> &counts)
+{
+    std::map<QString, std::map<QString, std::int64_t>> byKey;
+    auto name = db.prepare("SELECT facet, value FROM facet_values WHERE id = ?");
+    for (const auto &[id, count] : counts) {
+        if (count <= 0) {
+            continue;
+        }
+        name.bind(1, id);
+        if (name.next() && !name.qtext(1).isEmpty()) {
+            byKey[name.qtext(0)][name.qtext(1)] += count;
+        }
+        name.reset();
+    }
+    FacetMap out;
+    for (const QString &key : facetKeys()) {
+        auto &list = out[key];
+        for (const auto &[value, count] : byKey[key]) {
+            list.emplace_back(value, count);
+        }
+        std::stable_sort(list.begin(), list.end(), [](const auto &x, const auto &y) { return x.second > y.second; });
+        if (list.size() > 50) {
+            list.resize(50);
+        }
+    }
+    return out;
+}
+
+/** The whole catalog's facet counts, kept up to date by every import. */
+FacetMap catalogFacets(sql::Connection &db)
+{
+    std::unordered_map<std::int64_t, std::int64_t> counts;
+    auto st = db.prepare("SELECT id, docs FROM facet_values WHERE docs > 0");
+    while (st.next()) {
+        counts[st.integer(0)] = st.integer(1);
+    }
+    return facetMap(db, counts);
+}
+
+/** Every document of the catalog, from the kept counts. */
+std::int64_t catalogSize(sql::Connection &db)
+{
+    return db.scalar("SELECT coalesce(sum(docs), 0) FROM facet_values WHERE facet = 'kind'").value_or(0);
+}
+
+/**
+ * Counts the facet values of up to `limit` matches of `match` (no limit when negative). Returns the matches seen,
+ * `limit` + 1 when there are more; -1 when FTS5 cannot parse it.
+ */
+std::int64_t countFacets(
+    sql::Connection &db, const QString &match, std::int64_t limit, std::unordered_map<std::int64_t, std::int64_t> &out)
+{
+    // The tokens beside each document (search_docs.facets): a narrower row than the index's content.
+    auto st = db.prepare("SELECT d.facets FROM search_fts f CROSS JOIN search_docs d ON d.id = f.rowid WHERE "
+                         "search_fts MATCH ? LIMIT ?");
+    st.bind(1, match).bind(2, limit < 0 ? std::int64_t(-1) : limit + 1);
+    std::int64_t seen = 0;
+    while (st.next()) {
+        if (limit >= 0 && seen == limit) {
+            return limit + 1;
+        }
+        ++seen;
+        for (const std::int64_t id : detail::facetIds(st.text(0))) {
+            ++out[id];
+        }
+    }
+    return st.status().ok() ? seen : -1;
+}
+
+/** Reads the hits for `ids` (ranks beside them) from search_docs, in that order. */
+void readHits(sql::Connection &db, const std::vector<std::pair<std::int64_t, double>> &ids, SearchResults &results)
+{
+    auto st = db.prepare("SELECT id, kind, ref, title, domain, owner, status, ? FROM search_docs WHERE id = ?");
+    for (const auto &[id, rank] : ids) {
+        st.bind(1, rank).bind(2, id);
+        if (st.next()) {
+            results.hits.push_back(readHit(st));
+        }
+        st.reset();
+    }
+}
+
+/** The whole catalog by name, for an empty search. */
+void catalogByName(sql::Connection &db, int limit, SearchResults &results)
+{
+    auto st = db.prepare("SELECT id, kind, ref, title, domain, owner, status, 0.0 FROM search_docs ORDER BY title "
+                         "COLLATE NOCASE LIMIT ?");
+    st.bind(1, limit);
+    while (st.next()) {
+        results.hits.push_back(readHit(st));
+    }
+}
+
+/** One keystroke: bounded work whatever the store's size (see Store::search). */
+SearchResults typingSearch(sql::Connection &db, const SearchQuery &query)
+{
+    SearchResults results;
+    const QString text = ftsQuery(query.text);
+    const FacetFilter filter = facetFilter(db, query.facets);
+    if (filter.matchesNothing) {
+        return results;
+    }
+    const QString match = combined(text, filter);
+    if (match.isEmpty()) {
+        results.total = catalogSize(db);
+        catalogByName(db, query.limit, results);
+        return results;
+    }
+    // One pass over the first matches in stored order counts them (up to kCountLimit) and keeps the
+    // first ones to fill the page with when they are too many to rank.
+    std::vector<std::int64_t> first;
+    std::int64_t count = 0;
+    {
+        auto st = db.prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?");
+        st.bind(1, match).bind(2, Store::kCountLimit + 1);
+        while (st.next()) {
+            if (count < 2 * static_cast<std::int64_t>(query.limit)) {
+                first.push_back(st.integer(0));
+            }
+            ++count;
+        }
+        if (!st.status().ok()) {
+            return results; // a query FTS5 cannot parse finds nothing
+        }
+    }
+    results.total = std::min<std::int64_t>(count, Store::kCountLimit);
+    results.totalIsLowerBound = count > Store::kCountLimit;
+    std::vector<std::pair<std::int64_t, double>> page;
+    if (count <= query.rankLimit) {
+        const std::string sqlText = text.isEmpty()
+            ? std::string("SELECT f.rowid, 0.0 FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE "
+                          "search_fts MATCH ? ORDER BY d.title COLLATE NOCASE LIMIT ?")
+            : std::string("SELECT rowid, tessera_rank(search_fts, ") + kWeights
+                + ") AS r FROM search_fts WHERE search_fts MATCH ? ORDER BY r, rowid LIMIT ?";
+        auto st = db.prepare(sqlText);
+        st.bind(1, match).bind(2, query.limit);
+        while (st.next()) {
+            page.emplace_back(st.integer(0), st.real(1));
+        }
+    } else {
+        std::set<std::int64_t> seen;
+        if (!text.isEmpty()) {
+            auto st = db.prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?");
+            st.bind(1, combined(namePrefixQuery(query.text), filter)).bind(2, query.limit);
+            while (st.next()) {
+                seen.insert(st.integer(0));
+                page.emplace_back(st.integer(0), 0.0);
+            }
+        }
+        for (const std::int64_t id : first) {
+            if (static_cast<int>(page.size()) >= query.limit) {
+                break;
+            }
+            if (seen.insert(id).second) {
+                page.emplace_back(id, 0.0);
+            }
+        }
+    }
+    readHits(db, page, results);
+    return results;
 }
 
 } // namespace
 
 SearchResults Store::search(const SearchQuery &query)
 {
+    if (!query.withFacetCounts) {
+        return typingSearch(m_db, query);
+    }
+    // The exact search: every match ranked by bm25 (ties by name), the exact total and every facet count.
     SearchResults results;
-    const QString match = ftsQuery(query.text);
-
-    // Typing (words, no facet counts, no filters): bounded work whatever the store's size. Count up
-    // to kCountLimit; rank with bm25 when the matches are few; otherwise names that start with the
-    // last word come first (an index range scan), then other matches in index order.
-    if (!match.isEmpty() && !query.withFacetCounts && query.facets.empty()) {
-        auto count = m_db.prepare("SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)");
-        count.bind(1, match).bind(2, kCountLimit + 1);
-        if (!count.next()) {
-            return results; // a query FTS5 cannot parse finds nothing
-        }
-        results.total = std::min<std::int64_t>(count.integer(0), kCountLimit);
-        results.totalIsLowerBound = count.integer(0) > kCountLimit;
-        std::set<std::int64_t> seen;
-        if (count.integer(0) <= query.rankLimit) {
-            auto st = m_db.prepare(
-                "SELECT d.id, d.kind, d.ref, d.title, d.domain, d.owner, d.status, f.rank FROM search_fts f "
-                "JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH ? ORDER BY f.rank LIMIT ?");
-            st.bind(1, match).bind(2, query.limit);
-            while (st.next()) {
-                results.hits.push_back(readHit(st));
-            }
-            return results;
-        }
-        const QStringList words = searchWords(query.text);
-        const qsizetype wordCount = words.size();
-        const QString last = words.isEmpty() ? QString() : words.back();
-        if (!last.isEmpty()) {
-            // One word: a name that starts with it matches by construction (its first token does), so
-            // the index range alone answers. More words: the other words must match as well.
-            const std::string sqlText
-                = std::string("SELECT d.id, d.kind, d.ref, d.title, d.domain, d.owner, d.status, 0.0 "
-                              "FROM search_docs d WHERE d.title >= ?1 COLLATE NOCASE AND d.title < ?2 "
-                              "COLLATE NOCASE")
-                + (wordCount > 1 ? " AND d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?3)" : "")
-                + " ORDER BY d.title COLLATE NOCASE LIMIT ?4";
-            auto st = m_db.prepare(sqlText);
-            QString upper = last;
-            upper.back() = QChar(upper.back().unicode() + 1);
-            st.bind(1, last).bind(2, upper).bind(4, query.limit);
-            if (wordCount > 1) {
-                st.bind(3, match);
-            }
-            while (st.next()) {
-                seen.insert(st.integer(0));
-                results.hits.push_back(readHit(st));
-            }
-        }
-        if (static_cast<int>(results.hits.size()) < query.limit) {
-            auto st = m_db.prepare(
-                "SELECT d.id, d.kind, d.ref, d.title, d.domain, d.owner, d.status, 0.0 FROM search_fts f "
-                "JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH ? LIMIT ?");
-            st.bind(1, match).bind(2, query.limit * 2);
-            while (st.next() && static_cast<int>(results.hits.size()) < query.limit) {
-                if (seen.insert(st.integer(0)).second) {
-                    results.hits.push_back(readHit(st));
-                }
-            }
+    const QString text = ftsQuery(query.text);
+    const FacetFilter filter = facetFilter(m_db, query.facets);
+    if (filter.matchesNothing) {
+        for (const QString &key : facetKeys()) {
+            results.facets[key];
         }
         return results;
     }
-
-    // Facet counts need every match, so the matches go once into a temporary table that results, the
-    // total and every count then join. Results alone (what each keystroke needs) come straight from
-    // FTS5 in rank order, which stops after `limit` rows.
-    QString from = QStringLiteral("search_docs d");
-    QString rank = QStringLiteral("0.0");
-    if (!match.isEmpty() && query.withFacetCounts) {
-        m_db.exec("CREATE TEMP TABLE IF NOT EXISTS hits(id INTEGER PRIMARY KEY, rank REAL); DELETE FROM temp.hits");
-        auto fill = m_db.prepare(
-            "INSERT INTO temp.hits(id, rank) SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?");
-        fill.bind(1, match);
-        if (!fill.run().ok()) {
-            return results; // a query FTS5 cannot parse finds nothing
-        }
-        from = QStringLiteral("temp.hits h JOIN search_docs d ON d.id = h.id");
-        rank = QStringLiteral("h.rank");
-    } else if (!match.isEmpty()) {
-        // CROSS JOIN keeps FTS5 the outer loop: otherwise a facet filter can make SQLite run the MATCH once per
-        // document.
-        from = QStringLiteral("search_fts f CROSS JOIN search_docs d ON d.id = f.rowid");
-        rank = QStringLiteral("f.rank");
+    const QString match = combined(text, filter);
+    if (match.isEmpty()) {
+        results.total = catalogSize(m_db);
+        results.facets = catalogFacets(m_db);
+        catalogByName(m_db, query.limit, results);
+        return results;
     }
-    // Values of one facet are alternatives (OR); different facets narrow (AND).
-    QStringList where;
-    std::vector<QString> binds;
-    if (!match.isEmpty() && !query.withFacetCounts) {
-        where << QStringLiteral("search_fts MATCH ?");
-        binds.push_back(match);
-    }
-    std::map<QString, QStringList> byKey;
-    for (const auto &[key, value] : query.facets) {
-        byKey[key] << value;
-    }
-    for (const auto &[key, values] : byKey) {
-        QStringList alternatives;
-        for (const QString &value : values) {
-            if (isColumnFacet(key)) {
-                alternatives << QStringLiteral("d.%1 = ?").arg(key);
-            } else {
-                alternatives << QStringLiteral(
-                    "EXISTS (SELECT 1 FROM search_tags t WHERE t.doc_id = d.id AND t.facet = ? AND t.value = ?)");
-                binds.push_back(key);
-            }
-            binds.push_back(value);
-        }
-        where << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    const QString filter
-        = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    const auto bindAll = [&](sql::Statement &st) {
-        int i = 1;
-        for (const QString &b : binds) {
-            st.bind(i++, b);
-        }
-        return i;
-    };
-
-    {
-        const QString sqlText
-            = QStringLiteral("SELECT d.id, d.kind, d.ref, d.title, d.domain, d.owner, d.status, %1 AS r FROM "
-                             "%2%3 ORDER BY r, d.title COLLATE NOCASE LIMIT ?")
-                  .arg(rank, from, filter);
-        auto st = m_db.prepare(sqlText.toStdString());
-        const int next = bindAll(st);
-        st.bind(next, query.limit);
-        auto snippet = m_db.prepare("SELECT snippet(search_fts, -1, '[', ']', '…', 8) FROM search_fts WHERE search_fts "
-                                    "MATCH ? AND rowid = ?");
-        while (st.next()) {
-            SearchHit hit = readHit(st);
-            if (!match.isEmpty()) {
-                snippet.bind(1, match).bind(2, st.integer(0));
-                if (snippet.next()) {
-                    hit.snippet = snippet.qtext(0);
-                }
-                snippet.reset();
-            }
-            results.hits.push_back(std::move(hit));
-        }
-    }
-    // The total and every facet count in two scans of the matches, counted here rather than by one
-    // GROUP BY per facet.
-    std::map<QString, std::map<QString, std::int64_t>> counted;
-    if (!query.withFacetCounts) {
-        // FTS5 counts its matches from the index alone; facet filters need the documents.
-        const QString countSql = !match.isEmpty() && byKey.empty()
-            ? QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?")
-            : QStringLiteral("SELECT count(*) FROM %1%2").arg(from, filter);
-        auto st = m_db.prepare(countSql.toStdString());
-        if (!match.isEmpty() && byKey.empty()) {
-            st.bind(1, match);
-        } else {
-            bindAll(st);
-        }
-        if (st.next()) {
-            results.total = st.integer(0);
-        }
-    } else {
-        auto st = m_db.prepare(QStringLiteral("SELECT d.kind, d.domain, d.owner, d.status, d.source FROM %1%2")
-                                   .arg(from, filter)
-                                   .toStdString());
-        bindAll(st);
-        static const QString columnsOrder[] = { QStringLiteral("kind"), QStringLiteral("domain"),
-            QStringLiteral("owner"), QStringLiteral("status"), QStringLiteral("source") };
-        while (st.next()) {
-            ++results.total;
-            if (query.withFacetCounts) {
-                for (int c = 0; c < 5; ++c) {
-                    const QString value = st.qtext(c);
-                    if (!value.isEmpty()) {
-                        ++counted[columnsOrder[c]][value];
-                    }
-                }
-            }
-        }
-    }
-    if (query.withFacetCounts) {
-        auto st = m_db.prepare(QStringLiteral("SELECT t.facet, t.value FROM %1 JOIN search_tags t ON t.doc_id = d.id%2")
-                                   .arg(from, filter)
-                                   .toStdString());
-        bindAll(st);
-        while (st.next()) {
-            ++counted[st.qtext(0)][st.qtext(1)];
-        }
+    std::unordered_map<std::int64_t, std::int64_t> counts;
+    const std::int64_t total = countFacets(m_db, match, -1, counts);
+    if (total < 0) {
         for (const QString &key : facetKeys()) {
-            auto &list = results.facets[key];
-            for (const auto &[value, count] : counted[key]) {
-                list.emplace_back(value, count);
-            }
-            std::stable_sort(
-                list.begin(), list.end(), [](const auto &x, const auto &y) { return x.second > y.second; });
-            if (list.size() > 50) {
-                list.resize(50);
-            }
+            results.facets[key];
         }
+        return results; // a query FTS5 cannot parse finds nothing
+    }
+    results.total = total;
+    results.facets = facetMap(m_db, counts);
+    // CROSS JOIN keeps FTS5 the outer loop.
+    const std::string sqlText = text.isEmpty()
+        ? std::string("SELECT d.id, d.kind, d.ref, d.title, d.domain, d.owner, d.status, 0.0 FROM search_fts f CROSS "
+                      "JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH ? ORDER BY d.title COLLATE NOCASE "
+                      "LIMIT ?")
+        : std::string("SELECT d.id, d.kind, d.ref, d.title, d.domain, d.owner, d.status, f.rank FROM search_fts f "
+                      "CROSS JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH ? ORDER BY f.rank, d.title "
+                      "COLLATE NOCASE LIMIT ?");
+    auto st = m_db.prepare(sqlText);
+    st.bind(1, match).bind(2, query.limit);
+    auto snippet = m_db.prepare("SELECT snippet(search_fts, -1, '[', ']', '…', 8) FROM search_fts WHERE search_fts "
+                                "MATCH ? AND rowid = ?");
+    while (st.next()) {
+        SearchHit hit = readHit(st);
+        if (!text.isEmpty()) {
+            // The snippet of the words alone: the facet tokens are no text to show.
+            snippet.bind(1, text).bind(2, st.integer(0));
+            if (snippet.next()) {
+                hit.snippet = snippet.qtext(0);
+            }
+            snippet.reset();
+        }
+        results.hits.push_back(std::move(hit));
     }
     return results;
+}
+
+FacetCounts Store::facetCounts(const SearchQuery &query)
+{
+    FacetCounts out;
+    const FacetFilter filter = facetFilter(m_db, query.facets);
+    const QString match = filter.matchesNothing ? QString() : combined(ftsQuery(query.text), filter);
+    std::unordered_map<std::int64_t, std::int64_t> counts;
+    if (filter.matchesNothing) {
+        out.facets = facetMap(m_db, counts);
+    } else if (match.isEmpty()) {
+        out.total = catalogSize(m_db);
+        out.facets = catalogFacets(m_db);
+    } else {
+        const std::int64_t limit = std::max(1, query.facetCountLimit);
+        const std::int64_t seen = countFacets(m_db, match, limit, counts);
+        out.total = std::clamp<std::int64_t>(seen, 0, limit);
+        out.lowerBounds = seen > limit;
+        out.facets = facetMap(m_db, counts);
+    }
+    return out;
 }
 
 std::optional<nlohmann::json> Store::show(const QString &id)
