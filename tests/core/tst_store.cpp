@@ -10,7 +10,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cerrno>
+#include <cstring>
 #include <sqlite3.h>
+#ifdef Q_OS_LINUX
+#include <sched.h>
+#include <sys/mount.h>
+#endif
 
 using namespace tessera;
 
@@ -104,6 +110,59 @@ std::map<QString, std::map<QString, std::int64_t>> asMap(
     return out;
 }
 
+#ifdef Q_OS_LINUX
+/**
+ * Makes a folder read-only the way a read-only disk is: a read-only bind mount of it onto itself. Root
+ * ignores file permissions, so nothing less stops its writes. The mount lives in a mount namespace of this
+ * test's own (unshare), so it disappears with the process whatever happens; the destructor unmounts it.
+ */
+class ReadOnlyMount
+{
+public:
+    explicit ReadOnlyMount(const QString &folder)
+        : m_folder(QFile::encodeName(folder))
+    {
+        const auto fail = [this](const char *what) {
+            m_reason = QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(errno)));
+        };
+        if (unshare(CLONE_NEWNS) != 0) {
+            fail("unshare(CLONE_NEWNS)");
+            return;
+        }
+        if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
+            fail("making / private");
+            return;
+        }
+        if (mount(m_folder.constData(), m_folder.constData(), nullptr, MS_BIND, nullptr) != 0) {
+            fail("bind mount");
+            return;
+        }
+        if (mount(nullptr, m_folder.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) != 0) {
+            fail("read-only remount");
+            umount2(m_folder.constData(), MNT_DETACH);
+            return;
+        }
+        m_mounted = true;
+    }
+    ~ReadOnlyMount()
+    {
+        if (m_mounted) {
+            umount2(m_folder.constData(), MNT_DETACH);
+        }
+    }
+    ReadOnlyMount(const ReadOnlyMount &) = delete;
+    ReadOnlyMount &operator=(const ReadOnlyMount &) = delete;
+
+    bool ok() const { return m_mounted; }
+    const QString &reason() const { return m_reason; }
+
+private:
+    QByteArray m_folder;
+    QString m_reason;
+    bool m_mounted = false;
+};
+#endif
+
 } // namespace
 
 class TestStore : public QObject
@@ -129,6 +188,7 @@ private slots:
     void newerSchemaIsLeftAlone();
     void lockedStoreSaysSo();
     void readOnlyLocation();
+    void existingStoreOnReadOnlyDisk();
     void fullDiskRollsBack();
     void draftsSurviveAFailedImport();
     void writeBackKeepsUntouchedSections();
@@ -649,6 +709,42 @@ void TestStore::readOnlyLocation()
     StoreStatus missing;
     QVERIFY(!Store::open(m_dir.filePath(QStringLiteral("none/tessera.sqlite")), missing, Store::Mode::ReadOnly));
     QCOMPARE(missing.error, StoreError::CannotOpen);
+}
+
+void TestStore::existingStoreOnReadOnlyDisk()
+{
+#ifdef Q_OS_LINUX
+    LocalScanReport report;
+    QVERIFY(importMesh(m_store, m_mesh, report)); // closed again: the WAL is folded in and removed
+    const QString folder = QFileInfo(m_store).absolutePath();
+    const QStringList filesBefore = QDir(folder).entryList(QDir::Files);
+    const QByteArray before = test::readAll(m_store);
+    ReadOnlyMount readOnly(folder);
+    if (!readOnly.ok()) {
+        QSKIP(qPrintable(QStringLiteral("cannot make a read-only mount here (%1)").arg(readOnly.reason())));
+    }
+    QVERIFY(!QFile(folder + QStringLiteral("/probe")).open(QIODevice::WriteOnly)); // really read-only, for root too
+
+    StoreStatus status;
+    QVERIFY(!Store::open(m_store, status));
+    QCOMPARE(status.error, StoreError::ReadOnly);
+    QVERIFY2(status.message.contains(m_store), qPrintable(status.message));
+    QVERIFY2(status.message.contains(QStringLiteral("read-only")), qPrintable(status.message));
+    QVERIFY(status.movedAsideTo.isEmpty());
+    // Reading needs no write: the catalog can still be searched.
+    StoreStatus readStatus;
+    auto reader = Store::open(m_store, readStatus, Store::Mode::ReadOnly);
+    QVERIFY2(reader, qPrintable(readStatus.message));
+    SearchQuery q;
+    q.text = QStringLiteral("ord");
+    QCOMPARE(reader->search(q).total, 3);
+    reader.reset();
+
+    QCOMPARE(QDir(folder).entryList(QDir::Files), filesBefore);
+    QCOMPARE(test::readAll(m_store), before);
+#else
+    QSKIP("read-only mounts are made with Linux mount namespaces");
+#endif
 }
 
 void TestStore::fullDiskRollsBack()

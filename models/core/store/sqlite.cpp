@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #include "store/sqlite.h"
 
+#include <QFileInfo>
+
 #include <sqlite3.h>
 #include <utility>
 
@@ -49,6 +51,26 @@ Status Connection::open(const QString &path, bool readOnly, bool create)
     flags |= SQLITE_OPEN_NOMUTEX; // one connection per thread
     const QByteArray file = path.toUtf8();
     const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
+    Status s = statusOf(m_db, rc);
+    if (rc != SQLITE_OK) {
+        if (m_db) {
+            sqlite3_close(m_db);
+            m_db = nullptr;
+        }
+        return s;
+    }
+    sqlite3_extended_result_codes(m_db, 0);
+    return s;
+}
+
+Status Connection::openImmutable(const QString &path)
+{
+    close();
+    // file: URI with the path percent-encoded (RFC 3986 path characters stay).
+    const QByteArray uri
+        = "file:" + QFileInfo(path).absoluteFilePath().toUtf8().toPercentEncoding("/") + "?immutable=1";
+    const int rc = sqlite3_open_v2(
+        uri.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
     Status s = statusOf(m_db, rc);
     if (rc != SQLITE_OK) {
         if (m_db) {

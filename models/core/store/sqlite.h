@@ -38,6 +38,11 @@ public:
 
     /** Opens `path`; `readOnly` opens without write access, `create` allows creating the file. */
     Status open(const QString &path, bool readOnly, bool create);
+    /**
+     * Opens `path` for reading as an immutable database (SQLite's "immutable" URI parameter): no locks, no
+     * WAL or shared-memory file. Only for a file nothing can change, such as one on a read-only disk.
+     */
+    Status openImmutable(const QString &path);
     void close();
     bool isOpen() const { return m_db != nullptr; }
 

@@ -261,6 +261,15 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreStatus &status, Mod
         status = failure(s, path);
         return nullptr;
     }
+    if (!readOnly && sqlite3_db_readonly(store->m_db.handle(), "main") == 1) {
+        // SQLite opened the file for reading only: the file or its disk does not accept writes. Say so now,
+        // before anything tries to write (migrations, WAL, imports), and leave the store as it is.
+        status.error = StoreError::ReadOnly;
+        status.message = Tr::tr("The store %1 is on a read-only disk or in a read-only file. It was left untouched; "
+                                "it can only be read (for example with tessera-cli search).")
+                             .arg(path);
+        return nullptr;
+    }
     store->m_db.exec("PRAGMA busy_timeout = 3000");
     if (!detail::registerSearchFunctions(store->m_db)) {
         status.error = StoreError::Failed;
@@ -271,6 +280,24 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreStatus &status, Mod
     // The first read of the schema finds damaged files; page_count × page_size beyond the file's size
     // finds truncated ones.
     auto probe = store->m_db.prepare("SELECT count(*) FROM sqlite_master");
+    if (readOnly && !probe.isValid() && probe.status().code == SQLITE_CANTOPEN
+        && !QFileInfo::exists(path + QStringLiteral("-wal")) && !QFileInfo(info.absolutePath()).isWritable()) {
+        // A WAL store is read with a shared-memory file beside it, which a read-only disk cannot hold. With
+        // no WAL file left, the database file holds everything and nothing can change it there, which is
+        // what SQLite's "immutable" mode assumes: read it so, without locks or the shared-memory file.
+        probe = {};
+        s = store->m_db.openImmutable(path);
+        if (!s.ok()) {
+            status = failure(s, path);
+            return nullptr;
+        }
+        if (!detail::registerSearchFunctions(store->m_db)) {
+            status.error = StoreError::Failed;
+            status.message = Tr::tr("%1 cannot be searched: this SQLite has no full-text search (FTS5)").arg(path);
+            return nullptr;
+        }
+        probe = store->m_db.prepare("SELECT count(*) FROM sqlite_master");
+    }
     if (!probe.isValid() || (!probe.next() && !probe.status().ok())) {
         const sql::Status failed = probe.status();
         probe = {};
