@@ -18,11 +18,19 @@ struct MeshSize
 
 /**
  * A deterministic synthetic mesh (same seed, same mesh): products in 12 domains, one contract per
- * product with its datasets and columns, and lineage in tiers (source-aligned → aggregates →
- * consumer-aligned) with fan-in of 1–3 inputs per dataset and the fan-out that follows, plus column
- * lineage for each edge. Built as an ImportBatch, so benchmarks measure the store, not file parsing.
+ * product with its datasets and columns, and dataset lineage in tiers (source-aligned → aggregates →
+ * consumer-aligned): every dataset of tier t > 0 reads 1–3 datasets of tier t - 1, and the fan-out
+ * follows. Built as an ImportBatch, so benchmarks measure the store, not file parsing.
  */
 ImportBatch generateMesh(const MeshSize &size, std::uint32_t seed = 42);
+
+/**
+ * Products [first, first + count) of the mesh generateMesh() builds, with the contracts and the lineage
+ * into their datasets. Every product draws from its own random stream and lineage only reads products
+ * that come before, so a mesh generated chunk by chunk and applied chunk by chunk holds the same rows as
+ * one generated whole, with only one chunk in memory at a time.
+ */
+ImportBatch generateMeshChunk(const MeshSize &size, int first, int count, std::uint32_t seed = 42);
 
 /** Words the generator uses, for typing benchmark queries. */
 const std::vector<std::string> &meshVocabulary();

@@ -94,6 +94,7 @@ echo "lint_verdicts_agreeing_with_ajv $agree/$count files"
 
 # ---- the store: import rate against raw sqlite3 inserts of the same rows, search per keystroke ----------
 # The default is the budget's scale: 100,000 products with 10 datasets each (1,000,000 datasets, about
-# 3.5 GB of disk for both stores, 20 minutes). TESSERA_BENCH_PRODUCTS=10000 gives a quick run.
+# 4.5 GB of disk for both stores). The mesh is generated and imported in chunks of 2,000 products, one
+# transaction each, so memory stays flat. TESSERA_BENCH_PRODUCTS=10000 gives a quick run.
 products=${TESSERA_BENCH_PRODUCTS:-100000}
 "$build/bin/bench_store" "$work/store" "$products" 10 12
