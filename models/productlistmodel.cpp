@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+#include <unordered_map>
+
 namespace tessera {
 
 ProductListModel::ProductListModel(CatalogService *service, QObject *parent)
@@ -54,6 +56,7 @@ void ProductListModel::reload()
             endResetModel();
             setLoading(false);
             Q_EMIT loaded();
+            summarizeRest();
         });
 }
 
@@ -104,12 +107,12 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
         return row.owner;
     case SourceRole:
         return row.source;
-    case SlaStateRole:
-        return static_cast<int>(row.sla);
+    case SlaStateRole: // invalid until the row is summarized (it follows the page, off the GUI thread)
+        return row.summarized ? QVariant(static_cast<int>(row.sla)) : QVariant();
     case BreachedSlaRole:
         return row.breachedSla;
     case QualityRateRole:
-        return row.qualityRate;
+        return row.summarized ? QVariant(row.qualityRate) : QVariant();
     case UpdatedAtRole:
         return QDateTime::fromString(row.updatedAt, Qt::ISODate);
     case MatchedByRole:
@@ -151,6 +154,52 @@ void ProductListModel::fetchMore(const QModelIndex &parent)
             beginInsertRows({}, first, first + static_cast<int>(page.rows.size()) - 1);
             std::move(page.rows.begin(), page.rows.end(), std::back_inserter(m_rows));
             endInsertRows();
+            summarizeRest();
+        });
+}
+
+void ProductListModel::summarizeRest()
+{
+    std::vector<ProductSummary> missing;
+    for (const ProductSummary &row : m_rows) {
+        if (!row.summarized) {
+            missing.push_back(row);
+        }
+    }
+    if (missing.empty() || !m_service) {
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_service->run(
+        this,
+        [missing = std::move(missing)](CatalogReader &reader) mutable {
+            reader.summarize(missing);
+            return missing;
+        },
+        [this, generation](std::vector<ProductSummary> summarized) {
+            if (generation != m_generation) {
+                return;
+            }
+            std::unordered_map<std::int64_t, const ProductSummary *> byRow;
+            for (const ProductSummary &row : summarized) {
+                byRow.emplace(row.rowId, &row);
+            }
+            int first = -1;
+            int last = -1;
+            for (std::size_t i = 0; i < m_rows.size(); ++i) {
+                const auto it = byRow.find(m_rows[i].rowId);
+                if (it != byRow.end() && !m_rows[i].summarized) {
+                    m_rows[i].sla = it->second->sla;
+                    m_rows[i].breachedSla = it->second->breachedSla;
+                    m_rows[i].qualityRate = it->second->qualityRate;
+                    m_rows[i].summarized = true;
+                    first = first < 0 ? static_cast<int>(i) : first;
+                    last = static_cast<int>(i);
+                }
+            }
+            if (first >= 0) {
+                Q_EMIT dataChanged(index(first), index(last), { SlaStateRole, BreachedSlaRole, QualityRateRole });
+            }
         });
 }
 

@@ -58,6 +58,8 @@ Q_SIGNALS:
 
 private:
     void setLoading(bool loading);
+    /** Asks for the SLA and quality state of the rows that lack it, off the GUI thread. */
+    void summarizeRest();
 
     QPointer<CatalogService> m_service;
     ProductQuery m_query;

@@ -71,10 +71,14 @@ void TestCatalogModels::productListPagesByKeyset()
     QVERIFY(model.isLoading());
     QTRY_COMPARE(loaded.count(), 1);
     QCOMPARE(model.total(), m_products);
-    QCOMPARE(model.rowCount(), ProductListModel::kPageSize);
-    QVERIFY(model.canFetchMore({}));
-    model.fetchMore({});
+    // The first page; the tester, like a view, may already have asked for the next.
+    QVERIFY(model.rowCount() == ProductListModel::kPageSize || model.rowCount() == m_products);
+    if (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
     QTRY_COMPARE(model.rowCount(), m_products);
+    // Every row's SLA and quality state follows, off the GUI thread.
+    QTRY_VERIFY(model.index(m_products - 1).data(SlaStateRole).isValid());
     QVERIFY(!model.canFetchMore({}));
     // In order across the page boundary, and no product twice.
     QSet<QString> ids;

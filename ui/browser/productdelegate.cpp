@@ -37,20 +37,23 @@ ProductDelegate::ProductDelegate(QObject *parent)
 QString ProductDelegate::statusLine(const QModelIndex &index)
 {
     QStringList parts;
-    switch (static_cast<SlaState>(index.data(SlaStateRole).toInt())) {
-    case SlaState::Met:
-        parts << tr("SLA met");
-        break;
-    case SlaState::Breached:
-        parts << tr("SLA breached: %1").arg(index.data(BreachedSlaRole).toString());
-        break;
-    case SlaState::Unknown:
-        parts << tr("no SLA data");
-        break;
-    }
-    const double quality = index.data(QualityRateRole).toDouble();
-    if (quality >= 0) {
-        parts << tr("quality %1%").arg(QLocale().toString(qRound(quality * 100)));
+    const QVariant sla = index.data(SlaStateRole);
+    if (sla.isValid()) { // not yet known while the row's state is being read
+        switch (static_cast<SlaState>(sla.toInt())) {
+        case SlaState::Met:
+            parts << tr("SLA met");
+            break;
+        case SlaState::Breached:
+            parts << tr("SLA breached: %1").arg(index.data(BreachedSlaRole).toString());
+            break;
+        case SlaState::Unknown:
+            parts << tr("no SLA data");
+            break;
+        }
+        const double quality = index.data(QualityRateRole).toDouble();
+        if (quality >= 0) {
+            parts << tr("quality %1%").arg(QLocale().toString(qRound(quality * 100)));
+        }
     }
     const QString matched = matchedByText(index.data(MatchedByRole).toString());
     if (!matched.isEmpty()) {

@@ -84,9 +84,11 @@ Filter facetFilter(const std::multimap<QString, QString> &facets, const QString 
         } else if (key == QLatin1String("source")) {
             filter.where += QStringLiteral(" AND s.name") + in;
         } else if (key == QLatin1String("tag")) {
-            filter.where += QStringLiteral(" AND EXISTS (SELECT 1 FROM search_docs sd JOIN search_tags t ON t.doc_id = "
-                                           "sd.id WHERE sd.kind = 'product' AND sd.ref = p.external_id AND t.facet = "
-                                           "'tag' AND t.value")
+            // The product's own document first (an index lookup), then its few tags by document: CROSS JOIN
+            // fixes the order and the unary + keeps SQLite from walking every document with the tag instead.
+            filter.where += QStringLiteral(" AND EXISTS (SELECT 1 FROM search_docs sd CROSS JOIN search_tags t ON "
+                                           "t.doc_id = sd.id WHERE sd.kind = 'product' AND sd.ref = p.external_id AND "
+                                           "+t.facet = 'tag' AND +t.value")
                 + in + QLatin1Char(')');
         } else if (key == QLatin1String("classification")) {
             filter.where += QStringLiteral(" AND EXISTS (SELECT 1 FROM product_ports pp JOIN datasets ds ON "
@@ -103,6 +105,10 @@ Filter facetFilter(const std::multimap<QString, QString> &facets, const QString 
     return filter;
 }
 
+// Products are unique per source: the (source_id, external_id) index finds one by id when the sources are
+// named, which this does for every source (there are few).
+#define PRODUCT_BY_ID "p.source_id IN (SELECT id FROM sources) AND p.external_id = ?"
+
 const char *kProductColumns = "SELECT p.external_id, p.name, coalesce(dm.name, ''), coalesce(p.owner, ''), "
                               "coalesce(p.status, ''), s.name, p.updated_at, p.id FROM products p LEFT JOIN domains dm "
                               "ON dm.id = p.domain_id JOIN sources s ON s.id = p.source_id";
@@ -110,6 +116,7 @@ const char *kProductColumns = "SELECT p.external_id, p.name, coalesce(dm.name, '
 ProductSummary readSummary(const sql::Statement &st)
 {
     ProductSummary row;
+    row.rowId = st.integer(7);
     row.id = st.qtext(0);
     row.name = st.qtext(1);
     row.domain = st.qtext(2);
@@ -228,11 +235,14 @@ void CatalogReader::summarize(std::vector<ProductSummary> &rows)
 {
     sql::Connection &db = m_store.connection();
     Rules rules { db, {}, {} };
-    auto ports = db.prepare("SELECT DISTINCT pp.contract_external_id FROM product_ports pp JOIN products p ON p.id = "
-                            "pp.product_id WHERE p.external_id = ? AND pp.direction = 'output' AND "
-                            "pp.contract_external_id IS NOT NULL ORDER BY 1");
+    auto ports
+        = db.prepare("SELECT DISTINCT contract_external_id FROM product_ports WHERE product_id = ? AND direction "
+                     "= 'output' AND contract_external_id IS NOT NULL ORDER BY 1");
     for (ProductSummary &row : rows) {
-        ports.bind(1, row.id);
+        if (row.summarized) {
+            continue;
+        }
+        ports.bind(1, row.rowId);
         int passed = 0;
         int total = 0;
         while (ports.next()) {
@@ -250,6 +260,7 @@ void CatalogReader::summarize(std::vector<ProductSummary> &rows)
         }
         ports.reset();
         row.qualityRate = total > 0 ? double(passed) / total : -1;
+        row.summarized = true;
     }
 }
 
@@ -299,7 +310,7 @@ ProductListPage CatalogReader::products(const ProductQuery &query, const QString
             }
         }
         const Filter filter = facetFilter(query.facets);
-        auto st = db.prepare(QString(QLatin1String(kProductColumns) + QStringLiteral(" WHERE p.external_id = ?")
+        auto st = db.prepare(QString(QLatin1String(kProductColumns) + QStringLiteral(" WHERE " PRODUCT_BY_ID)
             + filter.where + QStringLiteral(" ORDER BY p.updated_at DESC LIMIT 1"))
                                  .toStdString());
         for (const auto &[id, matchedBy] : found) {
@@ -341,7 +352,7 @@ ProductListPage CatalogReader::products(const ProductQuery &query, const QString
         }
         page.total = static_cast<std::int64_t>(page.rows.size());
         page.atEnd = true;
-        summarize(page.rows);
+        summarizeFirst(page.rows);
         return page;
     }
 
@@ -423,8 +434,17 @@ ProductListPage CatalogReader::products(const ProductQuery &query, const QString
             page.total = count.integer(0);
         }
     }
-    summarize(page.rows);
+    summarizeFirst(page.rows);
     return page;
+}
+
+void CatalogReader::summarizeFirst(std::vector<ProductSummary> &rows)
+{
+    // What a window shows at first; the model asks for the rest off the GUI thread once these are in.
+    std::vector<ProductSummary> first(
+        rows.begin(), rows.begin() + std::min<std::ptrdiff_t>(kSummarizedRows, std::ssize(rows)));
+    summarize(first);
+    std::move(first.begin(), first.end(), rows.begin());
 }
 
 ProductFacets CatalogReader::facets(const ProductQuery &query)
@@ -451,7 +471,7 @@ ProductFacets CatalogReader::facets(const ProductQuery &query)
         auto classes = db.prepare("SELECT DISTINCT c.classification FROM products p JOIN product_ports pp ON "
                                   "pp.product_id = p.id AND pp.direction = 'output' JOIN datasets ds ON "
                                   "ds.contract_external_id = pp.contract_external_id JOIN columns c ON c.dataset_id = "
-                                  "ds.id WHERE p.external_id = ? AND coalesce(c.classification, '') <> ''");
+                                  "ds.id WHERE " PRODUCT_BY_ID " AND coalesce(c.classification, '') <> ''");
         for (const ProductSummary &row : matches.rows) {
             auto &v = values[row.id];
             v[QStringLiteral("domain")] = { row.domain };
@@ -516,9 +536,12 @@ ProductFacets CatalogReader::facets(const ProductQuery &query)
         const Filter filter = facetFilter(query.facets, key);
         QString sqlText;
         if (key == QLatin1String("tag")) {
-            sqlText = QStringLiteral("SELECT t.value, count(DISTINCT p.id)") + from
-                + QStringLiteral(" JOIN search_docs sd ON sd.kind = 'product' AND sd.ref = p.external_id JOIN "
-                                 "search_tags t ON t.doc_id = sd.id AND t.facet = 'tag' WHERE 1")
+            sqlText = QStringLiteral("SELECT t.value, count(DISTINCT p.id)")
+                + from
+                // Products first, each finding its document by (kind, ref): the other way round SQLite
+                // looks each document's product up by its id, which has no index of its own.
+                + QStringLiteral(" CROSS JOIN search_docs sd ON sd.kind = 'product' AND sd.ref = p.external_id CROSS "
+                                 "JOIN search_tags t ON t.doc_id = sd.id AND +t.facet = 'tag' WHERE 1")
                 + filter.where + QStringLiteral(" GROUP BY 1");
         } else if (key == QLatin1String("classification")) {
             sqlText = QStringLiteral("SELECT c.classification, count(DISTINCT p.id)") + from
@@ -554,11 +577,16 @@ QString CatalogReader::productOfContract(const QString &contractId)
 {
     sql::Connection &db = m_store.connection();
     // The contract names its data product; otherwise the product that publishes it on an output port.
-    auto named = db.prepare("SELECT p.external_id FROM contracts c JOIN products p ON p.external_id = c.data_product "
-                            "WHERE c.external_id = ? AND coalesce(c.data_product, '') <> '' LIMIT 1");
+    auto named = db.prepare("SELECT data_product FROM contracts WHERE external_id = ? AND coalesce(data_product, '') "
+                            "<> '' ORDER BY imported_at DESC LIMIT 1");
     named.bind(1, contractId);
     if (named.next()) {
-        return named.qtext(0);
+        const QString product = named.qtext(0);
+        auto exists = db.prepare("SELECT 1 FROM products p WHERE " PRODUCT_BY_ID);
+        exists.bind(1, product);
+        if (exists.next()) {
+            return product;
+        }
     }
     auto port = db.prepare("SELECT p.external_id FROM product_ports pp JOIN products p ON p.id = pp.product_id WHERE "
                            "pp.contract_external_id = ? AND pp.direction = 'output' LIMIT 1");
@@ -572,7 +600,7 @@ std::optional<ProductDetails> CatalogReader::product(const QString &id)
     auto st = db.prepare("SELECT p.id, p.external_id, p.name, coalesce(dm.name, ''), coalesce(p.status, ''), "
                          "coalesce(p.owner, ''), coalesce(p.tags, ''), p.document, p.updated_at, s.name, s.kind, "
                          "s.location FROM products p LEFT JOIN domains dm ON dm.id = p.domain_id JOIN sources s ON "
-                         "s.id = p.source_id WHERE p.external_id = ? ORDER BY p.updated_at DESC LIMIT 1");
+                         "s.id = p.source_id WHERE " PRODUCT_BY_ID " ORDER BY p.updated_at DESC LIMIT 1");
     st.bind(1, id);
     if (!st.next()) {
         return std::nullopt;
@@ -888,7 +916,7 @@ std::optional<DatasetDetails> CatalogReader::dataset(const QString &ref)
     d.ref = refOf(d.namespaceName, d.name, d.contractId, d.schemaObject);
     if (!d.contractId.isEmpty()) {
         d.productId = productOfContract(d.contractId);
-        auto name = db.prepare("SELECT name FROM products WHERE external_id = ? LIMIT 1");
+        auto name = db.prepare("SELECT name FROM products p WHERE " PRODUCT_BY_ID " LIMIT 1");
         name.bind(1, d.productId);
         if (name.next()) {
             d.productName = name.qtext(0);

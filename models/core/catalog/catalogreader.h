@@ -37,6 +37,7 @@ enum class SlaState { Unknown, Met, Breached };
 /** One row of the product list. */
 struct ProductSummary
 {
+    std::int64_t rowId = 0; ///< the store's row id (for follow-up queries; not stable across imports)
     QString id; ///< the product's id in its source ("order-management")
     QString name;
     QString domain;
@@ -48,6 +49,8 @@ struct ProductSummary
     QString breachedSla; ///< the first SLA property not met (when Breached)
     double qualityRate = -1; ///< share of quality rules whose latest run passed, 0..1; -1 when none ran
     QString matchedBy; ///< for searches: what matched when it was not the product itself ("dataset orders")
+    /** Whether sla, breachedSla and qualityRate are filled in (CatalogReader::summarize()). */
+    bool summarized = false;
 };
 
 /** A page of the product list; `cursor` asks for the next one. */
@@ -182,8 +185,10 @@ struct QuickOpenItem
 class CatalogReader
 {
 public:
-    /** Searches collect at most this many products; more is shown as "500+". */
-    static constexpr int kSearchLimit = 500;
+    /** Searches collect at most this many products, best first; more is shown as "200+". */
+    static constexpr int kSearchLimit = 200;
+    /** products() fills in the SLA and quality state of this many rows; summarize() does the rest. */
+    static constexpr int kSummarizedRows = 60;
 
     explicit CatalogReader(Store &store);
 
@@ -210,9 +215,12 @@ public:
     /** Products, contracts, datasets and columns for the quick-open palette, best first. */
     std::vector<QuickOpenItem> quickOpen(const QString &text, int limit = 30);
 
+    /** Fills in the SLA and quality state of `rows` (a few queries per product). */
+    void summarize(std::vector<ProductSummary> &rows);
+
 private:
     struct Rules; // per-contract SLA and quality verdicts, cached for one call
-    void summarize(std::vector<ProductSummary> &rows);
+    void summarizeFirst(std::vector<ProductSummary> &rows);
 
     Store &m_store;
 };
