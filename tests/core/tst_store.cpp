@@ -180,6 +180,7 @@ private slots:
     void facetCountsOfManyMatchesAreLowerBounds();
     void typingSearchWithFacetFilter();
     void facetTokensOfLargeIds();
+    void typingRankFollowsBm25Weights();
     void reimportReadsOnlyChangedFiles();
     void removedFileTakesItsEntities();
     void showAndLineage();
@@ -511,6 +512,13 @@ void TestStore::typingSearchWithFacetFilter()
     // Typed punctuation never breaks the query.
     q.text = QStringLiteral("\"unbalanced ( quotes");
     QCOMPARE(store->search(q).total, 0);
+    // A limit below one asks for no hits (SQLite would read a negative LIMIT as none), not for all.
+    q.text = QStringLiteral("ord");
+    q.limit = -1;
+    QVERIFY(store->search(q).hits.empty());
+    QCOMPARE(store->search(q).total, 3);
+    q.withFacetCounts = true;
+    QVERIFY(store->search(q).hits.empty());
 }
 
 void TestStore::facetTokensOfLargeIds()
@@ -545,6 +553,49 @@ void TestStore::facetTokensOfLargeIds()
     const auto tags = store->facetCounts(q).facets.at(QStringLiteral("tag"));
     QVERIFY(
         std::find(tags.begin(), tags.end(), std::pair { QStringLiteral("checkout"), std::int64_t(1) }) != tags.end());
+}
+
+void TestStore::typingRankFollowsBm25Weights()
+{
+    // The typing rank leaves out bm25's inverse document frequency, not its column weights or lengths:
+    // a word in the name beats the same word in a description, and a short name beats a long one.
+    StoreStatus status;
+    auto store = Store::open(m_store, status);
+    QVERIFY(store);
+    const auto source
+        = store->ensureSource(QStringLiteral("test"), QStringLiteral("test"), QStringLiteral("t"), status);
+    ImportBatch batch;
+    const auto product = [&](const std::string &id, const std::string &name, const std::string &description) {
+        ProductRow p;
+        p.externalId = id;
+        p.name = name;
+        p.description = description;
+        p.domain = "finance";
+        batch.products.push_back(p);
+    };
+    product("costs", "Costs per day", "Where the revenue goes, and the costs of making it");
+    product("revenue-daily", "Revenue daily by shop and hour", "Takings");
+    product("revenue", "Revenue", "Takings");
+    product("churn", "Churn", "Customers who left");
+    QVERIFY(store->apply(*source, batch, status));
+    SearchQuery q;
+    q.text = QStringLiteral("revenue");
+    q.withFacetCounts = false;
+    const auto typing = store->search(q);
+    QCOMPARE(typing.total, 3);
+    QStringList order;
+    for (const auto &hit : typing.hits) {
+        order << hit.ref;
+    }
+    QCOMPARE(
+        order, QStringList({ QStringLiteral("revenue"), QStringLiteral("revenue-daily"), QStringLiteral("costs") }));
+    // The exact search (bm25) agrees here.
+    q.withFacetCounts = true;
+    QStringList exact;
+    for (const auto &hit : store->search(q).hits) {
+        exact << hit.ref;
+    }
+    QCOMPARE(exact, order);
 }
 
 void TestStore::reimportReadsOnlyChangedFiles()

@@ -341,6 +341,7 @@ void catalogByName(sql::Connection &db, int limit, SearchResults &results)
 SearchResults typingSearch(sql::Connection &db, const SearchQuery &query)
 {
     SearchResults results;
+    const int limit = std::max(0, query.limit); // SQLite reads a negative LIMIT as none
     const QString text = ftsQuery(query.text);
     const FacetFilter filter = facetFilter(db, query.facets);
     if (filter.matchesNothing) {
@@ -349,7 +350,7 @@ SearchResults typingSearch(sql::Connection &db, const SearchQuery &query)
     const QString match = combined(text, filter);
     if (match.isEmpty()) {
         results.total = catalogSize(db);
-        catalogByName(db, query.limit, results);
+        catalogByName(db, limit, results);
         return results;
     }
     // One pass over the first matches in stored order counts them (up to kCountLimit) and keeps the
@@ -360,7 +361,7 @@ SearchResults typingSearch(sql::Connection &db, const SearchQuery &query)
         auto st = db.prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?");
         st.bind(1, match).bind(2, Store::kCountLimit + 1);
         while (st.next()) {
-            if (count < 2 * static_cast<std::int64_t>(query.limit)) {
+            if (count < 2 * static_cast<std::int64_t>(limit)) {
                 first.push_back(st.integer(0));
             }
             ++count;
@@ -379,7 +380,7 @@ SearchResults typingSearch(sql::Connection &db, const SearchQuery &query)
             : std::string("SELECT rowid, tessera_rank(search_fts, ") + kWeights
                 + ") AS r FROM search_fts WHERE search_fts MATCH ? ORDER BY r, rowid LIMIT ?";
         auto st = db.prepare(sqlText);
-        st.bind(1, match).bind(2, query.limit);
+        st.bind(1, match).bind(2, limit);
         while (st.next()) {
             page.emplace_back(st.integer(0), st.real(1));
         }
@@ -387,14 +388,14 @@ SearchResults typingSearch(sql::Connection &db, const SearchQuery &query)
         std::set<std::int64_t> seen;
         if (!text.isEmpty()) {
             auto st = db.prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?");
-            st.bind(1, combined(namePrefixQuery(query.text), filter)).bind(2, query.limit);
+            st.bind(1, combined(namePrefixQuery(query.text), filter)).bind(2, limit);
             while (st.next()) {
                 seen.insert(st.integer(0));
                 page.emplace_back(st.integer(0), 0.0);
             }
         }
         for (const std::int64_t id : first) {
-            if (static_cast<int>(page.size()) >= query.limit) {
+            if (static_cast<int>(page.size()) >= limit) {
                 break;
             }
             if (seen.insert(id).second) {
@@ -415,6 +416,7 @@ SearchResults Store::search(const SearchQuery &query)
     }
     // The exact search: every match ranked by bm25 (ties by name), the exact total and every facet count.
     SearchResults results;
+    const int limit = std::max(0, query.limit); // SQLite reads a negative LIMIT as none
     const QString text = ftsQuery(query.text);
     const FacetFilter filter = facetFilter(m_db, query.facets);
     if (filter.matchesNothing) {
@@ -427,7 +429,7 @@ SearchResults Store::search(const SearchQuery &query)
     if (match.isEmpty()) {
         results.total = catalogSize(m_db);
         results.facets = catalogFacets(m_db);
-        catalogByName(m_db, query.limit, results);
+        catalogByName(m_db, limit, results);
         return results;
     }
     std::unordered_map<std::int64_t, std::int64_t> counts;
@@ -449,7 +451,7 @@ SearchResults Store::search(const SearchQuery &query)
                       "CROSS JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH ? ORDER BY f.rank, d.title "
                       "COLLATE NOCASE LIMIT ?");
     auto st = m_db.prepare(sqlText);
-    st.bind(1, match).bind(2, query.limit);
+    st.bind(1, match).bind(2, limit);
     auto snippet = m_db.prepare("SELECT snippet(search_fts, -1, '[', ']', '…', 8) FROM search_fts WHERE search_fts "
                                 "MATCH ? AND rowid = ?");
     while (st.next()) {
