@@ -406,9 +406,7 @@ void ProductPage::addSections(QVBoxLayout *column)
             Table table({ tr("Property"), tr("Contract"), tr("Target"), tr("Latest"), tr("State"), tr("Last 30") });
             for (const auto &s : d.sla) {
                 QLabel *state = plainLabel(s.met ? tr("met") : tr("breached"));
-                QPalette palette = state->palette();
-                palette.setColor(QPalette::WindowText, s.met ? style::goodColor(palette) : style::badColor(palette));
-                state->setPalette(palette);
+                setTextColor(state, s.met ? style::goodColor(palette()) : style::badColor(palette()));
                 QLabel *latest = plainLabel(withUnit(s.latest, s.unit));
                 const QDateTime when = QDateTime::fromString(s.latestTime, Qt::ISODate);
                 latest->setToolTip(tr("Measured %1").arg(style::exactTime(when)));
@@ -435,9 +433,7 @@ void ProductPage::addSections(QVBoxLayout *column)
         for (const auto &q : d.quality) {
             const QString target = q.property.isEmpty() ? q.object : q.object + QLatin1Char('.') + q.property;
             QLabel *last = plainLabel(q.lastPassed ? tr("passed") : tr("failed"));
-            QPalette palette = last->palette();
-            palette.setColor(QPalette::WindowText, q.lastPassed ? style::goodColor(palette) : style::badColor(palette));
-            last->setPalette(palette);
+            setTextColor(last, q.lastPassed ? style::goodColor(palette()) : style::badColor(palette()));
             last->setToolTip(style::exactTime(QDateTime::fromString(q.lastTime, Qt::ISODate)));
             table.addRow({ plainLabel(q.rule), plainLabel(target), last,
                 plainLabel(

@@ -177,12 +177,18 @@ QLabel *linkLabel(const QString &text, const QString &href, QWidget *parent)
     return label;
 }
 
+void setTextColor(QWidget *widget, const QColor &color)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, color);
+    palette.setColor(QPalette::Text, color);
+    widget->setPalette(palette);
+}
+
 QLabel *secondaryLabel(const QString &text, QWidget *parent)
 {
     QLabel *label = plainLabel(text, parent);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, style::secondaryText(palette));
-    label->setPalette(palette);
+    setTextColor(label, style::secondaryText(label->palette()));
     label->setWordWrap(true);
     return label;
 }

@@ -91,6 +91,11 @@ private:
 QLabel *plainLabel(const QString &text, QWidget *parent = nullptr);
 /** A label with one link; `text` is escaped (untrusted), `href` is the target. */
 QLabel *linkLabel(const QString &text, const QString &href, QWidget *parent = nullptr);
+/**
+ * Colours `widget`'s text. Both text roles: a label on a card (whose background is the Base role)
+ * draws with Text, elsewhere with WindowText.
+ */
+void setTextColor(QWidget *widget, const QColor &color);
 /** Secondary text (smaller emphasis) in the palette's secondary colour. */
 QLabel *secondaryLabel(const QString &text, QWidget *parent = nullptr);
 
