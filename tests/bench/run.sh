@@ -97,4 +97,9 @@ echo "lint_verdicts_agreeing_with_ajv $agree/$count files"
 # 4.5 GB of disk for both stores). The mesh is generated and imported in chunks of 2,000 products, one
 # transaction each, so memory stays flat. TESSERA_BENCH_PRODUCTS=10000 gives a quick run.
 products=${TESSERA_BENCH_PRODUCTS:-100000}
+mkdir -p "$work/browser"
 "$build/bin/bench_store" "$work/store" "$products" 10 12
+
+# ---- the catalog browser: cold start to the first painted window and to the product list, and search
+# latency per keystroke through the product list model, on a store of $products products ---------------
+"$build/bin/bench_browser" "$work/browser" "$products" 40
