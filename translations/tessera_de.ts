@@ -946,6 +946,18 @@
         <source>Load the demo mesh</source>
         <translation>Demo-Mesh laden</translation>
     </message>
+    <message>
+        <source>Catalog unavailable</source>
+        <translation>Katalog nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read</source>
+        <translation>Der Katalog kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ProductPage</name>
@@ -1958,6 +1970,10 @@ Zuletzt gelesen %3 (%4)</translation>
     <message>
         <source>%1 cannot be searched: this SQLite has no full-text search (FTS5)</source>
         <translation>%1 kann nicht durchsucht werden: Dieses SQLite hat keine Volltextsuche (FTS5)</translation>
+    </message>
+    <message>
+        <source>The store %1 is on a read-only disk or in a read-only file. It was left untouched; it can only be read (for example with tessera-cli search).</source>
+        <translation>Die Datenbank %1 liegt auf einem schreibgeschützten Datenträger oder in einer schreibgeschützten Datei. Sie blieb unverändert und kann nur gelesen werden (zum Beispiel mit tessera-cli search).</translation>
     </message>
 </context>
 <context>

@@ -953,6 +953,18 @@
         <source>Load the demo mesh</source>
         <translation>Wczytaj siatkę demonstracyjną</translation>
     </message>
+    <message>
+        <source>Catalog unavailable</source>
+        <translation>Katalog niedostępny</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read</source>
+        <translation>Nie można odczytać katalogu</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ProductPage</name>
@@ -1978,6 +1990,10 @@ Ostatnio odczytano %3 (%4)</translation>
     <message>
         <source>%1 cannot be searched: this SQLite has no full-text search (FTS5)</source>
         <translation>Nie można przeszukać %1: ten SQLite nie ma wyszukiwania pełnotekstowego (FTS5)</translation>
+    </message>
+    <message>
+        <source>The store %1 is on a read-only disk or in a read-only file. It was left untouched; it can only be read (for example with tessera-cli search).</source>
+        <translation>Magazyn %1 znajduje się na dysku tylko do odczytu lub w pliku tylko do odczytu. Pozostał nietknięty; można go tylko czytać (na przykład poleceniem tessera-cli search).</translation>
     </message>
 </context>
 <context>
