@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #include "clicommands.h"
 
+#include "catalog/catalogreader.h"
 #include "catalog/local/localfoldersource.h"
 #include "contract/breakingrules.h"
 #include "contract/canonicalorder.h"
@@ -725,9 +726,14 @@ int lineageCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     if (fmt == QLatin1String("json")) {
         nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
         for (const auto &n : graph->nodes) {
-            nodes.push_back({ { "id", n.id }, { "kind", n.kind.toStdString() }, { "name", n.name.toStdString() },
-                { "namespace", n.namespaceName.toStdString() }, { "domain", n.domain.toStdString() },
-                { "distance", n.distance } });
+            nlohmann::ordered_json node = { { "id", n.id }, { "kind", n.kind.toStdString() },
+                { "name", n.name.toStdString() }, { "namespace", n.namespaceName.toStdString() },
+                { "domain", n.domain.toStdString() }, { "distance", n.distance } };
+            if (n.kind == QLatin1String("dataset")) {
+                // The link that opens this dataset's lineage in the app.
+                node["url"] = QString(QStringLiteral("tessera://lineage/") + urlSegment(label(n.id))).toStdString();
+            }
+            nodes.push_back(std::move(node));
         }
         nlohmann::ordered_json edges = nlohmann::ordered_json::array();
         for (const auto &e : graph->edges) {
@@ -773,6 +779,11 @@ int lineageCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         for (const auto &e : graph->edges) {
             out << QStringLiteral("%1 → %2  (%3)\n").arg(label(e.from), label(e.to), e.label);
         }
+        // Every dataset name printed above is an id too: tessera://lineage/<namespace/name> opens it.
+        out << '\n'
+            << Tr::tr("Open in Tessera: %1")
+                   .arg(QStringLiteral("tessera://lineage/") + urlSegment(parser.positionalArguments().constFirst()))
+            << '\n';
     }
     return Ok;
 }
