@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #include "catalogservice.h"
 
+#include "store/sqlite.h"
 #include "store/store.h"
 
 #include <QFileInfo>
@@ -63,6 +64,13 @@ CatalogReader *CatalogService::reader(const QString &path, quint64 generation, Q
         entry.reader = std::make_unique<CatalogReader>(*entry.store);
     }
     return entry.reader.get();
+}
+
+void CatalogService::inSnapshot(CatalogReader &reader, const std::function<void()> &read)
+{
+    // Deferred: takes no lock until the first read. Read-only, so ending it by rollback loses nothing.
+    sql::Transaction snapshot(reader.store().connection(), false);
+    read();
 }
 
 } // namespace tessera

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <exception>
+#include <functional>
 #include <type_traits>
 
 namespace tessera {
@@ -48,7 +49,7 @@ public:
             QString problem;
             try {
                 if (CatalogReader *r = reader(path, generation, problem)) {
-                    result = job(*r);
+                    inSnapshot(*r, [&] { result = job(*r); });
                 }
             } catch (const std::exception &) {
                 result = Result {}; // out of memory in a query: show nothing rather than end the app
@@ -87,6 +88,11 @@ private:
      * unreadable, with `problem` saying why when the store is there (a store not created yet is no problem).
      */
     static CatalogReader *reader(const QString &path, quint64 generation, QString &problem);
+    /**
+     * Runs `read` in one read transaction: a job's queries see one state of the store (an import may
+     * commit meanwhile), and the store's locks are taken once per job instead of once per query.
+     */
+    static void inSnapshot(CatalogReader &reader, const std::function<void()> &read);
 
     QString m_storePath;
     std::atomic<quint64> m_generation { 0 };

@@ -38,10 +38,17 @@ void ProductListModel::reload()
         return;
     }
     const quint64 generation = ++m_generation;
+    m_latest->store(generation);
     m_fetching = false;
     setLoading(true);
     m_service->run(
-        this, [query = m_query](CatalogReader &reader) { return reader.products(query, {}, kPageSize); },
+        this,
+        [query = m_query, latest = m_latest, generation](CatalogReader &reader) {
+            if (latest->load() != generation) {
+                return ProductListPage {}; // typed over: the next query is queued behind this one
+            }
+            return reader.products(query, {}, kPageSize);
+        },
         [this, generation](ProductListPage page) {
             if (generation != m_generation) {
                 return; // a newer query is on its way
@@ -138,8 +145,9 @@ void ProductListModel::fetchMore(const QModelIndex &parent)
     const quint64 generation = m_generation;
     m_service->run(
         this,
-        [query = m_query, cursor = m_cursor](
-            CatalogReader &reader) { return reader.products(query, cursor, kPageSize); },
+        [query = m_query, cursor = m_cursor, latest = m_latest, generation](CatalogReader &reader) {
+            return latest->load() == generation ? reader.products(query, cursor, kPageSize) : ProductListPage {};
+        },
         [this, generation](ProductListPage page) {
             if (generation != m_generation) {
                 return;
@@ -172,8 +180,19 @@ void ProductListModel::summarizeRest()
     const quint64 generation = m_generation;
     m_service->run(
         this,
-        [missing = std::move(missing)](CatalogReader &reader) mutable {
-            reader.summarize(missing);
+        [missing = std::move(missing), latest = m_latest, generation](CatalogReader &reader) mutable {
+            // A few rows at a time, stopping once another query was asked for: its search waits for
+            // this job, and the rows summarized here would be dropped anyway.
+            constexpr std::size_t kChunk = 16;
+            for (std::size_t i = 0; i < missing.size(); i += kChunk) {
+                if (latest->load() != generation) {
+                    return std::vector<ProductSummary> {};
+                }
+                std::vector<ProductSummary> chunk(missing.begin() + static_cast<std::ptrdiff_t>(i),
+                    missing.begin() + static_cast<std::ptrdiff_t>(std::min(missing.size(), i + kChunk)));
+                reader.summarize(chunk);
+                std::move(chunk.begin(), chunk.end(), missing.begin() + static_cast<std::ptrdiff_t>(i));
+            }
             return missing;
         },
         [this, generation](std::vector<ProductSummary> summarized) {

@@ -7,6 +7,8 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+#include <atomic>
+#include <memory>
 #include <vector>
 
 namespace tessera {
@@ -72,6 +74,9 @@ private:
     qint64 m_total = -1;
     bool m_totalIsLowerBound = false;
     quint64 m_generation = 0; ///< answers to an older query are dropped
+    /// The generation asked for last, as the worker sees it: jobs for an older query are skipped
+    /// (typing queues a search per keystroke; only the latest is worth running).
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
 };
 
 } // namespace tessera

@@ -171,6 +171,7 @@ class TestStore : public QObject
 
 private slots:
     void init();
+    void preparedStatementsAreKept();
     void createsWalWithForeignKeys();
     void migratesFromVersionZero();
     void migratesFromVersionOne();
@@ -222,6 +223,53 @@ void TestStore::createsWalWithForeignKeys()
     QVERIFY(mode.next());
     QCOMPARE(mode.qtext(0), QStringLiteral("wal"));
     QCOMPARE(store->connection().scalar("PRAGMA foreign_keys").value_or(0), 1);
+}
+
+void TestStore::preparedStatementsAreKept()
+{
+    sql::Connection db;
+    QDir().mkpath(QFileInfo(m_store).absolutePath());
+    QVERIFY(db.open(m_store, false, true).ok());
+    QVERIFY(db.exec("CREATE TABLE t(x); INSERT INTO t VALUES (1), (2), (3)").ok());
+    constexpr std::string_view query = "SELECT count(*) FROM t WHERE x >= ?";
+    sqlite3_stmt *kept = nullptr;
+    {
+        auto outer = db.prepare(query);
+        outer.bind(1, 2);
+        QVERIFY(outer.next());
+        QCOMPARE(outer.integer(0), 2);
+        // The same text while the first is still in use (a nested lookup): a statement of its own.
+        auto inner = db.prepare(query);
+        inner.bind(1, 1);
+        QVERIFY(inner.next());
+        QCOMPARE(inner.integer(0), 3);
+        QCOMPARE(outer.integer(0), 2);
+    }
+    {
+        // Given back, taken again: reset and without the old bindings (NULL matches nothing).
+        auto again = db.prepare(query);
+        QVERIFY(again.next());
+        QCOMPARE(again.integer(0), 0);
+        kept = sqlite3_next_stmt(db.handle(), nullptr);
+        QVERIFY(kept);
+    }
+    {
+        auto third = db.prepare(query);
+        QCOMPARE(sqlite3_next_stmt(db.handle(), nullptr), kept); // the very same statement, not compiled anew
+        // A kept statement sees later schema changes (SQLite prepares it again on its own).
+        QVERIFY(db.exec("ALTER TABLE t ADD COLUMN y").ok());
+        third.bind(1, 3);
+        QVERIFY(third.next());
+        QCOMPARE(third.integer(0), 1);
+    }
+    // Faulty SQL is not kept, and says what is wrong.
+    auto bad = db.prepare("SELECT missing FROM nowhere");
+    QVERIFY(!bad.isValid());
+    QVERIFY2(bad.status().message.contains(QStringLiteral("nowhere")), qPrintable(bad.status().message));
+    // A statement outliving its connection's close() is finalized, not given back to a cache that is gone.
+    auto held = db.prepare(query);
+    db.close();
+    held = {};
 }
 
 void TestStore::migratesFromVersionZero()

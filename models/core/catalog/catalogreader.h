@@ -192,6 +192,9 @@ public:
 
     explicit CatalogReader(Store &store);
 
+    /** The store it reads, for other readers on the same connection (LineageReader). */
+    Store &store() { return m_store; }
+
     /** Products matching `query`, `limit` at a time; `cursor` is the previous page's cursor (empty: the first). */
     ProductListPage products(const ProductQuery &query, const QString &cursor = {}, int limit = 200);
 

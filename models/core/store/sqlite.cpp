@@ -5,9 +5,24 @@
 #include <QFileInfo>
 
 #include <sqlite3.h>
+#include <unordered_map>
 #include <utility>
 
 namespace tessera::sql {
+
+/** A connection's idle prepared statements. Dynamic SQL (filters, keysets) is bounded by kLimit. */
+struct StatementCache
+{
+    static constexpr std::size_t kLimit = 64;
+    std::unordered_map<std::string, sqlite3_stmt *> idle;
+
+    ~StatementCache()
+    {
+        for (const auto &[sql, stmt] : idle) {
+            sqlite3_finalize(stmt);
+        }
+    }
+};
 
 namespace {
 
@@ -30,6 +45,7 @@ Connection::~Connection()
 
 Connection::Connection(Connection &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
+    , m_cache(std::move(other.m_cache))
 { }
 
 Connection &Connection::operator=(Connection &&other) noexcept
@@ -37,6 +53,7 @@ Connection &Connection::operator=(Connection &&other) noexcept
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
@@ -60,6 +77,7 @@ Status Connection::open(const QString &path, bool readOnly, bool create)
         return s;
     }
     sqlite3_extended_result_codes(m_db, 0);
+    m_cache = std::make_shared<StatementCache>();
     return s;
 }
 
@@ -80,11 +98,15 @@ Status Connection::openImmutable(const QString &path)
         return s;
     }
     sqlite3_extended_result_codes(m_db, 0);
+    m_cache = std::make_shared<StatementCache>();
     return s;
 }
 
 void Connection::close()
 {
+    // Idle statements are finalized now; statements still held finalize themselves when destroyed
+    // (sqlite3_close_v2 keeps the connection until the last is gone).
+    m_cache.reset();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -107,9 +129,21 @@ Status Connection::exec(std::string_view sql)
 
 Statement Connection::prepare(std::string_view sql)
 {
+    std::string key(sql);
+    if (m_cache) {
+        if (const auto it = m_cache->idle.find(key); it != m_cache->idle.end()) {
+            sqlite3_stmt *stmt = it->second;
+            m_cache->idle.erase(it);
+            return Statement(m_db, stmt, {}, m_cache, std::move(key));
+        }
+    }
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
-    return Statement(m_db, rc == SQLITE_OK ? stmt : nullptr, statusOf(m_db, rc));
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return Statement(m_db, nullptr, statusOf(m_db, rc));
+    }
+    return Statement(m_db, stmt, statusOf(m_db, rc), m_cache, std::move(key));
 }
 
 Status Connection::lastStatus() const
@@ -142,24 +176,55 @@ Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt, Status status)
     , m_status(std::move(status))
 { }
 
+Statement::Statement(
+    sqlite3 *db, sqlite3_stmt *stmt, Status status, std::weak_ptr<StatementCache> cache, std::string sql)
+    : m_db(db)
+    , m_stmt(stmt)
+    , m_status(std::move(status))
+    , m_cache(std::move(cache))
+    , m_sql(std::move(sql))
+{ }
+
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void Statement::release()
+{
+    if (!m_stmt) {
+        return;
+    }
+    const auto cache = m_cache.lock();
+    if (cache && cache->idle.size() < StatementCache::kLimit) {
+        // Reset releases the statement's read of the database at once, as finalizing would.
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        if (cache->idle.emplace(std::move(m_sql), m_stmt).second) {
+            m_stmt = nullptr;
+            return;
+        }
+    }
+    sqlite3_finalize(std::exchange(m_stmt, nullptr));
 }
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_status(std::move(other.m_status))
+    , m_cache(std::move(other.m_cache))
+    , m_sql(std::move(other.m_sql))
 { }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = other.m_db;
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_status = std::move(other.m_status);
+        m_cache = std::move(other.m_cache);
+        m_sql = std::move(other.m_sql);
     }
     return *this;
 }

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,8 +25,14 @@ struct Status
 };
 
 class Statement;
+struct StatementCache;
 
-/** One SQLite connection (RAII). Not shared between threads: each thread opens its own. */
+/**
+ * One SQLite connection (RAII). Not shared between threads: each thread opens its own.
+ *
+ * Prepared statements are kept: a statement given back (destroyed) is reset and kept for the next
+ * prepare() of the same SQL text, so a query asked per row or per keystroke is compiled once.
+ */
 class Connection
 {
 public:
@@ -48,7 +55,10 @@ public:
 
     /** Runs one or more statements without results. */
     Status exec(std::string_view sql);
-    /** Prepares one statement; check `Statement::isValid()` and `status()`. */
+    /**
+     * Prepares one statement, or takes the one kept from an earlier prepare() of the same text (reset,
+     * without bindings); check `Statement::isValid()` and `status()`.
+     */
     Statement prepare(std::string_view sql);
 
     Status lastStatus() const;
@@ -62,6 +72,7 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+    std::shared_ptr<StatementCache> m_cache; ///< statements given back, by SQL text; gone once closed
 };
 
 /** A prepared statement (RAII). Bind from 1; columns from 0. */
@@ -70,6 +81,8 @@ class Statement
 public:
     Statement() = default;
     Statement(sqlite3 *db, sqlite3_stmt *stmt, Status status);
+    /** A statement that, once destroyed, goes back to `cache` under `sql` while the connection is open. */
+    Statement(sqlite3 *db, sqlite3_stmt *stmt, Status status, std::weak_ptr<StatementCache> cache, std::string sql);
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
@@ -103,9 +116,13 @@ public:
     bool isNull(int column) const;
 
 private:
+    void release();
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     Status m_status;
+    std::weak_ptr<StatementCache> m_cache;
+    std::string m_sql;
 };
 
 /** A transaction that rolls back unless committed (RAII). */
