@@ -27,6 +27,11 @@ if [ ! -x "$cache/npm/node_modules/.bin/ajv" ]; then
     mkdir -p "$cache/npm"
     npm install --prefix "$cache/npm" --no-audit --no-fund --silent ajv@8.17.1 ajv-cli@5.0.0 js-yaml@4.1.0 >&2
 fi
+# The layout peers, pinned, installed once beside them.
+if [ ! -d "$cache/npm/node_modules/dagre" ] || [ ! -d "$cache/npm/node_modules/elkjs" ]; then
+    mkdir -p "$cache/npm"
+    npm install --prefix "$cache/npm" --no-audit --no-fund --silent dagre@0.8.5 elkjs@0.10.0 >&2
+fi
 export NODE_PATH=$cache/npm/node_modules
 
 work=$(mktemp -d)
@@ -103,3 +108,9 @@ mkdir -p "$work/browser"
 # ---- the catalog browser: cold start to the first painted window and to the product list, and search
 # latency per keystroke through the product list model, on a store of $products products ---------------
 "$build/bin/bench_browser" "$work/browser" "$products" 40
+
+# ---- lineage layout: 500, 2,000 and 10,000-node graphs cut from the scale mesh's lineage, laid out by Tessera
+# (dot, layered, Auto) and by dagre and elkjs on the same graph; times, ratios and edge crossings -------------
+# TESSERA_BENCH_LAYOUT_SIZES (default 500,2000,10000) and TESSERA_BENCH_PEER_LIMIT (seconds, default 60).
+"$build/bin/bench_layout" "$work/layout" "$here/layout-peers.js" "${TESSERA_BENCH_LAYOUT_SIZES:-500,2000,10000}" \
+    "${TESSERA_BENCH_PEER_LIMIT:-60}"
