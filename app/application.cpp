@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QPalette>
 #include <QUrl>
 
 namespace tessera {
@@ -50,8 +51,9 @@ Application::Application(int &argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("io.github.tessera.Tessera"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.tessera.Tessera.svg")));
     // The Debian package depends on Breeze; desktops with another theme still get Breeze's icons for
-    // the names their theme lacks.
-    QIcon::setFallbackThemeName(QStringLiteral("breeze"));
+    // the names their theme lacks, in the variant that shows on the palette's background.
+    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    QIcon::setFallbackThemeName(dark ? QStringLiteral("breeze-dark") : QStringLiteral("breeze"));
 }
 
 Application::~Application() = default;

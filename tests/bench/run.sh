@@ -114,3 +114,7 @@ mkdir -p "$work/browser"
 # TESSERA_BENCH_LAYOUT_SIZES (default 500,2000,10000) and TESSERA_BENCH_PEER_LIMIT (seconds, default 60).
 "$build/bin/bench_layout" "$work/layout" "$here/layout-peers.js" "${TESSERA_BENCH_LAYOUT_SIZES:-500,2000,10000}" \
     "${TESSERA_BENCH_PEER_LIMIT:-60}"
+
+# ---- lineage view: a 10,000-node graph in the scene, panned; each frame rendered into an image (median and
+# 95th percentile ms), at an overview zoom and at reading zoom ---------------------------------------------
+"$build/bin/bench_lineageview" "$work/lineageview" 10000

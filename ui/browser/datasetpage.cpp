@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -86,6 +87,12 @@ void DatasetPage::setDetails(const DatasetDetails &d)
         where << tr("domain %1").arg(d.domain);
     }
     column->addWidget(secondaryLabel(where.join(QStringLiteral(" · "))));
+    auto *lineage = new QPushButton(style::conceptIcon(QStringLiteral("job")), tr("Show lineage"));
+    lineage->setObjectName(QStringLiteral("showLineageButton"));
+    lineage->setToolTip(tr("Where this dataset's data comes from and where it goes, down to columns"));
+    connect(lineage, &QPushButton::clicked, this,
+        [this, ref = d.ref] { Q_EMIT linkActivated(QUrl(QStringLiteral("tessera://lineage/") + urlSegment(ref))); });
+    column->addWidget(lineage, 0, Qt::AlignLeft);
     if (!d.productId.isEmpty()) {
         auto *line = new QHBoxLayout;
         line->addWidget(plainLabel(tr("Part of")));

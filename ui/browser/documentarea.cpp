@@ -6,6 +6,7 @@
 #include "browser/productpage.h"
 #include "catalogservice.h"
 #include "common/style.h"
+#include "lineage/lineagepage.h"
 
 #include <QLabel>
 #include <QMouseEvent>
@@ -86,7 +87,7 @@ bool DocumentArea::isDocumentUrl(const QUrl &url)
 {
     return url.scheme() == QLatin1String("tessera")
         && (url.host() == QLatin1String("product") || url.host() == QLatin1String("dataset")
-            || url.host() == QLatin1String("contract"))
+            || url.host() == QLatin1String("contract") || url.host() == QLatin1String("lineage"))
         && !idOf(url).isEmpty();
 }
 
@@ -139,6 +140,10 @@ bool DocumentArea::open(const QUrl &link)
         auto *page = new ProductPage(id);
         connect(page, &ProductPage::linkActivated, this, &DocumentArea::linkActivated);
         addPage(page, id, url);
+    } else if (link.host() == QLatin1String("lineage")) {
+        auto *page = new LineagePage(m_service, id);
+        connect(page, &LineagePage::linkActivated, this, &DocumentArea::linkActivated);
+        addPage(page, tr("Lineage: %1").arg(id.section(QLatin1Char('/'), -1)), url);
     } else {
         const QString column = QUrlQuery(link).queryItemValue(QStringLiteral("column"), QUrl::FullyDecoded);
         auto *page = new DatasetPage(id, column);
@@ -163,6 +168,8 @@ void DocumentArea::addPage(QWidget *page, const QString &title, const QUrl &url)
         connect(product, &ProductPage::titleChanged, this, retitle);
     } else if (auto *dataset = qobject_cast<DatasetPage *>(page)) {
         connect(dataset, &DatasetPage::titleChanged, this, retitle);
+    } else if (auto *lineage = qobject_cast<LineagePage *>(page)) {
+        connect(lineage, &LineagePage::titleChanged, this, retitle);
     }
     const int index = m_tabs->addTab(page, title);
     m_tabs->setTabToolTip(index, url.toString());

@@ -267,7 +267,12 @@ QWidget *ProductPage::header()
     copyLink->setObjectName(QStringLiteral("copyLinkButton"));
     copyLink->setToolTip(tr("Copy %1 to the clipboard; it opens this page in Tessera").arg(url().toString()));
     connect(copyLink, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(url().toString()); });
-    layout->addWidget(row({ copyLink }));
+    auto *lineage = new QPushButton(style::conceptIcon(QStringLiteral("job")), tr("Show lineage"));
+    lineage->setObjectName(QStringLiteral("showLineageButton"));
+    lineage->setToolTip(tr("Where its data comes from and where it goes, down to columns"));
+    connect(lineage, &QPushButton::clicked, this,
+        [this] { follow(QStringLiteral("tessera://lineage/") + urlSegment(m_productId)); });
+    layout->addWidget(row({ lineage, copyLink }));
     return box;
 }
 
