@@ -21,6 +21,7 @@ struct Shaped
     LineageGraph graph;
     std::unordered_map<std::int64_t, int> distances;
     QString problem;
+    bool read = false; ///< false: the store could not be read (the job did not run, or failed)
 };
 
 /** Drops what the filters hide: domains, kinds, and jobs that have not run since `since`. */
@@ -49,6 +50,7 @@ Shaped shape(LineageReader &reader, const LineageGraphModel::View &view,
     const std::set<std::pair<QString, bool>> &expanded, const std::set<QString> &bundles)
 {
     Shaped out;
+    out.read = true; // an exception on the way leaves the default, unread answer
     LineageGraph graph;
     QString startKey;
     if (!view.columnDataset.isEmpty()) {
@@ -342,7 +344,11 @@ void LineageGraphModel::reload()
                     m_graph = std::move(shaped.graph);
                     m_shown = view;
                     m_distances = std::move(shaped.distances);
-                    m_problem = !shaped.problem.isEmpty() ? shaped.problem : layout.error;
+                    m_problem = !shaped.read        ? tr("The lineage could not be read from the catalog.")
+                        : !shaped.problem.isEmpty() ? shaped.problem
+                        : !layout.error.isEmpty()   ? layout.error
+                        : m_graph.nodeCount() == 0  ? tr("No lineage is recorded for \"%1\".").arg(view.start)
+                                                    : QString();
                     m_layout = std::move(layout);
                     m_layoutMs = ms;
                     setBusy(false);

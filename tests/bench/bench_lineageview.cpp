@@ -87,6 +87,10 @@ int main(int argc, char *argv[])
     if (!QFileInfo::exists(path)) {
         StoreStatus status;
         auto store = Store::open(path, status);
+        if (!store) {
+            std::fprintf(stderr, "bench_lineageview: %s\n", qPrintable(status.message));
+            return 2;
+        }
         const auto source
             = store->ensureSource(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("bench"), status);
         bench::MeshSize size;
@@ -103,6 +107,10 @@ int main(int argc, char *argv[])
     }
     StoreStatus status;
     auto store = Store::open(path, status, Store::Mode::ReadOnly);
+    if (!store) {
+        std::fprintf(stderr, "bench_lineageview: %s\n", qPrintable(status.message));
+        return 2;
+    }
     LineageGraph graph = cut(LineageReader(*store).mesh(), static_cast<std::size_t>(nodes));
 
     LayoutOptions options;

@@ -111,6 +111,7 @@ private Q_SLOTS:
     void columnMode();
     void exports();
     void zoomIsClamped();
+    void emptyGraphSaysWhy();
 
 private:
     LineagePage *openLineage(const QString &start);
@@ -532,6 +533,21 @@ void TestLineageView::exports()
     QFile csv(dir.filePath(QStringLiteral("impact.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readAll().count("\r\n"), impact->topLevelItemCount() + 1);
+}
+
+void TestLineageView::emptyGraphSaysWhy()
+{
+    QVERIFY(m_window->openUrl(QUrl(QStringLiteral("tessera://lineage/no-such-thing"))));
+    auto *page = qobject_cast<LineagePage *>(m_window->documents()->tabs()->currentWidget());
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(page) && !page->view()->placeholderText().isEmpty(), 30'000);
+    QVERIFY2(page->view()->placeholderText().contains(QStringLiteral("no-such-thing")),
+        qPrintable(page->view()->placeholderText()));
+    QCOMPARE(page->model()->graph().nodeCount(), std::size_t(0));
+    // A graph again: the message goes.
+    auto *other = openLineage(QStringLiteral("placed-orders/orders"));
+    QVERIFY(other);
+    QVERIFY(other->view()->placeholderText().isEmpty());
 }
 
 void TestLineageView::zoomIsClamped()

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetrics>
+#include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -158,7 +159,14 @@ QIcon conceptIcon(const QString &kind)
 {
     // Data products, contracts, datasets, columns and jobs are Tessera's own concepts: icon themes
     // have no names for them, so the app brings its own (resources/icons).
-    return QIcon(QStringLiteral(":/icons/") + kind + QStringLiteral(".svg"));
+    // One QIcon per kind: an icon keeps the pixmaps it rendered, so the SVG is drawn once per size, not
+    // on every paint (the lineage view paints thousands of nodes). GUI thread only, as every widget.
+    static QHash<QString, QIcon> icons;
+    auto it = icons.find(kind);
+    if (it == icons.end()) {
+        it = icons.insert(kind, QIcon(QStringLiteral(":/icons/") + kind + QStringLiteral(".svg")));
+    }
+    return *it;
 }
 
 QIcon dotIcon(const QColor &color, Dot dot)

@@ -4,6 +4,7 @@
 
 #include <QGraphicsItem>
 #include <QPainterPath>
+#include <QPolygonF>
 
 #include <cstdint>
 #include <vector>
@@ -25,6 +26,8 @@ public:
         std::int64_t to = 0;
         QPainterPath path;
         QRectF bounds;
+        QPolygonF line; ///< the path flattened once: what is drawn up to reading zoom (setEdges() fills it)
+        QPolygonF head; ///< the arrow head at the target (setEdges() fills it)
         bool column = false; ///< a column edge (drawn dashed when INDIRECT)
         bool indirect = false;
     };

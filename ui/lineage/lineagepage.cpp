@@ -664,6 +664,9 @@ void LineagePage::nextMatch()
 
 void LineagePage::updateStatus()
 {
+    // An empty canvas says why; a graph with a problem (a failed layout) says it below.
+    m_view->setPlaceholderText(
+        !m_model->isBusy() && m_model->graph().nodeCount() == 0 ? m_model->problem() : QString());
     if (m_model->isBusy()) {
         m_status->setText(tr("Reading and laying out the lineage…"));
         return;

@@ -7,6 +7,7 @@
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -31,6 +32,27 @@ LineageView::LineageView(QWidget *parent)
     setBackgroundBrush(palette().color(QPalette::Window));
     setFocusPolicy(Qt::StrongFocus);
     m_minimap = new Minimap(this);
+    m_placeholder = new QLabel(viewport());
+    m_placeholder->setObjectName(QStringLiteral("lineagePlaceholder"));
+    m_placeholder->setTextFormat(Qt::PlainText);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    QPalette placeholderPalette = m_placeholder->palette();
+    placeholderPalette.setColor(QPalette::WindowText, placeholderPalette.color(QPalette::PlaceholderText));
+    m_placeholder->setPalette(placeholderPalette);
+    m_placeholder->hide();
+}
+
+void LineageView::setPlaceholderText(const QString &text)
+{
+    m_placeholder->setText(text);
+    m_placeholder->setVisible(!text.isEmpty());
+    placeMinimap();
+}
+
+QString LineageView::placeholderText() const
+{
+    return m_placeholder->text();
 }
 
 qreal LineageView::zoom() const
@@ -146,7 +168,10 @@ void LineageView::placeMinimap()
     const QSize size(std::min(220, viewport()->width() / 4), std::min(150, viewport()->height() / 4));
     m_minimap->setGeometry(viewport()->width() - size.width() - style::kSpacing,
         viewport()->height() - size.height() - style::kSpacing, size.width(), size.height());
-    m_minimap->setVisible(size.width() > 60 && size.height() > 40);
+    m_minimap->setVisible(size.width() > 60 && size.height() > 40 && m_placeholder->text().isEmpty());
+    const int margin = 4 * style::kSpacing;
+    m_placeholder->setGeometry(
+        margin, margin, std::max(0, viewport()->width() - 2 * margin), std::max(0, viewport()->height() - 2 * margin));
     m_minimap->refresh();
 }
 

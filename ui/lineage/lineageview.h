@@ -5,6 +5,10 @@
 #include <QGraphicsView>
 #include <QPixmap>
 
+QT_BEGIN_NAMESPACE
+class QLabel;
+QT_END_NAMESPACE
+
 namespace tessera {
 
 class Minimap;
@@ -40,6 +44,10 @@ public:
 
     Minimap *minimap() const { return m_minimap; }
 
+    /** A message in the middle of the view instead of a graph ("nothing recorded"); empty: none. */
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const;
+
 Q_SIGNALS:
     void zoomChanged(qreal zoom);
 
@@ -53,6 +61,7 @@ private:
     void placeMinimap();
 
     Minimap *m_minimap;
+    QLabel *m_placeholder;
 };
 
 /**
