@@ -272,7 +272,10 @@ std::vector<lineage::ImpactEntry> LineageGraphModel::impactOf(std::int64_t id) c
     }
     for (const LineageEdge &e : m_graph.edges()) {
         if (reached.count(e.from) && reached.count(e.to) && holder(e.from) != holder(e.to)) {
-            folded.addEdge({ holder(e.from), holder(e.to) });
+            LineageEdge edge;
+            edge.from = holder(e.from);
+            edge.to = holder(e.to);
+            folded.addEdge(std::move(edge));
         }
     }
     return lineage::impact(folded, holder(id));

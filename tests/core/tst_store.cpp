@@ -175,6 +175,8 @@ private slots:
     void createsWalWithForeignKeys();
     void migratesFromVersionZero();
     void migratesFromVersionOne();
+    void migratesFromVersionTwo();
+    void lineageRowsOfEveryShape();
     void importAndSearch();
     void searchFacets();
     void facetCountsFollowTheStore();
@@ -319,7 +321,7 @@ void TestStore::migratesFromVersionOne()
     StoreStatus status;
     auto store = Store::open(m_store, status);
     QVERIFY2(store, qPrintable(status.message));
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), Store::kSchemaVersion);
     auto &db = store->connection();
     QVERIFY(db.exec("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')").ok());
     QCOMPARE(db.scalar("SELECT count(*) FROM search_fts").value_or(0), 4);
@@ -930,6 +932,236 @@ void TestStore::defaultPathIsTheSameForAppAndCli()
     QCoreApplication::setApplicationName(before);
     QCOMPARE(app, cli);
     QVERIFY(app.endsWith(QStringLiteral("/tessera/default/tessera.sqlite")));
+}
+
+void TestStore::migratesFromVersionTwo()
+{
+    // A version 2 store holding lineage as version 2 wrote it: an edge with both ends, one transformation per
+    // column pair (one of them without a type), and the mesh's files as last imported.
+    std::map<QString, QString> kinds { { QStringLiteral("contracts/orders.yaml"), QStringLiteral("contract") },
+        { QStringLiteral("contracts/revenue.yaml"), QStringLiteral("contract") },
+        { QStringLiteral("contracts/broken.yaml"), QStringLiteral("unreadable") },
+        { QStringLiteral("orders.odps.yaml"), QStringLiteral("product") },
+        { QStringLiteral("lineage.ndjson"), QStringLiteral("lineage") },
+        { QStringLiteral("sla.ndjson"), QStringLiteral("measurements") } };
+    {
+        sql::Connection db;
+        QDir().mkpath(QFileInfo(m_store).absolutePath());
+        QVERIFY(db.open(m_store, false, true).ok());
+        QVERIFY(db.exec("PRAGMA foreign_keys = ON").ok());
+        for (const char *name : { ":/store/schema-1.sql", ":/store/schema-2.sql" }) {
+            QFile schema(QString::fromLatin1(name));
+            QVERIFY(schema.open(QIODevice::ReadOnly));
+            QVERIFY(db.exec(schema.readAll().toStdString()).ok());
+        }
+        auto source = db.prepare("INSERT INTO sources(id, kind, name, location) VALUES (1, 'local', 'mesh', ?)");
+        source.bind(1, m_mesh);
+        QVERIFY(source.run().ok());
+        QVERIFY(db.exec(R"(
+            INSERT INTO datasets(id, namespace, name) VALUES (1, 'pg', 'orders'), (2, 'sf', 'revenue');
+            INSERT INTO columns(id, dataset_id, name) VALUES (10, 1, 'total_amount'), (11, 2, 'revenue'),
+                (12, 1, 'order_id');
+            INSERT INTO jobs(id, namespace, name) VALUES (5, 'finance', 'daily_revenue');
+            INSERT INTO lineage_edges(id, job_id, input_dataset_id, output_dataset_id, source_id, file_path)
+                VALUES (7, 5, 1, 2, 1, 'lineage.ndjson');
+            INSERT INTO column_lineage(id, input_column_id, output_column_id, transformation_type,
+                transformation_subtype, source_id, file_path) VALUES
+                (9, 10, 11, 'DIRECT', 'AGGREGATION', 1, 'lineage.ndjson'),
+                (8, 12, 11, NULL, NULL, 1, 'lineage.ndjson');
+            PRAGMA user_version = 2;)")
+                    .ok());
+        for (const auto &[path, kind] : kinds) {
+            const QFileInfo info(m_mesh + QLatin1Char('/') + path);
+            auto file = db.prepare("INSERT INTO files(source_id, path, size, mtime, kind) VALUES (1, ?, ?, ?, ?)");
+            file.bind(1, path)
+                .bind(2, static_cast<std::int64_t>(info.size()))
+                .bind(3, static_cast<std::int64_t>(info.lastModified().toMSecsSinceEpoch()))
+                .bind(4, kind);
+            QVERIFY(file.run().ok());
+        }
+    }
+    StoreStatus status;
+    auto store = Store::open(m_store, status);
+    QVERIFY2(store, qPrintable(status.message));
+    QCOMPARE(store->schemaVersion(), 3);
+    auto &db = store->connection();
+    QCOMPARE(db.scalar("SELECT count(*) FROM pragma_foreign_key_check").value_or(-1), 0);
+    {
+        auto check = db.prepare("PRAGMA integrity_check");
+        QVERIFY(check.next());
+        QCOMPARE(check.qtext(0), QStringLiteral("ok"));
+    }
+    // Everything kept, with the same ids; version 2 knew no run times.
+    auto edge = db.prepare("SELECT job_id, input_dataset_id, output_dataset_id, run_time IS NULL, source_id, "
+                           "file_path FROM lineage_edges");
+    QVERIFY(edge.next());
+    QCOMPARE(edge.integer(0), 5);
+    QCOMPARE(edge.integer(1), 1);
+    QCOMPARE(edge.integer(2), 2);
+    QCOMPARE(edge.integer(3), 1);
+    QCOMPARE(edge.integer(4), 1);
+    QCOMPARE(edge.qtext(5), QStringLiteral("lineage.ndjson"));
+    QVERIFY(!edge.next());
+    auto columns = db.prepare("SELECT id, input_column_id, output_column_id, output_dataset_id, transformation_type, "
+                              "transformation_subtype, file_path FROM column_lineage ORDER BY id");
+    QVERIFY(columns.next());
+    QCOMPARE(columns.integer(0), 8);
+    QCOMPARE(columns.integer(3), 2);
+    QCOMPARE(columns.qtext(4), QString()); // no type: empty, not NULL
+    QVERIFY(columns.next());
+    QCOMPARE(columns.integer(0), 9);
+    QCOMPARE(columns.integer(1), 10);
+    QCOMPARE(columns.integer(2), 11);
+    QCOMPARE(columns.integer(3), 2);
+    QCOMPARE(columns.qtext(4), QStringLiteral("DIRECT"));
+    QCOMPARE(columns.qtext(5), QStringLiteral("AGGREGATION"));
+    QCOMPARE(columns.qtext(6), QStringLiteral("lineage.ndjson"));
+    QVERIFY(!columns.next());
+    QCOMPARE(db.scalar("SELECT count(*) FROM job_runs").value_or(-1), 0);
+    const auto counts = store->counts();
+    QCOMPARE(counts.at(QStringLiteral("lineageEdges")), 1);
+    QCOMPARE(counts.at(QStringLiteral("columnLineageEdges")), 2);
+    QCOMPARE(counts.at(QStringLiteral("jobs")), 1);
+    // Event and measurement files are read again by the next import; the others stay as they were.
+    const auto files = store->files(1);
+    QCOMPARE(files.size(), kinds.size());
+    for (const auto &[path, kind] : kinds) {
+        const bool again = kind == QLatin1String("lineage") || kind == QLatin1String("measurements");
+        QCOMPARE(files.at(path.toStdString()).size == -1, again);
+    }
+    LocalScanReport report;
+    QVERIFY(store->apply(1, LocalFolderSource(m_mesh).scan(store->files(1), report), status));
+    QCOMPARE(report.changed, 2);
+    QCOMPARE(report.unchanged, 4);
+    QCOMPARE(db.scalar("SELECT count(*) FROM lineage_edges WHERE run_time = '2026-11-01T00:00:00Z'").value_or(-1), 1);
+    QCOMPARE(db.scalar("SELECT count(*) FROM lineage_edges").value_or(-1), 1);
+    auto run = db.prepare("SELECT j.name, r.run_time FROM job_runs r JOIN jobs j ON j.id = r.job_id");
+    QVERIFY(run.next());
+    QCOMPARE(run.qtext(0), QStringLiteral("daily_revenue"));
+    QCOMPARE(run.qtext(1), QStringLiteral("2026-11-01T00:00:00Z"));
+    QCOMPARE(db.scalar("SELECT count(*) FROM sla_measurements").value_or(-1), 2);
+}
+
+void TestStore::lineageRowsOfEveryShape()
+{
+    QVERIFY(runTimeLess("2026-01-01T00:00:00Z", "2026-01-01T00:00:00.5Z"));
+    QVERIFY(runTimeLess("2026-01-01T00:00:00.5Z", "2026-01-01T00:00:00.50001Z"));
+    QVERIFY(runTimeLess("2026-01-01T00:00:00.999999999Z", "2026-01-01T00:00:01Z"));
+    QVERIFY(runTimeLess("2025-12-31T23:59:59.9Z", "2026-01-01T00:00:00Z"));
+    QVERIFY(!runTimeLess("2026-01-01T00:00:00.5Z", "2026-01-01T00:00:00.5Z"));
+    QVERIFY(!runTimeLess("2026-01-01T00:00:00.5Z", "2026-01-01T00:00:00Z"));
+
+    StoreStatus status;
+    auto store = Store::open(m_store, status);
+    QVERIFY(store);
+    const auto source = store->ensureSource(QStringLiteral("test"), QStringLiteral("test"), m_mesh, status);
+    QVERIFY(source);
+    const auto dataset = [](const char *name) {
+        DatasetRow d;
+        d.namespaceName = "ns";
+        d.name = name;
+        return d;
+    };
+    const auto row = [](const char *job, DatasetRow input, DatasetRow output, const char *time, const char *file) {
+        LineageRow l;
+        l.jobNamespace = "jobs";
+        l.jobName = job;
+        l.input = std::move(input);
+        l.output = std::move(output);
+        l.runTime = time;
+        l.filePath = file;
+        return l;
+    };
+    ImportBatch batch;
+    batch.lineage.push_back(row("j", dataset("a"), {}, "2026-01-01T00:00:00Z", "one")); // only read
+    batch.lineage.push_back(row("j", {}, dataset("b"), "2026-01-01T00:00:00.5Z", "one")); // only wrote
+    batch.lineage.push_back(row("j", {}, {}, "2026-01-01T00:00:00.75Z", "one")); // named no dataset
+    batch.lineage.push_back(row("j", {}, {}, "2026-01-01T00:00:00.7Z", "one"));
+    LineageRow both = row("k", dataset("a"), dataset("b"), "2026-01-01T00:00:00Z", "one");
+    both.columns
+        = { { "x", "y", "DIRECT", "IDENTITY" }, { "x", "y", "INDIRECT", "FILTER" }, { "x", {}, "INDIRECT", "JOIN" } };
+    batch.lineage.push_back(both);
+    both.runTime = "2025-12-31T00:00:00Z"; // an earlier run of the same edge: the time stays
+    batch.lineage.push_back(both);
+    both.runTime = {};
+    batch.lineage.push_back(both); // no time: the time stays
+    both.filePath = "two"; // the same edge in another file: a row of its own
+    both.runTime = "2026-02-01T00:00:00Z";
+    batch.lineage.push_back(both);
+    QVERIFY2(store->apply(*source, batch, status), qPrintable(status.message));
+    auto &db = store->connection();
+    const auto texts = [&](const char *sql) {
+        // Columns are counted from the select list's commas outside parentheses: enough for these queries.
+        int columnCount = 1;
+        int depth = 0;
+        for (const char *c = sql; *c && std::strncmp(c, " FROM ", 6) != 0; ++c) {
+            depth += *c == '(' ? 1 : *c == ')' ? -1 : 0;
+            columnCount += *c == ',' && depth == 0 ? 1 : 0;
+        }
+        QStringList out;
+        auto st = db.prepare(sql);
+        while (st.next()) {
+            QStringList row;
+            for (int i = 0; i < columnCount; ++i) {
+                row << (st.isNull(i) ? QStringLiteral("-") : st.qtext(i));
+            }
+            out << row.join(QLatin1Char(' '));
+        }
+        return out;
+    };
+    QCOMPARE(texts("SELECT j.name, coalesce(i.name, '-'), coalesce(o.name, '-'), e.run_time, e.file_path FROM "
+                   "lineage_edges e JOIN jobs j ON j.id = e.job_id LEFT JOIN datasets i ON i.id = e.input_dataset_id "
+                   "LEFT JOIN datasets o ON o.id = e.output_dataset_id ORDER BY 1, 2, 3, 5"),
+        (QStringList { QStringLiteral("j - b 2026-01-01T00:00:00.5Z one"),
+            QStringLiteral("j a - 2026-01-01T00:00:00Z one"), QStringLiteral("k a b 2026-01-01T00:00:00Z one"),
+            QStringLiteral("k a b 2026-02-01T00:00:00Z two") }));
+    QCOMPARE(
+        texts("SELECT j.name, r.file_path, r.run_time FROM job_runs r JOIN jobs j ON j.id = r.job_id ORDER BY 1, 2"),
+        (QStringList { QStringLiteral("j one 2026-01-01T00:00:00.75Z"), QStringLiteral("k one 2026-01-01T00:00:00Z"),
+            QStringLiteral("k two 2026-02-01T00:00:00Z") }));
+    QCOMPARE(
+        texts("SELECT ci.name, coalesce(co.name, '*'), cl.transformation_type, cl.transformation_subtype, "
+              "cl.file_path FROM column_lineage cl JOIN columns ci ON ci.id = cl.input_column_id LEFT JOIN columns "
+              "co ON co.id = cl.output_column_id ORDER BY 5, 2, 4"),
+        (QStringList { QStringLiteral("x * INDIRECT JOIN one"), QStringLiteral("x y INDIRECT FILTER one"),
+            QStringLiteral("x y DIRECT IDENTITY one"), QStringLiteral("x * INDIRECT JOIN two"),
+            QStringLiteral("x y INDIRECT FILTER two"), QStringLiteral("x y DIRECT IDENTITY two") }));
+    auto counts = store->counts();
+    QCOMPARE(counts.at(QStringLiteral("lineageEdges")), 3);
+    QCOMPARE(counts.at(QStringLiteral("columnLineageEdges")), 3);
+    QCOMPARE(counts.at(QStringLiteral("jobs")), 2);
+    // tessera-cli lineage: a → b through k (not j, whose runs named only one end each), the column edges once.
+    const auto graph = store->lineage(QStringLiteral("ns/a"), 0, 2, true);
+    QVERIFY(graph);
+    QStringList edges;
+    for (const auto &e : graph->edges) {
+        edges << QStringLiteral("%1>%2 %3")
+                     .arg(e.from < 0 ? QStringLiteral("c") : QStringLiteral("d"),
+                         e.to < 0 ? QStringLiteral("c") : QStringLiteral("d"), e.label);
+    }
+    edges.sort();
+    QCOMPARE(edges,
+        (QStringList { QStringLiteral("c>c DIRECT/IDENTITY"), QStringLiteral("c>c INDIRECT/FILTER"),
+            QStringLiteral("c>c INDIRECT/JOIN"), QStringLiteral("d>d k") }));
+
+    // File "one" again with only a later run of k: its rows are replaced, file "two" keeps its own.
+    ImportBatch again;
+    FileRow one;
+    one.path = "one";
+    one.kind = "lineage";
+    again.files.push_back(one);
+    LineageRow later = row("k", dataset("a"), dataset("b"), "2026-03-01T00:00:00Z", "one");
+    again.lineage.push_back(later);
+    QVERIFY(store->apply(*source, again, status));
+    QCOMPARE(texts("SELECT j.name, e.run_time, e.file_path FROM lineage_edges e JOIN jobs j ON j.id = e.job_id "
+                   "ORDER BY 3"),
+        (QStringList { QStringLiteral("k 2026-03-01T00:00:00Z one"), QStringLiteral("k 2026-02-01T00:00:00Z two") }));
+    QCOMPARE(texts("SELECT r.file_path FROM job_runs r ORDER BY 1"),
+        (QStringList { QStringLiteral("one"), QStringLiteral("two") }));
+    QCOMPARE(db.scalar("SELECT count(*) FROM column_lineage").value_or(-1), 3); // file two's
+    counts = store->counts();
+    QCOMPARE(counts.at(QStringLiteral("lineageEdges")), 1);
+    QCOMPARE(counts.at(QStringLiteral("jobs")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -319,7 +319,7 @@ public:
 
     struct Job
     {
-        QString namespaceName, name;
+        QString namespaceName, name, lastRun;
     };
 
     const Job *job(std::int64_t id)
@@ -332,7 +332,19 @@ public:
         if (!st.next()) {
             return nullptr;
         }
-        return &m_jobs.emplace(id, Job { st.qtext(0), st.qtext(1) }).first->second;
+        Job j { st.qtext(0), st.qtext(1), {} };
+        // The latest run: each file that recorded runs of the job keeps its latest one.
+        auto &runs = query("SELECT run_time FROM job_runs WHERE job_id = ?");
+        runs.bind(1, id);
+        std::string latest;
+        while (runs.next()) {
+            const std::string time = runs.text(0);
+            if (latest.empty() || runTimeLess(latest, time)) {
+                latest = time;
+            }
+        }
+        j.lastRun = QString::fromStdString(latest);
+        return &m_jobs.emplace(id, std::move(j)).first->second;
     }
 
     LineageNode jobNode(std::int64_t id)
@@ -346,7 +358,7 @@ public:
         n.key = kJobPrefix + j->namespaceName + QLatin1Char('/') + j->name;
         n.name = j->name;
         n.namespaceName = j->namespaceName;
-        // TODO(#5): lastRun needs the run's event time, which the store does not keep yet.
+        n.lastRun = j->lastRun;
         return n;
     }
 
@@ -389,11 +401,15 @@ public:
     }
     std::vector<std::int64_t> jobInputs(std::int64_t job)
     {
-        return ids("SELECT DISTINCT input_dataset_id FROM lineage_edges WHERE job_id = ?", job);
+        return ids("SELECT DISTINCT input_dataset_id FROM lineage_edges WHERE job_id = ? AND input_dataset_id IS NOT "
+                   "NULL",
+            job);
     }
     std::vector<std::int64_t> jobOutputs(std::int64_t job)
     {
-        return ids("SELECT DISTINCT output_dataset_id FROM lineage_edges WHERE job_id = ?", job);
+        return ids("SELECT DISTINCT output_dataset_id FROM lineage_edges WHERE job_id = ? AND output_dataset_id IS "
+                   "NOT NULL",
+            job);
     }
 
     /**
@@ -798,11 +814,21 @@ LineageGraph LineageReader::columns(const QString &key, const QString &column, i
         for (int step = 0; step < depth && !frontier.empty(); ++step) {
             std::vector<std::int64_t> next;
             for (std::int64_t c : frontier) {
-                auto &st = reads.query(down ? "SELECT c.id, c.dataset_id, c.name FROM column_lineage cl JOIN columns c "
-                                              "ON c.id = cl.output_column_id WHERE cl.input_column_id = ?"
-                                            : "SELECT c.id, c.dataset_id, c.name FROM column_lineage cl JOIN columns c "
-                                              "ON c.id = cl.input_column_id WHERE cl.output_column_id = ?");
+                // A dataset-wide edge (no output column) leads from its input column to every column of its
+                // output dataset, and into every such column from its input column.
+                auto &st = reads.query(down
+                        ? "SELECT c.id, c.dataset_id, c.name FROM column_lineage cl JOIN columns c ON c.id = "
+                          "cl.output_column_id WHERE cl.input_column_id = ?1 UNION SELECT c.id, c.dataset_id, c.name "
+                          "FROM column_lineage cl JOIN columns c ON c.dataset_id = cl.output_dataset_id WHERE "
+                          "cl.input_column_id = ?1 AND cl.output_column_id IS NULL"
+                        : "SELECT c.id, c.dataset_id, c.name FROM column_lineage cl JOIN columns c ON c.id = "
+                          "cl.input_column_id WHERE cl.output_column_id = ?1 UNION SELECT c.id, c.dataset_id, c.name "
+                          "FROM column_lineage cl JOIN columns c ON c.id = cl.input_column_id WHERE "
+                          "cl.output_column_id IS NULL AND cl.output_dataset_id = ?2");
                 st.bind(1, c);
+                if (!down) {
+                    st.bind(2, columns.at(c).dataset);
+                }
                 while (st.next()) {
                     const std::int64_t other = st.integer(0);
                     columns.try_emplace(other, Column { st.integer(1), st.qtext(2) });
@@ -851,8 +877,13 @@ LineageGraph LineageReader::columns(const QString &key, const QString &column, i
         columnNodes.emplace(c, graph.addNode(std::move(n)));
     }
     for (std::int64_t c : order) {
-        auto &st = reads.query("SELECT output_column_id, coalesce(transformation_type, ''), "
-                               "coalesce(transformation_subtype, '') FROM column_lineage WHERE input_column_id = ?");
+        // Every (type, subtype) of a pair is an edge of its own; a dataset-wide edge is one to each column of
+        // its output dataset. Files recording the same edge give it once.
+        auto &st = reads.query("SELECT output_column_id, transformation_type, transformation_subtype FROM "
+                               "column_lineage WHERE input_column_id = ?1 AND output_column_id IS NOT NULL UNION "
+                               "SELECT c.id, cl.transformation_type, cl.transformation_subtype FROM column_lineage cl "
+                               "JOIN columns c ON c.dataset_id = cl.output_dataset_id WHERE cl.input_column_id = ?1 "
+                               "AND cl.output_column_id IS NULL ORDER BY 1, 2, 3");
         st.bind(1, c);
         while (st.next()) {
             const auto to = columnNodes.find(st.integer(0));

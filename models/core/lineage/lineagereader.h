@@ -25,6 +25,13 @@ class Store;
  * that contract into the product's own datasets, appears as a Product node fed by the contract's
  * datasets (of the port's version, else the current one), the edge labelled with the port's name.
  * Every graph read is the whole mesh's graph (mesh()) cut by lineage::reach() to the same limits.
+ *
+ * A job reads every input and writes every output its recorded runs name: dataset → job and job → dataset
+ * edges, also for runs that named only outputs or only inputs. A Job node's `lastRun` is the latest eventTime
+ * of its recorded runs (runs without datasets count too), as UTC ISO 8601 with the fraction of a second the
+ * event gave ("2026-06-01T21:13:29.598581Z"; see runTimeLess() in store/store.h). It is empty when no run of
+ * the job had a readable eventTime; a filter on "runs in the last N days" then treats the job as one that did
+ * not run in that window (LineageGraphModel's `since` hides it), since nothing shows that it did.
  */
 class LineageReader
 {
@@ -59,12 +66,19 @@ public:
      * `depth` column edges up and down, the columns they come from and feed (with their datasets as
      * parents: Dataset nodes without edges) and every column edge between them. With `column` set,
      * only that column's own upstream and downstream paths. Empty when the dataset or column is unknown.
+     *
+     * Each (type, subtype) a column pair was recorded with is an edge of its own (label "TYPE/SUBTYPE"). A
+     * dataset-wide input of the column-lineage facet (its `dataset` list: INDIRECT JOIN, FILTER, GROUP_BY,
+     * SORT, ...) affects every column of the output dataset, so it appears as an edge from the input column
+     * to each column of the output dataset the store knows, with the entry's type and subtype, and is walked
+     * like any other column edge.
      */
     LineageGraph columns(const QString &key, const QString &column = {}, int depth = 1);
 
     /**
      * The whole mesh's dataset graph (every dataset, every job with a recorded edge, every edge, and the
-     * Product nodes of catalog relations), for roll-ups and overviews.
+     * Product nodes of catalog relations), for roll-ups and overviews. A job whose runs named no dataset at
+     * all has no edge and so no node here (around() still starts from its key).
      */
     LineageGraph mesh();
 

@@ -28,11 +28,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(tessera::Store)
 };
 
+// In an upsert: the later of the stored run time and the new one (ordered as TESSERA_RUN_KEY() orders them).
+#define LATER_RUN_TIME                                                                                                 \
+    "CASE WHEN excluded.run_time IS NOT NULL AND (run_time IS NULL OR " TESSERA_RUN_KEY(                               \
+        "excluded.run_time") " > " TESSERA_RUN_KEY("run_time") ") THEN excluded.run_time ELSE run_time END"
+
 /** Migrations, each from the version before it; index i upgrades version i to i + 1. */
 const std::vector<QString> &migrations()
 {
-    static const std::vector<QString> list
-        = { QStringLiteral(":/store/schema-1.sql"), QStringLiteral(":/store/schema-2.sql") };
+    static const std::vector<QString> list = { QStringLiteral(":/store/schema-1.sql"),
+        QStringLiteral(":/store/schema-2.sql"), QStringLiteral(":/store/schema-3.sql") };
     return list;
 }
 
@@ -131,6 +136,38 @@ bool versionLess(const std::string &a, const std::string &b)
         return !prea.empty();
     }
     return prea < preb;
+}
+
+bool hasIdentity(const DatasetRow &dataset)
+{
+    return !dataset.namespaceName.empty() || !dataset.name.empty() || !dataset.contractId.empty();
+}
+
+namespace {
+
+/** What run times are ordered by: the time to the second, then the digits of the fraction (see runTimeLess()). */
+std::string_view runKeyHead(std::string_view t)
+{
+    return t.substr(0, std::min<std::size_t>(t.size(), 19));
+}
+
+std::string_view runKeyFraction(std::string_view t)
+{
+    std::string_view rest = t.size() > 20 ? t.substr(20) : std::string_view();
+    while (!rest.empty() && rest.back() == 'Z') {
+        rest.remove_suffix(1);
+    }
+    return rest;
+}
+
+} // namespace
+
+bool runTimeLess(const std::string &a, const std::string &b)
+{
+    // As TESSERA_RUN_KEY() in SQL: substr(t, 1, 19) || rtrim(substr(t, 21), 'Z'), compared byte for byte.
+    const std::string ka = std::string(runKeyHead(a)) + std::string(runKeyFraction(a));
+    const std::string kb = std::string(runKeyHead(b)) + std::string(runKeyFraction(b));
+    return ka < kb;
 }
 
 std::size_t ImportBatch::entityCount() const
@@ -562,6 +599,7 @@ public:
                  "UPDATE contracts SET present = 0 WHERE source_id = ? AND file_path = ?",
                  "DELETE FROM lineage_edges WHERE source_id = ? AND file_path = ?",
                  "DELETE FROM column_lineage WHERE source_id = ? AND file_path = ?",
+                 "DELETE FROM job_runs WHERE source_id = ? AND file_path = ?",
                  "DELETE FROM sla_measurements WHERE source_id = ? AND file_path = ?",
                  "DELETE FROM quality_results WHERE source_id = ? AND file_path = ?",
                  "DELETE FROM files WHERE source_id = ? AND path = ?" }) {
@@ -1051,59 +1089,150 @@ public:
         return id;
     }
 
+    /** The id of a job, added when new. */
+    std::optional<std::int64_t> jobId(const std::string &jobNamespace, const std::string &name)
+    {
+        auto key = std::pair(jobNamespace, name);
+        if (const auto it = m_jobIds.find(key); it != m_jobIds.end()) {
+            return it->second;
+        }
+        auto &insert
+            = cached("INSERT INTO jobs(namespace, name) VALUES (?, ?) ON CONFLICT(namespace, name) DO NOTHING");
+        insert.bind(1, std::string_view(jobNamespace)).bind(2, std::string_view(name));
+        if (!check(insert.run())) {
+            return std::nullopt;
+        }
+        auto &select = cached("SELECT id FROM jobs WHERE namespace = ? AND name = ?");
+        select.bind(1, std::string_view(jobNamespace)).bind(2, std::string_view(name));
+        if (!select.next()) {
+            failed = select.status();
+            select.reset();
+            return std::nullopt;
+        }
+        const std::int64_t id = select.integer(0);
+        select.reset();
+        m_jobIds.emplace(std::move(key), id);
+        return id;
+    }
+
+    /** The id of a column named by lineage, added when new (columns named in lineage exist even when no
+     *  contract describes them). Columns keep their ids while a batch runs. */
+    std::optional<std::int64_t> lineageColumn(std::int64_t datasetId, const std::string &name)
+    {
+        auto key = std::pair(datasetId, name);
+        if (const auto it = m_columnIds.find(key); it != m_columnIds.end()) {
+            return it->second;
+        }
+        auto &ensure = cached("INSERT INTO columns(dataset_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING");
+        ensure.bind(1, datasetId).bind(2, std::string_view(name));
+        if (!check(ensure.run())) {
+            return std::nullopt;
+        }
+        auto &select = cached("SELECT id FROM columns WHERE dataset_id = ? AND name = ?");
+        select.bind(1, datasetId).bind(2, std::string_view(name));
+        if (!select.next()) {
+            failed = select.status();
+            select.reset();
+            return std::nullopt;
+        }
+        const std::int64_t id = select.integer(0);
+        select.reset();
+        m_columnIds.emplace(std::move(key), id);
+        return id;
+    }
+
     bool lineage(const LineageRow &l, const std::string &filePath)
     {
-        const auto input = lineageDataset(l.input);
-        const auto output = lineageDataset(l.output);
+        const bool hasInput = hasIdentity(l.input);
+        const bool hasOutput = hasIdentity(l.output);
+        std::optional<std::int64_t> input;
+        std::optional<std::int64_t> output;
+        if ((hasInput && !(input = lineageDataset(l.input))) || (hasOutput && !(output = lineageDataset(l.output)))) {
+            return false;
+        }
+        const auto job = jobId(l.jobNamespace, l.jobName);
+        if (!job) {
+            return false;
+        }
+        if (!l.runTime.empty()) {
+            std::string &latest = m_jobRuns[std::pair(*job, filePath)];
+            if (latest.empty() || runTimeLess(latest, l.runTime)) {
+                latest = l.runTime;
+            }
+        }
+        if (!hasInput && !hasOutput) {
+            return true; // only that the job ran
+        }
+        // The same edge again in this batch (a START and a COMPLETE event, runs of other days): written once,
+        // again only for a later time.
+        const std::string edgeKey = std::to_string(*job) + ' ' + std::to_string(input.value_or(0)) + ' '
+            + std::to_string(output.value_or(0)) + ' ' + filePath;
+        const auto seen = m_edgeTimes.find(edgeKey);
+        if (seen == m_edgeTimes.end() || (!l.runTime.empty() && runTimeLess(seen->second, l.runTime))) {
+            // A file's edge is its own row (see schema-3.sql); its time is the latest run recording it.
+            auto &edge = cached(
+                "INSERT INTO lineage_edges(job_id, input_dataset_id, output_dataset_id, run_time, "
+                "source_id, file_path) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET run_time = " LATER_RUN_TIME);
+            edge.bind(1, *job);
+            bindOptionalId(edge, 2, input);
+            bindOptionalId(edge, 3, output);
+            edge.bind(4, l.runTime.empty() ? std::optional<std::string>() : std::optional<std::string>(l.runTime))
+                .bind(5, m_source)
+                .bind(6, std::string_view(filePath));
+            if (!check(edge.run())) {
+                return false;
+            }
+            m_edgeTimes[edgeKey] = l.runTime;
+        }
         if (!input || !output) {
-            return false;
-        }
-        auto &job = cached("INSERT INTO jobs(namespace, name) VALUES (?, ?) ON CONFLICT(namespace, name) DO NOTHING");
-        job.bind(1, std::string_view(l.jobNamespace)).bind(2, std::string_view(l.jobName));
-        if (!check(job.run())) {
-            return false;
-        }
-        auto &edge
-            = cached("INSERT INTO lineage_edges(job_id, input_dataset_id, output_dataset_id, source_id, file_path) "
-                     "SELECT id, ?, ?, ?, ? FROM jobs WHERE namespace = ? AND name = ? ON CONFLICT DO UPDATE SET "
-                     "source_id = excluded.source_id, file_path = excluded.file_path");
-        edge.bind(1, *input)
-            .bind(2, *output)
-            .bind(3, m_source)
-            .bind(4, std::string_view(filePath))
-            .bind(5, std::string_view(l.jobNamespace))
-            .bind(6, std::string_view(l.jobName));
-        if (!check(edge.run())) {
-            return false;
+            return true; // column edges run between an input and an output
         }
         for (const auto &col : l.columns) {
-            // Columns named in lineage exist even when no contract describes them.
-            for (const auto &[datasetId, name] :
-                { std::pair { *input, col.inputColumn }, std::pair { *output, col.outputColumn } }) {
-                auto &ensure = cached("INSERT INTO columns(dataset_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING");
-                ensure.bind(1, datasetId).bind(2, std::string_view(name));
-                if (!check(ensure.run())) {
-                    return false;
-                }
+            const auto from = lineageColumn(*input, col.inputColumn);
+            if (!from) {
+                return false;
             }
-            auto &ins
-                = cached("INSERT INTO column_lineage(input_column_id, output_column_id, transformation_type, "
-                         "transformation_subtype, source_id, file_path) SELECT i.id, o.id, ?, ?, ?, ? FROM columns i, "
-                         "columns o WHERE i.dataset_id = ? AND i.name = ? AND o.dataset_id = ? AND o.name = ? ON "
-                         "CONFLICT DO UPDATE SET transformation_type = excluded.transformation_type, "
-                         "transformation_subtype = excluded.transformation_subtype, file_path = excluded.file_path");
-            ins.bind(1, std::string_view(col.type))
-                .bind(2, std::string_view(col.subtype))
-                .bind(3, m_source)
-                .bind(4, std::string_view(filePath))
-                .bind(5, *input)
-                .bind(6, std::string_view(col.inputColumn))
-                .bind(7, *output)
-                .bind(8, std::string_view(col.outputColumn));
+            std::optional<std::int64_t> to;
+            if (!col.outputColumn.empty() && !(to = lineageColumn(*output, col.outputColumn))) {
+                return false;
+            }
+            const std::string columnKey = std::to_string(*from) + ' ' + std::to_string(to.value_or(0)) + ' '
+                + std::to_string(*output) + ' ' + col.type + '\n' + col.subtype + '\n' + filePath;
+            if (!m_columnEdges.insert(columnKey).second) {
+                continue;
+            }
+            auto &ins = cached("INSERT INTO column_lineage(input_column_id, output_column_id, output_dataset_id, "
+                               "transformation_type, transformation_subtype, source_id, file_path) VALUES (?, ?, ?, ?, "
+                               "?, ?, ?) ON CONFLICT DO NOTHING");
+            ins.bind(1, *from);
+            bindOptionalId(ins, 2, to);
+            ins.bind(3, *output)
+                .bind(4, std::string_view(col.type))
+                .bind(5, std::string_view(col.subtype))
+                .bind(6, m_source)
+                .bind(7, std::string_view(filePath));
             if (!check(ins.run())) {
                 return false;
             }
         }
+        return true;
+    }
+
+    /** Writes the latest run of each job per file (see lineage()). */
+    bool flushJobRuns()
+    {
+        for (const auto &[key, time] : m_jobRuns) {
+            auto &run = cached("INSERT INTO job_runs(job_id, source_id, file_path, run_time) VALUES (?, ?, ?, ?) ON "
+                               "CONFLICT(job_id, source_id, file_path) DO UPDATE SET run_time = " LATER_RUN_TIME);
+            run.bind(1, key.first)
+                .bind(2, m_source)
+                .bind(3, std::string_view(key.second))
+                .bind(4, std::string_view(time));
+            if (!check(run.run())) {
+                return false;
+            }
+        }
+        m_jobRuns.clear();
         return true;
     }
 
@@ -1255,6 +1384,11 @@ private:
     std::vector<std::int64_t> m_indexDeletes; ///< index rows of documents stored before this batch
     std::set<std::string> m_leftContracts; ///< contracts that lost a present version in this batch
     std::unordered_map<std::string, std::int64_t> m_lineageDatasets; ///< see lineageDataset()
+    std::map<std::pair<std::string, std::string>, std::int64_t> m_jobIds; ///< (namespace, name) → job id
+    std::map<std::pair<std::int64_t, std::string>, std::int64_t> m_columnIds; ///< (dataset, name) → column id
+    std::unordered_map<std::string, std::string> m_edgeTimes; ///< edges written in this batch → their time
+    std::set<std::string> m_columnEdges; ///< column edges written in this batch
+    std::map<std::pair<std::int64_t, std::string>, std::string> m_jobRuns; ///< (job, file) → latest run
 };
 
 } // namespace
@@ -1301,7 +1435,7 @@ bool Store::apply(std::int64_t sourceId, const ImportBatch &batch, StoreStatus &
     for (const FileRow &f : batch.files) {
         ok = ok && w.file(f);
     }
-    ok = ok && w.dropAbsentContracts() && w.flushSearch();
+    ok = ok && w.flushJobRuns() && w.dropAbsentContracts() && w.flushSearch();
     if (ok) {
         const sql::Status s = tx.commit();
         if (!s.ok()) {

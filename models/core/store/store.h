@@ -112,14 +112,24 @@ struct ContractRow
     std::vector<DatasetRow> datasets;
 };
 
-/** A dataset-level lineage edge through a job, with its column-level edges. */
+/**
+ * A dataset-level lineage edge through a job, with its column-level edges, as one run recorded it.
+ *
+ * Either end may be missing (a DatasetRow without namespace, name and contract id, see hasIdentity()): with
+ * no input it is the edge job → output (a run that wrote with no input recorded), with no output the edge
+ * input → job (a run that only read). With neither it records only that the job ran (at `runTime`).
+ */
 struct LineageRow
 {
     std::string jobNamespace;
     std::string jobName;
-    DatasetRow input; ///< identity fields only (namespace/name or contractId/schemaObject)
-    DatasetRow output;
-    /** (input column, output column, transformation type, subtype) */
+    DatasetRow input; ///< identity fields only (namespace/name or contractId/schemaObject); may be missing
+    DatasetRow output; ///< may be missing
+    /**
+     * (input column, output column, transformation type, subtype). Every transformation of a column pair is
+     * an edge of its own. An empty `outputColumn` is a dataset-wide edge (the column-lineage facet's `dataset`
+     * list: a join, filter, grouping or sort on the input column affects every column of the output).
+     */
     struct ColumnEdge
     {
         std::string inputColumn;
@@ -129,7 +139,22 @@ struct LineageRow
     };
     std::vector<ColumnEdge> columns;
     std::string filePath;
+    /**
+     * When the run happened (its event's eventTime), as UTC ISO 8601: "2026-11-24T06:15:00Z", or with the
+     * fraction of a second the event gave, digit for digit ("2026-06-01T21:13:29.598581Z"). Empty: unknown.
+     * Edges and jobs keep the latest time recorded (compared by runTimeLess()).
+     */
+    std::string runTime;
 };
+
+/** Whether a dataset of a LineageRow is there: it has a namespace, a name or a contract id. */
+bool hasIdentity(const DatasetRow &dataset);
+
+/**
+ * Orders run times as LineageRow::runTime spells them (UTC, "yyyy-MM-ddTHH:mm:ss", then an optional fraction,
+ * then "Z"): by time, a fraction of any length compared as the decimal it is. The store orders them alike.
+ */
+bool runTimeLess(const std::string &a, const std::string &b);
 
 struct SlaPoint
 {
@@ -259,7 +284,7 @@ struct LineageGraphData
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     /** While typing (no facet counts), matches are counted up to this many. */
     static constexpr int kCountLimit = 10000;
     /** While typing, up to this many matches are ranked; beyond, names that start with the text come first. */
@@ -327,7 +352,11 @@ public:
     /** Datasets around `datasetId` ("namespace/name", a contract id or contractId/schemaObject). */
     std::optional<LineageGraphData> lineage(const QString &id, int upstream, int downstream, bool columns);
 
-    /** Entity counts for status lines: products, contracts, datasets, columns, lineage edges. */
+    /**
+     * Entity counts for status lines: products, contracts, datasets, columns, lineage edges (distinct job
+     * edges, with one end or two; "lineageEdges"), column lineage edges (distinct, a dataset-wide one counted
+     * once; "columnLineageEdges"), jobs with a dataset edge ("jobs"), measurements and domains.
+     */
     std::map<QString, std::int64_t> counts();
 
     sql::Connection &connection() { return m_db; }

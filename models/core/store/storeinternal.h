@@ -11,6 +11,13 @@
 #include <string_view>
 #include <vector>
 
+/**
+ * The SQL expression run times are ordered by (schema version 3): the time to the second, then the digits of
+ * the fraction, compared as text. `t` is the SQL text of a run time ("run_time", "excluded.run_time").
+ * runTimeLess() in store.h orders the same way.
+ */
+#define TESSERA_RUN_KEY(t) "(substr(" t ", 1, 19) || rtrim(substr(" t ", 21), 'Z'))"
+
 namespace tessera::detail {
 
 /**

@@ -632,10 +632,10 @@ std::optional<LineageGraphData> Store::lineage(const QString &id, int upstream, 
             queue.emplace_back(s, 0);
         }
         auto st = m_db.prepare(direction < 0
-                ? "SELECT e.input_dataset_id, j.name FROM lineage_edges e JOIN jobs j ON j.id = "
-                  "e.job_id WHERE e.output_dataset_id = ?"
-                : "SELECT e.output_dataset_id, j.name FROM lineage_edges e JOIN jobs j ON j.id = "
-                  "e.job_id WHERE e.input_dataset_id = ?");
+                ? "SELECT DISTINCT e.input_dataset_id, j.name FROM lineage_edges e JOIN jobs j ON j.id = "
+                  "e.job_id WHERE e.output_dataset_id = ? AND e.input_dataset_id IS NOT NULL"
+                : "SELECT DISTINCT e.output_dataset_id, j.name FROM lineage_edges e JOIN jobs j ON j.id = "
+                  "e.job_id WHERE e.input_dataset_id = ? AND e.output_dataset_id IS NOT NULL");
         while (!queue.empty()) {
             const auto [node, depth] = queue.front();
             queue.pop_front();
@@ -670,14 +670,23 @@ std::optional<LineageGraphData> Store::lineage(const QString &id, int upstream, 
         graph.edges.push_back({ from, to, label });
     }
     if (columns) {
-        // Column nodes get negative ids (-column id) so they never collide with datasets.
+        // Column nodes get negative ids (-column id) so they never collide with datasets. A dataset-wide column
+        // edge (no output column) runs from its input column to every column of the output dataset. Every
+        // (type, subtype) of a column pair is an edge; files recording the same edge give it once.
         auto st = m_db.prepare(
-            "SELECT cl.input_column_id, ci.name, ci.dataset_id, cl.output_column_id, co.name, "
-            "co.dataset_id, cl.transformation_type, cl.transformation_subtype FROM column_lineage cl JOIN "
-            "columns ci ON ci.id = cl.input_column_id JOIN columns co ON co.id = cl.output_column_id WHERE "
-            "ci.dataset_id = ? AND co.dataset_id = ?");
+            "SELECT DISTINCT cl.input_column_id, ci.name, ci.dataset_id, co.id, co.name, co.dataset_id, "
+            "cl.transformation_type, cl.transformation_subtype FROM column_lineage cl JOIN columns ci ON ci.id = "
+            "cl.input_column_id JOIN columns co ON co.id = cl.output_column_id WHERE ci.dataset_id = ?1 AND "
+            "cl.output_dataset_id = ?2 UNION SELECT cl.input_column_id, ci.name, ci.dataset_id, co.id, co.name, "
+            "co.dataset_id, cl.transformation_type, cl.transformation_subtype FROM column_lineage cl JOIN columns ci "
+            "ON ci.id = cl.input_column_id JOIN columns co ON co.dataset_id = cl.output_dataset_id WHERE "
+            "cl.output_column_id IS NULL AND ci.dataset_id = ?1 AND cl.output_dataset_id = ?2 ORDER BY 1, 4, 7, 8");
         std::set<std::int64_t> columnNodes;
+        std::set<std::pair<std::int64_t, std::int64_t>> datasetPairs; // an edge per job: columns once per pair
         for (const auto &[from, to, label] : edges) {
+            if (!datasetPairs.emplace(from, to).second) {
+                continue;
+            }
             st.bind(1, from).bind(2, to);
             while (st.next()) {
                 for (const auto &[columnId, name, datasetId] :
@@ -709,8 +718,13 @@ std::map<QString, std::int64_t> Store::counts()
             { QStringLiteral("contractVersions"), "SELECT count(*) FROM contracts" },
             { QStringLiteral("datasets"), "SELECT count(*) FROM datasets" },
             { QStringLiteral("columns"), "SELECT count(*) FROM columns" },
-            { QStringLiteral("lineageEdges"), "SELECT count(*) FROM lineage_edges" },
-            { QStringLiteral("columnLineageEdges"), "SELECT count(*) FROM column_lineage" },
+            { QStringLiteral("lineageEdges"),
+                "SELECT count(*) FROM (SELECT DISTINCT job_id, input_dataset_id, output_dataset_id FROM "
+                "lineage_edges)" },
+            { QStringLiteral("columnLineageEdges"),
+                "SELECT count(*) FROM (SELECT DISTINCT input_column_id, output_column_id, output_dataset_id, "
+                "transformation_type, transformation_subtype FROM column_lineage)" },
+            { QStringLiteral("jobs"), "SELECT count(DISTINCT job_id) FROM lineage_edges" },
             { QStringLiteral("slaMeasurements"), "SELECT count(*) FROM sla_measurements" },
             { QStringLiteral("qualityResults"), "SELECT count(*) FROM quality_results" },
             { QStringLiteral("domains"), "SELECT count(*) FROM domains" } }) {

@@ -11,6 +11,7 @@
 #include "yaml/yamlwriter.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +20,9 @@
 
 #include <yaml.h>
 
+#include <algorithm>
+#include <cctype>
+#include <optional>
 #include <set>
 
 namespace tessera {
@@ -57,6 +61,19 @@ std::vector<std::string> strings(const Json &object, const char *key)
     return out;
 }
 
+/** A number of `object`, or `fallback` when it is missing or not a number (never throws). */
+double number(const Json &object, const char *key, double fallback)
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_number() ? it->get<double>() : fallback;
+}
+
+bool boolean(const Json &object, const char *key, bool fallback)
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_boolean() ? it->get<bool>() : fallback;
+}
+
 const SchemaValidator *odpsSchema()
 {
     static const auto schema = SchemaValidator::fromResource(QStringLiteral(":/schemas/odps-json-schema-v1.0.0.json"));
@@ -80,11 +97,59 @@ Finding problem(const QString &rule, const QString &message, SourceLocation loca
     return { rule, Severity::Error, {}, message, location };
 }
 
-DatasetRow datasetOf(const Json &d)
+/** Bytes of a job, dataset or column name that are read; a longer name leaves its element out. */
+constexpr std::size_t kMaxName = 4096;
+/**
+ * (input, output) pairs of one run event kept as edges of their own. Beyond, each input is an edge input → job
+ * and each output one job → output (the lineage graph is the same; only the pairs named by column lineage are
+ * kept as pairs), so an event with thousands of inputs and outputs stays linear in its size.
+ */
+constexpr std::size_t kMaxPairs = 10000;
+
+/** A problem of one element of an event file: where (a JSON Pointer into the element) and what. */
+struct EventProblem
+{
+    std::string pointer;
+    QString rule;
+    QString message;
+};
+
+std::string pointerToken(const std::string &key)
+{
+    std::string out;
+    for (const char c : key) {
+        if (c == '~') {
+            out += "~0";
+        } else if (c == '/') {
+            out += "~1";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+bool tooLong(const std::string &name)
+{
+    return name.size() > kMaxName;
+}
+
+/** A dataset of a run event (identity, description and schema columns); nullopt when it has no usable name. */
+std::optional<DatasetRow> datasetOf(const Json &d, const std::string &pointer, std::vector<EventProblem> &problems)
 {
     DatasetRow row;
     row.namespaceName = str(d, "namespace");
     row.name = str(d, "name");
+    if (row.name.empty()) {
+        problems.push_back({ pointer, QStringLiteral("openlineage-dataset"),
+            Tr::tr("A dataset of the run event has no name; it was left out") });
+        return std::nullopt;
+    }
+    if (tooLong(row.name) || tooLong(row.namespaceName)) {
+        problems.push_back({ pointer, QStringLiteral("openlineage-limit"),
+            Tr::tr("A dataset name or namespace is longer than %1 bytes; the dataset was left out").arg(kMaxName) });
+        return std::nullopt;
+    }
     if (const auto facets = d.find("facets"); facets != d.end() && facets->is_object()) {
         if (const auto t = facets->find("tessera"); t != facets->end()) {
             row.contractId = str(*t, "contractId");
@@ -94,7 +159,10 @@ DatasetRow datasetOf(const Json &d)
         if (const auto schema = facets->find("schema"); schema != facets->end() && schema->is_object()) {
             if (const auto fields = schema->find("fields"); fields != schema->end() && fields->is_array()) {
                 for (const auto &f : *fields) {
-                    row.columns.push_back({ str(f, "name"), {}, str(f, "type"), str(f, "description"), {} });
+                    const std::string name = str(f, "name");
+                    if (!name.empty() && !tooLong(name)) {
+                        row.columns.push_back({ name, {}, str(f, "type"), str(f, "description"), {} });
+                    }
                 }
             }
         }
@@ -102,56 +170,287 @@ DatasetRow datasetOf(const Json &d)
     return row;
 }
 
-/** OpenLineage run event → one lineage row per (input, output) pair, with the column edges between them. */
-void readRunEvent(const Json &event, const std::string &file, FileResult &out)
+/** The identity of a dataset only (what a second edge naming it needs). */
+DatasetRow identityOf(const DatasetRow &d)
 {
-    const Json job = event.value("job", Json::object());
-    const std::string jobNamespace = str(job, "namespace");
-    const std::string jobName = str(job, "name");
-    const Json inputs = event.value("inputs", Json::array());
-    const Json outputs = event.value("outputs", Json::array());
-    if (!inputs.is_array() || !outputs.is_array()) {
+    DatasetRow row;
+    row.namespaceName = d.namespaceName;
+    row.name = d.name;
+    row.contractId = d.contractId;
+    row.contractVersion = d.contractVersion;
+    row.schemaObject = d.schemaObject;
+    return row;
+}
+
+bool isRunEvent(const Json &j)
+{
+    return j.is_object() && (j.contains("eventType") || (j.contains("run") && j.contains("job")));
+}
+
+/**
+ * An event's eventTime as UTC ISO 8601 (LineageRow::runTime): the fraction of a second kept digit for digit (up
+ * to nanoseconds), a time without an offset read as UTC. Empty when it is missing or not a date and time.
+ */
+std::string utcTime(const Json &event)
+{
+    std::string text = str(event, "eventTime");
+    if (text.size() < 16 || text.size() > 64 || (text[10] != 'T' && text[10] != 't' && text[10] != ' ')) {
+        return {}; // not a date and a time
+    }
+    text[10] = 'T';
+    // The fraction of a second as written; Qt reads the rest (it would round the fraction to milliseconds, and
+    // into the next second).
+    std::string fraction;
+    if (text.size() > 19 && text[16] == ':' && (text[19] == '.' || text[19] == ',')) {
+        std::size_t end = 20;
+        while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) {
+            ++end;
+        }
+        if (end == 20) {
+            return {};
+        }
+        fraction = text.substr(20, std::min<std::size_t>(end - 20, 9));
+        text.erase(19, end - 19);
+        if (text.compare(11, 2, "24") == 0 && fraction.find_first_not_of('0') != std::string::npos) {
+            return {}; // past the end of the day
+        }
+    }
+    QDateTime time = QDateTime::fromString(QString::fromStdString(text), Qt::ISODate);
+    if (!time.isValid()) {
+        return {};
+    }
+    if (time.timeSpec() == Qt::LocalTime) {
+        time.setTimeSpec(Qt::UTC); // no offset: read as UTC, whatever this computer's time zone
+    }
+    time = time.toUTC();
+    if (time.date().year() < 1 || time.date().year() > 9999) {
+        return {};
+    }
+    std::string out = time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toStdString();
+    if (!fraction.empty()) {
+        out += '.' + fraction;
+    }
+    return out + 'Z';
+}
+
+/**
+ * One OpenLineage run event: its job reads every input and writes every output. Gives a lineage row per
+ * (input, output) pair with the column edges between them; with no outputs, a row input → job per input, with
+ * no inputs one job → output per output, with neither one that only dates the job's run. A column-lineage
+ * input field names an input (listed or not). An event without a job name, or whose inputs or outputs are not
+ * arrays, is left out; a dataset or column-lineage entry without a name is left out alone. Each left out part
+ * is a problem at its JSON Pointer below the event.
+ */
+void readRunEvent(
+    const Json &event, const std::string &file, std::vector<LineageRow> &out, std::vector<EventProblem> &problems)
+{
+    const auto jobIt = event.find("job");
+    const std::string jobNamespace = jobIt != event.end() ? str(*jobIt, "namespace") : std::string();
+    const std::string jobName = jobIt != event.end() ? str(*jobIt, "name") : std::string();
+    if (jobName.empty()) {
+        problems.push_back({ jobIt != event.end() ? "/job" : "", QStringLiteral("openlineage-job"),
+            Tr::tr("The run event has no job name; it was left out") });
         return;
     }
-    for (const auto &o : outputs) {
-        const DatasetRow output = datasetOf(o);
-        std::map<std::pair<std::string, std::string>, LineageRow> byInput;
-        for (const auto &i : inputs) {
-            DatasetRow input = datasetOf(i);
-            LineageRow row { jobNamespace, jobName, input, output, {}, file };
-            byInput.emplace(std::pair { input.namespaceName, input.name }, std::move(row));
+    if (tooLong(jobName) || tooLong(jobNamespace)) {
+        problems.push_back({ "/job", QStringLiteral("openlineage-limit"),
+            Tr::tr("The job name or namespace is longer than %1 bytes; the run event was left out").arg(kMaxName) });
+        return;
+    }
+    const Json empty = Json::array();
+    const Json *lists[2] = { &empty, &empty };
+    for (int k = 0; k < 2; ++k) {
+        const char *key = k == 0 ? "inputs" : "outputs";
+        if (const auto it = event.find(key); it != event.end() && !it->is_null()) {
+            if (!it->is_array()) {
+                problems.push_back({ std::string("/") + key, QStringLiteral("openlineage-shape"),
+                    Tr::tr("The run event's “%1” is not an array; the event was left out").arg(QLatin1String(key)) });
+                return;
+            }
+            lists[k] = &*it;
         }
-        const Json columnLineage
-            = o.value("facets", Json::object()).value("columnLineage", Json::object()).value("fields", Json::object());
-        if (columnLineage.is_object()) {
-            for (auto field = columnLineage.begin(); field != columnLineage.end(); ++field) {
-                const Json inputFields = field.value().value("inputFields", Json::array());
-                if (!inputFields.is_array()) {
-                    continue;
+    }
+    const std::string runTime = utcTime(event);
+
+    // The datasets, each once (by namespace and name), in the order the event names them.
+    using Key = std::pair<std::string, std::string>;
+    std::vector<DatasetRow> inputs;
+    std::vector<DatasetRow> outputs;
+    std::vector<std::size_t> outputIndex; // outputs[i] is the event's outputs[outputIndex[i]]
+    std::map<Key, std::size_t> inputAt;
+    std::set<Key> outputSeen;
+    for (int k = 0; k < 2; ++k) {
+        const std::string list = k == 0 ? "/inputs/" : "/outputs/";
+        for (std::size_t i = 0; i < lists[k]->size(); ++i) {
+            const Json &d = (*lists[k])[i];
+            auto row = datasetOf(d, list + std::to_string(i), problems);
+            if (!row) {
+                continue;
+            }
+            Key key { row->namespaceName, row->name };
+            if (k == 0) {
+                if (inputAt.emplace(key, inputs.size()).second) {
+                    inputs.push_back(std::move(*row));
                 }
-                for (const auto &inputField : inputFields) {
-                    const std::pair key { str(inputField, "namespace"), str(inputField, "name") };
-                    auto it = byInput.find(key);
-                    if (it == byInput.end()) {
-                        DatasetRow input;
-                        input.namespaceName = key.first;
-                        input.name = key.second;
-                        it = byInput.emplace(key, LineageRow { jobNamespace, jobName, input, output, {}, file }).first;
+            } else if (outputSeen.insert(std::move(key)).second) {
+                outputs.push_back(std::move(*row));
+                outputIndex.push_back(i);
+            }
+        }
+    }
+
+    // Column lineage per output: input dataset → its column edges into this output.
+    std::vector<std::map<Key, std::vector<LineageRow::ColumnEdge>>> columnEdges(outputs.size());
+    for (std::size_t o = 0; o < outputs.size(); ++o) {
+        const Json &output = (*lists[1])[outputIndex[o]];
+        const std::string base = "/outputs/" + std::to_string(outputIndex[o]) + "/facets/columnLineage";
+        const auto facets = output.find("facets");
+        if (facets == output.end() || !facets->is_object()) {
+            continue;
+        }
+        const auto facet = facets->find("columnLineage");
+        if (facet == facets->end()) {
+            continue;
+        }
+        const auto malformed = [&](const std::string &at) {
+            problems.push_back({ base + at, QStringLiteral("openlineage-column"),
+                Tr::tr("This part of the column lineage is not what the OpenLineage facet describes; it was left "
+                       "out") });
+        };
+        const auto unnamed = [&](const std::string &at) {
+            problems.push_back({ base + at, QStringLiteral("openlineage-column"),
+                Tr::tr("A column lineage entry has no dataset name or field, or one longer than %1 bytes; it was "
+                       "left out")
+                    .arg(kMaxName) });
+        };
+        if (!facet->is_object()) {
+            malformed({});
+            continue;
+        }
+        // One edge per transformation; none given: the field's (deprecated) transformationType.
+        const auto add = [&](const Json &inputField, const std::string &at, const std::string &outputColumn,
+                             const std::string &fallbackType) {
+            const std::string ns = str(inputField, "namespace");
+            const std::string name = str(inputField, "name");
+            const std::string field = str(inputField, "field");
+            if (name.empty() || field.empty() || tooLong(ns) || tooLong(name) || tooLong(field)) {
+                unnamed(at);
+                return;
+            }
+            auto &edges = columnEdges[o][Key { ns, name }];
+            const auto transformations = inputField.find("transformations");
+            bool any = false;
+            if (transformations != inputField.end() && transformations->is_array()) {
+                for (const auto &t : *transformations) {
+                    if (t.is_object()) {
+                        edges.push_back({ field, outputColumn, str(t, "type"), str(t, "subtype") });
+                        any = true;
                     }
-                    std::string type = str(field.value(), "transformationType");
-                    std::string subtype;
-                    if (const auto t = inputField.find("transformations");
-                        t != inputField.end() && t->is_array() && !t->empty()) {
-                        type = str(t->front(), "type");
-                        subtype = str(t->front(), "subtype");
+                }
+            }
+            if (!any) {
+                edges.push_back({ field, outputColumn, fallbackType, {} });
+            }
+        };
+        if (const auto fields = facet->find("fields"); fields != facet->end()) {
+            if (!fields->is_object()) {
+                malformed("/fields");
+            } else {
+                for (auto f = fields->begin(); f != fields->end(); ++f) {
+                    const std::string at = "/fields/" + pointerToken(f.key());
+                    const auto inputFields = f.value().is_object() ? f.value().find("inputFields") : f.value().end();
+                    if (!f.value().is_object() || inputFields == f.value().end() || !inputFields->is_array()) {
+                        malformed(at);
+                        continue;
                     }
-                    it->second.columns.push_back({ str(inputField, "field"), field.key(), type, subtype });
+                    if (f.key().empty() || tooLong(f.key())) {
+                        unnamed(at);
+                        continue;
+                    }
+                    const std::string fallback = str(f.value(), "transformationType");
+                    for (std::size_t i = 0; i < inputFields->size(); ++i) {
+                        add((*inputFields)[i], at + "/inputFields/" + std::to_string(i), f.key(), fallback);
+                    }
                 }
             }
         }
-        for (auto &[key, row] : byInput) {
-            out.lineage.push_back(std::move(row));
+        if (const auto dataset = facet->find("dataset"); dataset != facet->end() && !dataset->is_null()) {
+            if (!dataset->is_array()) {
+                malformed("/dataset");
+            } else {
+                for (std::size_t i = 0; i < dataset->size(); ++i) {
+                    add((*dataset)[i], "/dataset/" + std::to_string(i), {}, {}); // every output column
+                }
+            }
         }
+    }
+
+    // The rows: a dataset's description goes with the first row naming it, identities with the others.
+    std::set<Key> described;
+    const auto take = [&](const DatasetRow &d) {
+        return described.insert(Key { d.namespaceName, d.name }).second ? d : identityOf(d);
+    };
+    const auto row = [&](const DatasetRow *input, const DatasetRow *output) {
+        LineageRow l;
+        l.jobNamespace = jobNamespace;
+        l.jobName = jobName;
+        if (input) {
+            l.input = take(*input);
+        }
+        if (output) {
+            l.output = take(*output);
+        }
+        l.filePath = file;
+        l.runTime = runTime;
+        return l;
+    };
+    const bool pairs = !inputs.empty() && !outputs.empty() && inputs.size() * outputs.size() <= kMaxPairs;
+    if (!pairs) {
+        for (const DatasetRow &input : inputs) {
+            out.push_back(row(&input, nullptr));
+        }
+        for (const DatasetRow &output : outputs) {
+            out.push_back(row(nullptr, &output));
+        }
+        if (inputs.empty() && outputs.empty() && !runTime.empty()) {
+            out.push_back(row(nullptr, nullptr)); // only that the job ran, and when
+        }
+    }
+    for (std::size_t o = 0; o < outputs.size(); ++o) {
+        std::map<Key, std::vector<LineageRow::ColumnEdge>> &edges = columnEdges[o];
+        if (pairs) {
+            for (const DatasetRow &input : inputs) {
+                LineageRow l = row(&input, &outputs[o]);
+                if (const auto it = edges.find(Key { input.namespaceName, input.name }); it != edges.end()) {
+                    l.columns = std::move(it->second);
+                    edges.erase(it);
+                }
+                out.push_back(std::move(l));
+            }
+        }
+        // Inputs named only by column lineage (or every pair, beyond kMaxPairs): rows of their own.
+        for (auto &[key, columns] : edges) {
+            DatasetRow input;
+            if (const auto it = inputAt.find(key); it != inputAt.end()) {
+                input = inputs[it->second];
+            } else {
+                input.namespaceName = key.first;
+                input.name = key.second;
+            }
+            LineageRow l = row(&input, &outputs[o]);
+            l.columns = std::move(columns);
+            out.push_back(std::move(l));
+        }
+    }
+}
+
+/** Turns the problems of an element into findings, placed by `locate` (a JSON Pointer → its place). */
+template <typename Locate>
+void addProblems(
+    const std::vector<EventProblem> &problems, const std::string &prefix, const Locate &locate, Findings &out)
+{
+    for (const EventProblem &p : problems) {
+        out.push_back({ p.rule, Severity::Error, prefix + p.pointer, p.message, locate(prefix + p.pointer) });
     }
 }
 
@@ -163,14 +462,36 @@ void readJsonLines(const QByteArray &text, const std::string &file, FileResult &
         if (line.trimmed().isEmpty()) {
             continue;
         }
-        const Json j = Json::parse(line.constBegin(), line.constEnd(), nullptr, false);
-        if (!j.is_object()) {
+        const SourceDocument doc = SourceDocument::fromText(line);
+        if (!doc.isValid() && doc.format() == TextFormat::Json) {
+            // Not JSON: say why, and where in the line.
+            out.problems.push_back(problem(QStringLiteral("parse"), doc.error().message,
+                { lineNumber, std::max(1, doc.error().location.column) }));
+            continue;
+        }
+        const Json &j = doc.value();
+        if (!doc.isValid() || !j.is_object()) {
             out.problems.push_back(problem(
                 QStringLiteral("parse"), Tr::tr("Line %1 is not a JSON object").arg(lineNumber), { lineNumber, 1 }));
             continue;
         }
-        if (j.contains("eventType") || (j.contains("run") && j.contains("job"))) {
-            readRunEvent(j, file, out);
+        if (isRunEvent(j)) {
+            std::vector<EventProblem> problems;
+            readRunEvent(j, file, out.lineage, problems);
+            if (!problems.empty()) {
+                std::vector<std::string> pointers;
+                for (const auto &p : problems) {
+                    pointers.push_back(p.pointer);
+                }
+                const auto places = doc.locate(pointers);
+                std::size_t next = 0;
+                addProblems(
+                    problems, {},
+                    [&](const std::string &) {
+                        return SourceLocation { lineNumber, std::max(1, places[next++].column) };
+                    },
+                    out.problems);
+            }
         } else if (j.contains("contractId") && j.contains("rule")) {
             QualityPoint q;
             q.contractId = str(j, "contractId");
@@ -178,8 +499,8 @@ void readJsonLines(const QByteArray &text, const std::string &file, FileResult &
             q.property = str(j, "property");
             q.rule = str(j, "rule");
             q.time = str(j, "time");
-            q.value = j.value("value", 0.0);
-            q.passed = j.value("passed", true);
+            q.value = number(j, "value", 0.0);
+            q.passed = boolean(j, "passed", true);
             q.filePath = file;
             out.quality.push_back(std::move(q));
         } else if (j.contains("contractId") && j.contains("property")) {
@@ -187,12 +508,12 @@ void readJsonLines(const QByteArray &text, const std::string &file, FileResult &
             p.contractId = str(j, "contractId");
             p.property = str(j, "property");
             p.time = str(j, "time");
-            p.value = j.value("value", 0.0);
+            p.value = number(j, "value", 0.0);
             p.unit = str(j, "unit");
-            if (j.contains("target") && j["target"].is_number()) {
-                p.target = j["target"].get<double>();
+            if (const auto target = j.find("target"); target != j.end() && target->is_number()) {
+                p.target = target->get<double>();
             }
-            p.met = j.value("met", true);
+            p.met = boolean(j, "met", true);
             p.filePath = file;
             out.sla.push_back(std::move(p));
         } else {
@@ -201,6 +522,50 @@ void readJsonLines(const QByteArray &text, const std::string &file, FileResult &
                 { lineNumber, 1 }));
         }
     }
+}
+
+/**
+ * The run events of a .json file: the file's one event, or each element of its array. An element that is
+ * not a run event, and every part of an event left out, is a problem placed at its line and column; the rest
+ * of the file is read.
+ */
+void readJsonEvents(const SourceDocument &doc, const std::string &file, FileResult &out)
+{
+    const Json &value = doc.value();
+    std::vector<EventProblem> problems;
+    if (value.is_object()) {
+        readRunEvent(value, file, out.lineage, problems);
+    } else {
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            const Json &element = value[i];
+            const std::string at = '/' + std::to_string(i);
+            std::vector<EventProblem> own;
+            if (!element.is_object()) {
+                own.push_back({ {}, QStringLiteral("parse"),
+                    Tr::tr("This element of the array is not a JSON object; it was left out") });
+            } else if (!isRunEvent(element)) {
+                own.push_back({ {}, QStringLiteral("unknown-record"),
+                    Tr::tr("This element of the array is not an OpenLineage run event; it was left out") });
+            } else {
+                readRunEvent(element, file, out.lineage, own);
+            }
+            for (EventProblem &p : own) {
+                p.pointer = at + p.pointer;
+                problems.push_back(std::move(p));
+            }
+        }
+    }
+    if (problems.empty()) {
+        return;
+    }
+    std::vector<std::string> pointers;
+    for (const auto &p : problems) {
+        pointers.push_back(p.pointer);
+    }
+    const auto places = doc.locate(pointers);
+    std::size_t next = 0;
+    addProblems(
+        problems, {}, [&](const std::string &) { return places[next++]; }, out.problems);
 }
 
 ContractRow contractRow(const Json &doc, const SourceDocument &source, const std::string &file, const LintResult &lint)
@@ -318,6 +683,16 @@ FileResult readFile(const QString &absolute, const std::string &relative, const 
         return out;
     }
     const Json &value = doc.value();
+    if (value.is_array()) {
+        // A JSON array of run events (as OpenLineage's batch endpoint takes them): each element on its own.
+        if (std::any_of(value.begin(), value.end(), isRunEvent)) {
+            out.file.kind = "lineage";
+            readJsonEvents(doc, relative, out);
+        } else {
+            out.file.kind = "other";
+        }
+        return out;
+    }
     if (!value.is_object()) {
         out.file.kind = "other";
         return out;
@@ -361,9 +736,9 @@ FileResult readFile(const QString &absolute, const std::string &relative, const 
             return out;
         }
         out.products.push_back(productRow(value, relative));
-    } else if (value.contains("eventType") && value.contains("job")) {
+    } else if (isRunEvent(value)) {
         out.file.kind = "lineage";
-        readRunEvent(value, relative, out);
+        readJsonEvents(doc, relative, out);
     } else {
         out.file.kind = "other";
     }
@@ -442,11 +817,9 @@ ImportBatch LocalFolderSource::scan(const std::map<std::string, FileRow> &known,
             }
             file.problems = problems.dump();
             report.invalid.emplace_back(QString::fromStdString(r.file.path), r.problems);
-            // A file with errors is left out; what it held before stays out too.
+            // A contract or product file with errors is left out (it gave no rows), and what it held before
+            // stays out too. An event or measurement file keeps what its good elements gave.
             batch.files.push_back(std::move(file));
-            if (r.products.empty() && r.contracts.empty()) {
-                continue;
-            }
         } else {
             batch.files.push_back(std::move(file));
         }

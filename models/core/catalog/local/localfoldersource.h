@@ -20,16 +20,29 @@ struct LocalScanReport
     int changed = 0; ///< new or changed since the last import (read again)
     int unchanged = 0; ///< skipped: same size and time as last imported
     int removed = 0; ///< imported before, gone now
-    /** Files left out, with why (a file with errors never aborts the import). */
+    /**
+     * Files with problems, with why (a file with errors never aborts the import): a contract or product file
+     * with errors is left out whole; in an event or measurement file only the elements (lines, array elements,
+     * parts of an event) the findings name are left out, and the rest of the file is imported.
+     */
     std::vector<std::pair<QString, Findings>> invalid;
 };
 
 /**
  * A directory tree of contract files: ODCS contracts (`kind: DataContract`), ODPS products
- * (`kind: DataProduct`), DCS contracts (imported into ODCS), OpenLineage run events (`.json`,
- * `.ndjson`) and SLA/quality measurements (`.ndjson` lines with `contractId`). Files are read on all
- * cores; only files that changed since the last import are read again. Synchronous: run it off the
- * GUI thread.
+ * (`kind: DataProduct`), DCS contracts (imported into ODCS), OpenLineage run events and SLA/quality
+ * measurements (`.ndjson` lines with `contractId`). Files are read on all cores; only files that changed
+ * since the last import are read again. Synchronous: run it off the GUI thread.
+ *
+ * OpenLineage run events come one per line (`.ndjson`, `.jsonl`), one per `.json` file, or as a JSON array
+ * in a `.json` file (an array with at least one run event; each element is read on its own). Each run is
+ * recorded whole: the job reads every input and writes every output, also when it names only inputs or only
+ * outputs; every transformation of the column-lineage facet is kept, and its dataset-wide `dataset` entries
+ * (see LineageRow::ColumnEdge). The event's eventTime becomes LineageRow::runTime (UTC; a time without an
+ * offset is read as UTC); a missing or unreadable eventTime leaves the run without a time, which is no
+ * problem of the file. A malformed element (not an object, not a run event, no job name, inputs or outputs
+ * that are not arrays, a dataset or column-lineage entry without a name, names longer than 4 KiB) is left
+ * out with a finding at its line and column; the rest of the file is imported.
  */
 class LocalFolderSource
 {
