@@ -401,6 +401,14 @@
         <source>via %1</source>
         <translation>über %1</translation>
     </message>
+    <message>
+        <source>Show lineage</source>
+        <translation>Datenherkunft zeigen</translation>
+    </message>
+    <message>
+        <source>Where this dataset&apos;s data comes from and where it goes, down to columns</source>
+        <translation>Woher die Daten dieses Datensatzes kommen und wohin sie gehen, bis hinunter zu den Spalten</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DcsImport</name>
@@ -418,6 +426,10 @@
     <message>
         <source>Open a product from the list, or press Ctrl+K to go to any product, dataset, contract or column.</source>
         <translation>Öffnen Sie ein Produkt aus der Liste, oder drücken Sie Strg+K, um zu einem beliebigen Produkt, Datensatz, Vertrag oder einer Spalte zu springen.</translation>
+    </message>
+    <message>
+        <source>Lineage: %1</source>
+        <translation>Datenherkunft: %1</translation>
     </message>
 </context>
 <context>
@@ -519,6 +531,378 @@
     </message>
 </context>
 <context>
+    <name>tessera::LineageGraphModel</name>
+    <message>
+        <source>The dataset has no recorded column lineage.</source>
+        <translation>Für den Datensatz ist keine Spaltenherkunft erfasst.</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalog is called &quot;%1&quot;.</source>
+        <translation>Nichts im Katalog heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>The filters hide every node.</source>
+        <translation>Die Filter blenden alle Knoten aus.</translation>
+    </message>
+    <message>
+        <source>The lineage could not be read from the catalog.</source>
+        <translation>Die Datenherkunft konnte nicht aus dem Katalog gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No lineage is recorded for &quot;%1&quot;.</source>
+        <translation>Für „%1“ ist keine Datenherkunft erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LineageLayout</name>
+    <message>
+        <source>Graphviz could not be started.</source>
+        <translation>Graphviz konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Graphviz dot failed: %1</source>
+        <translation>Graphviz dot ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Graphviz dot ran out of memory.</source>
+        <translation>Graphviz dot hatte nicht genug Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LineagePage</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Data product</source>
+        <translation>Datenprodukt</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Source system</source>
+        <translation>Quellsystem</translation>
+    </message>
+    <message>
+        <source>More nodes</source>
+        <translation>Weitere Knoten</translation>
+    </message>
+    <message>
+        <source>Lineage of %1</source>
+        <translation>Datenherkunft von %1</translation>
+    </message>
+    <message>
+        <source>%1: how many steps to show</source>
+        <translation>%1: wie viele Schritte gezeigt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Upstream</source>
+        <translation>&amp;Vorgelagert</translation>
+    </message>
+    <message>
+        <source>&amp;Downstream</source>
+        <translation>&amp;Nachgelagert</translation>
+    </message>
+    <message>
+        <source>Level of detail</source>
+        <translation>Detailstufe</translation>
+    </message>
+    <message>
+        <source>Show domains, data products or datasets</source>
+        <translation>Domänen, Datenprodukte oder Datensätze zeigen</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <source>Show the jobs between datasets as nodes of their own</source>
+        <translation>Die Jobs zwischen Datensätzen als eigene Knoten zeigen</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Back to datasets</source>
+        <translation>Zurück zu den Datensätzen</translation>
+    </message>
+    <message>
+        <source>Find in graph…</source>
+        <translation>Im Graphen suchen…</translation>
+    </message>
+    <message>
+        <source>Find a node in the graph</source>
+        <translation>Einen Knoten im Graphen suchen</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <source>Fit the graph</source>
+        <translation>Ganzen Graphen zeigen</translation>
+    </message>
+    <message>
+        <source>Zoom to the selection</source>
+        <translation>Auf die Auswahl zoomen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Downstream impact</source>
+        <translation>Nachgelagerte Auswirkungen</translation>
+    </message>
+    <message>
+        <source>What a change would break downstream</source>
+        <translation>Was eine Änderung nachgelagert beeinträchtigen würde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Export impact…</source>
+        <translation>Auswirkungen exportieren…</translation>
+    </message>
+    <message>
+        <source>Lineage: %1</source>
+        <translation>Datenherkunft: %1</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Source systems</source>
+        <translation>Quellsysteme</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebige Zeit</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Filters (on)</source>
+        <translation>Filter (aktiv)</translation>
+    </message>
+    <message>
+        <source>Click a node for its details and what depends on it; Ctrl+click a second one for the path between them. Double-click opens a product&apos;s page; the ± buttons at a node&apos;s sides show one more step.</source>
+        <translation>Klicken Sie auf einen Knoten für seine Details und das, was von ihm abhängt; Strg+Klick auf einen zweiten zeigt den Pfad dazwischen. Ein Doppelklick öffnet die Seite eines Produkts; die ±-Knöpfe an den Seiten eines Knotens zeigen einen Schritt mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more node(s)</source>
+        <translation>
+            <numerusform>%n weiterer Knoten</numerusform>
+            <numerusform>%n weitere Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>Domäne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) upstream</source>
+        <translation>
+            <numerusform>%n Schritt vorgelagert</numerusform>
+            <numerusform>%n Schritte vorgelagert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) downstream</source>
+        <translation>
+            <numerusform>%n Schritt nachgelagert</numerusform>
+            <numerusform>%n Schritte nachgelagert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>der Ausgangspunkt</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>Contract: %1</source>
+        <translation>Vertrag: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>An SLA of its contract is breached</source>
+        <translation>Ein SLA seines Vertrags ist verletzt</translation>
+    </message>
+    <message>
+        <source>Last run %1</source>
+        <translation>Zuletzt gelaufen %1</translation>
+    </message>
+    <message>
+        <source>Open product</source>
+        <translation>Produkt öffnen</translation>
+    </message>
+    <message>
+        <source>Show columns</source>
+        <translation>Spalten zeigen</translation>
+    </message>
+    <message>
+        <source>Only this column&apos;s paths</source>
+        <translation>Nur die Pfade dieser Spalte</translation>
+    </message>
+    <message>
+        <source>Show them all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Nothing shown here reads it.</source>
+        <translation>Nichts hier Gezeigte liest ihn.</translation>
+    </message>
+    <message>
+        <source>A change could break %1 and %2 shown downstream.</source>
+        <translation>Eine Änderung könnte %1 und %2 nachgelagert beeinträchtigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These two nodes are not connected.</source>
+        <translation>Diese beiden Knoten sind nicht verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Path of %n step(s)</source>
+        <translation>
+            <numerusform>Pfad mit %n Schritt</numerusform>
+            <numerusform>Pfad mit %n Schritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Reading and laying out the lineage…</source>
+        <translation>Datenherkunft wird gelesen und angeordnet…</translation>
+    </message>
+    <message>
+        <source>%1, %2 · laid out in %3 ms (%4) · zoom %5%</source>
+        <translation>%1, %2 · angeordnet in %3 ms (%4) · Zoom %5 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n Kante</numerusform>
+            <numerusform>%n Kanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use .svg, .png, .dot or .graphml</source>
+        <translation>Unbekanntes Format „%1“: verwenden Sie .svg, .png, .dot oder .graphml</translation>
+    </message>
+    <message>
+        <source>Export the lineage</source>
+        <translation>Datenherkunft exportieren</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot);;GraphML (*.graphml)</source>
+        <translation>SVG-Bild (*.svg);;PNG-Bild (*.png);;Graphviz DOT (*.dot);;GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export the impact</source>
+        <translation>Auswirkungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LineageView</name>
+    <message>
+        <source>Lineage graph</source>
+        <translation>Herkunftsgraph</translation>
+    </message>
+</context>
+<context>
     <name>tessera::Linter</name>
     <message>
         <source>Expected a data contract (a mapping of keys such as apiVersion, kind, schema), found a %1</source>
@@ -562,6 +946,42 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A dataset of the run event has no name; it was left out</source>
+        <translation>Ein Datensatz des Laufereignisses hat keinen Namen; er wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>A dataset name or namespace is longer than %1 bytes; the dataset was left out</source>
+        <translation>Ein Datensatzname oder Namensraum ist länger als %1 Bytes; der Datensatz wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>The run event has no job name; it was left out</source>
+        <translation>Das Laufereignis hat keinen Jobnamen; es wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>The job name or namespace is longer than %1 bytes; the run event was left out</source>
+        <translation>Der Jobname oder Namensraum ist länger als %1 Bytes; das Laufereignis wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>The run event&apos;s “%1” is not an array; the event was left out</source>
+        <translation>„%1“ des Laufereignisses ist kein Array; das Ereignis wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>This part of the column lineage is not what the OpenLineage facet describes; it was left out</source>
+        <translation>Dieser Teil der Spaltenherkunft entspricht nicht dem, was das OpenLineage-Facet beschreibt; er wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>A column lineage entry has no dataset name or field, or one longer than %1 bytes; it was left out</source>
+        <translation>Ein Eintrag der Spaltenherkunft hat keinen Datensatznamen oder kein Feld, oder eines ist länger als %1 Bytes; er wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>This element of the array is not a JSON object; it was left out</source>
+        <translation>Dieses Element des Arrays ist kein JSON-Objekt; es wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>This element of the array is not an OpenLineage run event; it was left out</source>
+        <translation>Dieses Element des Arrays ist kein OpenLineage-Laufereignis; es wurde ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1236,63 @@
     <message>
         <source>%1 — Tessera</source>
         <translation>%1 – Tessera</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Minimap</name>
+    <message>
+        <source>Overview of the lineage graph</source>
+        <translation>Übersicht über den Herkunftsgraphen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::NodeItem</name>
+    <message>
+        <source>dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>data product</source>
+        <translation>Datenprodukt</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>source system</source>
+        <translation>Quellsystem</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>weitere</translation>
+    </message>
+    <message>
+        <source>An SLA of its contract is breached</source>
+        <translation>Ein SLA seines Vertrags ist verletzt</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1734,14 @@
     <message>
         <source>Last received %1</source>
         <translation>Zuletzt empfangen %1</translation>
+    </message>
+    <message>
+        <source>Show lineage</source>
+        <translation>Datenherkunft zeigen</translation>
+    </message>
+    <message>
+        <source>Where its data comes from and where it goes, down to columns</source>
+        <translation>Woher seine Daten kommen und wohin sie gehen, bis hinunter zu den Spalten</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2984,20 @@ Exit-Code: 0; 1, wenn die ID unbekannt ist; 2, wenn die Datenbank nicht verwendb
         <translation>
             <numerusform>%n Herkunftskante</numerusform>
             <numerusform>%n Herkunftskanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in Tessera: %1</source>
+        <translation>In Tessera öffnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::lineage</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
 </context>

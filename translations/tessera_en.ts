@@ -12,6 +12,65 @@
     </message>
 </context>
 <context>
+    <name>tessera::LineagePage</name>
+    <message numerus="yes">
+        <source>%n more node(s)</source>
+        <translation>
+            <numerusform>%n more node</numerusform>
+            <numerusform>%n more nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) upstream</source>
+        <translation>
+            <numerusform>%n step upstream</numerusform>
+            <numerusform>%n steps upstream</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) downstream</source>
+        <translation>
+            <numerusform>%n step downstream</numerusform>
+            <numerusform>%n steps downstream</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n dataset</numerusform>
+            <numerusform>%n datasets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Path of %n step(s)</source>
+        <translation>
+            <numerusform>Path of %n step</numerusform>
+            <numerusform>Path of %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n edge</numerusform>
+            <numerusform>%n edges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::MainWindow</name>
     <message numerus="yes">
         <source>%n file(s) imported</source>
@@ -41,6 +100,16 @@
             <numerusform>%n contracts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n dataset</numerusform>
+            <numerusform>%n datasets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::NodeItem</name>
     <message numerus="yes">
         <source>%n dataset(s)</source>
         <translation>
@@ -248,6 +317,16 @@
         <translation>
             <numerusform>%n lineage edge</numerusform>
             <numerusform>%n lineage edges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::lineage</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>

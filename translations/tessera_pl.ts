@@ -401,6 +401,14 @@
         <source>via %1</source>
         <translation>przez %1</translation>
     </message>
+    <message>
+        <source>Show lineage</source>
+        <translation>Pokaż pochodzenie danych</translation>
+    </message>
+    <message>
+        <source>Where this dataset&apos;s data comes from and where it goes, down to columns</source>
+        <translation>Skąd pochodzą dane tego zbioru i dokąd trafiają, aż do kolumn</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DcsImport</name>
@@ -418,6 +426,10 @@
     <message>
         <source>Open a product from the list, or press Ctrl+K to go to any product, dataset, contract or column.</source>
         <translation>Otwórz produkt z listy albo naciśnij Ctrl+K, aby przejść do dowolnego produktu, zbioru danych, kontraktu lub kolumny.</translation>
+    </message>
+    <message>
+        <source>Lineage: %1</source>
+        <translation>Pochodzenie: %1</translation>
     </message>
 </context>
 <context>
@@ -520,6 +532,386 @@
     </message>
 </context>
 <context>
+    <name>tessera::LineageGraphModel</name>
+    <message>
+        <source>The dataset has no recorded column lineage.</source>
+        <translation>Dla zbioru danych nie zapisano pochodzenia kolumn.</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalog is called &quot;%1&quot;.</source>
+        <translation>Nic w katalogu nie nazywa się „%1”.</translation>
+    </message>
+    <message>
+        <source>The filters hide every node.</source>
+        <translation>Filtry ukrywają wszystkie węzły.</translation>
+    </message>
+    <message>
+        <source>The lineage could not be read from the catalog.</source>
+        <translation>Nie udało się odczytać pochodzenia danych z katalogu.</translation>
+    </message>
+    <message>
+        <source>No lineage is recorded for &quot;%1&quot;.</source>
+        <translation>Dla „%1” nie zapisano pochodzenia danych.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LineageLayout</name>
+    <message>
+        <source>Graphviz could not be started.</source>
+        <translation>Nie udało się uruchomić Graphviz.</translation>
+    </message>
+    <message>
+        <source>Graphviz dot failed: %1</source>
+        <translation>Graphviz dot zawiódł: %1</translation>
+    </message>
+    <message>
+        <source>Graphviz dot ran out of memory.</source>
+        <translation>Graphviz dot zabrakło pamięci.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LineagePage</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Zbiór danych</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Data product</source>
+        <translation>Produkt danych</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Source system</source>
+        <translation>System źródłowy</translation>
+    </message>
+    <message>
+        <source>More nodes</source>
+        <translation>Więcej węzłów</translation>
+    </message>
+    <message>
+        <source>Lineage of %1</source>
+        <translation>Pochodzenie %1</translation>
+    </message>
+    <message>
+        <source>%1: how many steps to show</source>
+        <translation>%1: ile kroków pokazać</translation>
+    </message>
+    <message>
+        <source>&amp;Upstream</source>
+        <translation>Ź&amp;ródła</translation>
+    </message>
+    <message>
+        <source>&amp;Downstream</source>
+        <translation>&amp;Odbiorcy</translation>
+    </message>
+    <message>
+        <source>Level of detail</source>
+        <translation>Poziom szczegółów</translation>
+    </message>
+    <message>
+        <source>Show domains, data products or datasets</source>
+        <translation>Pokaż domeny, produkty danych lub zbiory danych</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domeny</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Zbiory danych</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Zadania</translation>
+    </message>
+    <message>
+        <source>Show the jobs between datasets as nodes of their own</source>
+        <translation>Pokaż zadania między zbiorami danych jako osobne węzły</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtry</translation>
+    </message>
+    <message>
+        <source>Back to datasets</source>
+        <translation>Wróć do zbiorów danych</translation>
+    </message>
+    <message>
+        <source>Find in graph…</source>
+        <translation>Znajdź w grafie…</translation>
+    </message>
+    <message>
+        <source>Find a node in the graph</source>
+        <translation>Znajdź węzeł w grafie</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>brak wyników</translation>
+    </message>
+    <message>
+        <source>Fit the graph</source>
+        <translation>Dopasuj cały graf</translation>
+    </message>
+    <message>
+        <source>Zoom to the selection</source>
+        <translation>Powiększ zaznaczenie</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Downstream impact</source>
+        <translation>Wpływ na odbiorców</translation>
+    </message>
+    <message>
+        <source>What a change would break downstream</source>
+        <translation>Co zmiana mogłaby zepsuć u odbiorców</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>Export impact…</source>
+        <translation>Eksportuj wpływ…</translation>
+    </message>
+    <message>
+        <source>Lineage: %1</source>
+        <translation>Pochodzenie: %1</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Węzły</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <source>Source systems</source>
+        <translation>Systemy źródłowe</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Uruchomienia</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Dowolny czas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ostatnie 7 dni</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ostatnie 90 dni</translation>
+    </message>
+    <message>
+        <source>Filters (on)</source>
+        <translation>Filtry (włączone)</translation>
+    </message>
+    <message>
+        <source>Click a node for its details and what depends on it; Ctrl+click a second one for the path between them. Double-click opens a product&apos;s page; the ± buttons at a node&apos;s sides show one more step.</source>
+        <translation>Kliknij węzeł, aby zobaczyć szczegóły i to, co od niego zależy; Ctrl+klik na drugim pokazuje ścieżkę między nimi. Dwuklik otwiera stronę produktu; przyciski ± po bokach węzła pokazują jeden krok więcej.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more node(s)</source>
+        <translation>
+            <numerusform>%n węzeł więcej</numerusform>
+            <numerusform>%n węzły więcej</numerusform>
+            <numerusform>%n węzłów więcej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>domena %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) upstream</source>
+        <translation>
+            <numerusform>%n krok w stronę źródeł</numerusform>
+            <numerusform>%n kroki w stronę źródeł</numerusform>
+            <numerusform>%n kroków w stronę źródeł</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) downstream</source>
+        <translation>
+            <numerusform>%n krok w stronę odbiorców</numerusform>
+            <numerusform>%n kroki w stronę odbiorców</numerusform>
+            <numerusform>%n kroków w stronę odbiorców</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>punkt wyjścia</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Właściciel: %1</translation>
+    </message>
+    <message>
+        <source>Contract: %1</source>
+        <translation>Kontrakt: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>An SLA of its contract is breached</source>
+        <translation>SLA jego kontraktu jest naruszone</translation>
+    </message>
+    <message>
+        <source>Last run %1</source>
+        <translation>Ostatnie uruchomienie %1</translation>
+    </message>
+    <message>
+        <source>Open product</source>
+        <translation>Otwórz produkt</translation>
+    </message>
+    <message>
+        <source>Show columns</source>
+        <translation>Pokaż kolumny</translation>
+    </message>
+    <message>
+        <source>Only this column&apos;s paths</source>
+        <translation>Tylko ścieżki tej kolumny</translation>
+    </message>
+    <message>
+        <source>Show them all</source>
+        <translation>Pokaż wszystkie</translation>
+    </message>
+    <message>
+        <source>Nothing shown here reads it.</source>
+        <translation>Nic z pokazanych tu elementów go nie czyta.</translation>
+    </message>
+    <message>
+        <source>A change could break %1 and %2 shown downstream.</source>
+        <translation>Zmiana mogłaby zepsuć %1 i %2 u odbiorców.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n zbiór danych</numerusform>
+            <numerusform>%n zbiory danych</numerusform>
+            <numerusform>%n zbiorów danych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produkt</numerusform>
+            <numerusform>%n produkty</numerusform>
+            <numerusform>%n produktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These two nodes are not connected.</source>
+        <translation>Te dwa węzły nie są połączone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Path of %n step(s)</source>
+        <translation>
+            <numerusform>Ścieżka z %n krokiem</numerusform>
+            <numerusform>Ścieżka z %n krokami</numerusform>
+            <numerusform>Ścieżka z %n krokami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Reading and laying out the lineage…</source>
+        <translation>Odczytywanie i układanie pochodzenia danych…</translation>
+    </message>
+    <message>
+        <source>%1, %2 · laid out in %3 ms (%4) · zoom %5%</source>
+        <translation>%1, %2 · ułożono w %3 ms (%4) · powiększenie %5%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n węzeł</numerusform>
+            <numerusform>%n węzły</numerusform>
+            <numerusform>%n węzłów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n krawędź</numerusform>
+            <numerusform>%n krawędzie</numerusform>
+            <numerusform>%n krawędzi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Nie można zapisać %1</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use .svg, .png, .dot or .graphml</source>
+        <translation>Nieznany format „%1”: użyj .svg, .png, .dot lub .graphml</translation>
+    </message>
+    <message>
+        <source>Export the lineage</source>
+        <translation>Eksportuj pochodzenie danych</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot);;GraphML (*.graphml)</source>
+        <translation>Obraz SVG (*.svg);;Obraz PNG (*.png);;Graphviz DOT (*.dot);;GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Wyeksportowano do %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Eksport nie powiódł się: %1</translation>
+    </message>
+    <message>
+        <source>Export the impact</source>
+        <translation>Eksportuj wpływ</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LineageView</name>
+    <message>
+        <source>Lineage graph</source>
+        <translation>Graf pochodzenia danych</translation>
+    </message>
+</context>
+<context>
     <name>tessera::Linter</name>
     <message>
         <source>Expected a data contract (a mapping of keys such as apiVersion, kind, schema), found a %1</source>
@@ -563,6 +955,42 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>A dataset of the run event has no name; it was left out</source>
+        <translation>Zbiór danych zdarzenia przebiegu nie ma nazwy; został pominięty</translation>
+    </message>
+    <message>
+        <source>A dataset name or namespace is longer than %1 bytes; the dataset was left out</source>
+        <translation>Nazwa lub przestrzeń nazw zbioru danych jest dłuższa niż %1 bajtów; zbiór danych został pominięty</translation>
+    </message>
+    <message>
+        <source>The run event has no job name; it was left out</source>
+        <translation>Zdarzenie przebiegu nie ma nazwy zadania; zostało pominięte</translation>
+    </message>
+    <message>
+        <source>The job name or namespace is longer than %1 bytes; the run event was left out</source>
+        <translation>Nazwa lub przestrzeń nazw zadania jest dłuższa niż %1 bajtów; zdarzenie przebiegu zostało pominięte</translation>
+    </message>
+    <message>
+        <source>The run event&apos;s “%1” is not an array; the event was left out</source>
+        <translation>„%1” zdarzenia przebiegu nie jest tablicą; zdarzenie zostało pominięte</translation>
+    </message>
+    <message>
+        <source>This part of the column lineage is not what the OpenLineage facet describes; it was left out</source>
+        <translation>Ta część pochodzenia kolumn nie odpowiada temu, co opisuje facet OpenLineage; została pominięta</translation>
+    </message>
+    <message>
+        <source>A column lineage entry has no dataset name or field, or one longer than %1 bytes; it was left out</source>
+        <translation>Wpis pochodzenia kolumn nie ma nazwy zbioru danych ani pola albo jedno z nich jest dłuższe niż %1 bajtów; został pominięty</translation>
+    </message>
+    <message>
+        <source>This element of the array is not a JSON object; it was left out</source>
+        <translation>Ten element tablicy nie jest obiektem JSON; został pominięty</translation>
+    </message>
+    <message>
+        <source>This element of the array is not an OpenLineage run event; it was left out</source>
+        <translation>Ten element tablicy nie jest zdarzeniem przebiegu OpenLineage; został pominięty</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1250,64 @@
     <message>
         <source>%1 — Tessera</source>
         <translation>%1 — Tessera</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Minimap</name>
+    <message>
+        <source>Overview of the lineage graph</source>
+        <translation>Przegląd grafu pochodzenia danych</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::NodeItem</name>
+    <message>
+        <source>dataset</source>
+        <translation>zbiór danych</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>zadanie</translation>
+    </message>
+    <message>
+        <source>data product</source>
+        <translation>produkt danych</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domena</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>kolumna</translation>
+    </message>
+    <message>
+        <source>source system</source>
+        <translation>system źródłowy</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>więcej</translation>
+    </message>
+    <message>
+        <source>An SLA of its contract is breached</source>
+        <translation>SLA jego kontraktu jest naruszone</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 więcej</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n zbiór danych</numerusform>
+            <numerusform>%n zbiory danych</numerusform>
+            <numerusform>%n zbiorów danych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1753,14 @@
     <message>
         <source>Last received %1</source>
         <translation>Ostatnio odebrano %1</translation>
+    </message>
+    <message>
+        <source>Show lineage</source>
+        <translation>Pokaż pochodzenie danych</translation>
+    </message>
+    <message>
+        <source>Where its data comes from and where it goes, down to columns</source>
+        <translation>Skąd pochodzą jego dane i dokąd trafiają, aż do kolumn</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +3024,21 @@ Kod wyjścia: 0; 1, gdy identyfikator jest nieznany; 2, gdy nie można użyć ba
             <numerusform>%n krawędź pochodzenia</numerusform>
             <numerusform>%n krawędzie pochodzenia</numerusform>
             <numerusform>%n krawędzi pochodzenia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in Tessera: %1</source>
+        <translation>Otwórz w Tessera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::lineage</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n więcej</numerusform>
+            <numerusform>+%n więcej</numerusform>
+            <numerusform>+%n więcej</numerusform>
         </translation>
     </message>
 </context>
