@@ -24,9 +24,67 @@ struct Shaped
     bool read = false; ///< false: the store could not be read (the job did not run, or failed)
 };
 
-/** Drops what the filters hide: domains, kinds, and jobs that have not run since `since`. */
-LineageGraph filtered(const LineageGraph &graph, const LineageGraphModel::View &view)
+/** Column mode: the key of the column whose paths are shown ("column:ns/name#col"), empty for all columns. */
+QString focusedColumn(const LineageGraphModel::View &view)
 {
+    if (view.column.isEmpty()) {
+        return {};
+    }
+    // "dataset:ns/name" → "column:ns/name#column"
+    return QStringLiteral("column:") + view.columnDataset.mid(QStringLiteral("dataset:").size()) + QLatin1Char('#')
+        + view.column;
+}
+
+/**
+ * Drops INDIRECT column edges (column mode without them), and the columns and datasets that only they
+ * reached: what stays is the DIRECT lineage of `datasetKey`'s columns (which all stay), or with `focusKey`
+ * (one column's paths) what that column reaches up and down by DIRECT edges.
+ */
+LineageGraph withoutIndirect(const LineageGraph &graph, const QString &datasetKey, const QString &focusKey)
+{
+    LineageGraph direct;
+    for (const LineageNode &node : graph.nodes()) {
+        direct.addNode(node); // keeps its id
+    }
+    for (const LineageEdge &edge : graph.edges()) {
+        if (edge.type != QLatin1String("INDIRECT")) {
+            direct.addEdge(edge);
+        }
+    }
+    std::set<std::int64_t> keep;
+    const auto keepWithParent = [&](std::int64_t id) {
+        keep.insert(id);
+        if (const LineageNode *node = direct.node(id); node && node->parent != 0) {
+            keep.insert(node->parent);
+        }
+    };
+    if (const LineageNode *focus = focusKey.isEmpty() ? nullptr : direct.find(focusKey)) {
+        for (const auto &[id, distance] : lineage::reach(direct, { focus->id }, 1 << 20, 1 << 20)) {
+            keepWithParent(id);
+        }
+    } else {
+        const LineageNode *start = direct.find(datasetKey);
+        for (const LineageNode &node : direct.nodes()) {
+            if (start && (node.id == start->id || node.parent == start->id)) {
+                keep.insert(node.id);
+            }
+        }
+        for (const LineageEdge &edge : direct.edges()) {
+            keepWithParent(edge.from);
+            keepWithParent(edge.to);
+        }
+    }
+    return keep.size() == direct.nodeCount() ? direct : lineage::subgraph(direct, keep);
+}
+
+/**
+ * Drops what the filters hide: domains, kinds, jobs that have not run since `since`, and in column mode
+ * INDIRECT edges unless asked for.
+ */
+LineageGraph filtered(const LineageGraph &source, const LineageGraphModel::View &view)
+{
+    const bool dropIndirect = !view.columnDataset.isEmpty() && !view.showIndirect;
+    const LineageGraph graph = dropIndirect ? withoutIndirect(source, view.columnDataset, focusedColumn(view)) : source;
     std::set<std::int64_t> keep;
     for (const LineageNode &node : graph.nodes()) {
         if (view.hiddenKinds.contains(node.kind)) {
@@ -55,9 +113,7 @@ Shaped shape(LineageReader &reader, const LineageGraphModel::View &view,
     QString startKey;
     if (!view.columnDataset.isEmpty()) {
         graph = reader.columns(view.columnDataset, view.column, std::max(1, std::max(view.upstream, view.downstream)));
-        startKey = view.column.isEmpty()
-            ? view.columnDataset
-            : QStringLiteral("column:") + view.columnDataset.mid(8) + QLatin1Char('#') + view.column;
+        startKey = view.column.isEmpty() ? view.columnDataset : focusedColumn(view);
         if (graph.nodeCount() == 0) {
             out.problem = LineageGraphModel::tr("The dataset has no recorded column lineage.");
             return out;
@@ -147,7 +203,17 @@ Shaped shape(LineageReader &reader, const LineageGraphModel::View &view,
 LineageGraphModel::LineageGraphModel(CatalogService *service, QObject *parent)
     : QObject(parent)
     , m_service(service)
-{ }
+{
+    if (m_service) {
+        // An import or sync finished: read the same view again (nodes keep their places). On a first start
+        // the view may have asked before the store existed.
+        connect(m_service, &CatalogService::changed, this, [this] {
+            if (!m_view.start.isEmpty() || !m_view.columnDataset.isEmpty()) {
+                reload();
+            }
+        });
+    }
+}
 
 LineageGraphModel::~LineageGraphModel()
 {

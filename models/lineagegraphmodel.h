@@ -49,6 +49,11 @@ public:
         int hubLimit = 25; ///< neighbours a node shows before the rest fold into "+N more"
         QString columnDataset; ///< column mode: the dataset whose columns open
         QString column; ///< column mode: one column's paths only (empty: all columns)
+        /**
+         * Column mode: INDIRECT column edges too (joins, filters, groupings and sorts that affect a column
+         * without feeding it; a dataset-wide one reaches every column of its output).
+         */
+        bool showIndirect = true;
 
         bool operator==(const View &other) const = default;
     };
@@ -56,7 +61,10 @@ public:
     explicit LineageGraphModel(CatalogService *service, QObject *parent = nullptr);
     ~LineageGraphModel() override;
 
-    /** Shows `view`: reads and lays out again, keeping the places of nodes still shown. */
+    /**
+     * Shows `view`: reads and lays out again, keeping the places of nodes still shown. The view is read
+     * again whenever the store changes (CatalogService::changed).
+     */
     void setView(const View &view);
     const View &view() const { return m_view; }
 

@@ -894,6 +894,14 @@
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
+    <message>
+        <source>&amp;Indirect</source>
+        <translation>&amp;Indirekt</translation>
+    </message>
+    <message>
+        <source>Show indirect column edges: joins, filters, groupings and sorts that affect a column without feeding it</source>
+        <translation>Indirekte Spaltenkanten zeigen: Joins, Filter, Gruppierungen und Sortierungen, die eine Spalte beeinflussen, ohne sie zu befüllen</translation>
+    </message>
 </context>
 <context>
     <name>tessera::LineageView</name>

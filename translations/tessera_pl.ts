@@ -903,6 +903,14 @@
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
+    <message>
+        <source>&amp;Indirect</source>
+        <translation>&amp;Pośrednie</translation>
+    </message>
+    <message>
+        <source>Show indirect column edges: joins, filters, groupings and sorts that affect a column without feeding it</source>
+        <translation>Pokaż pośrednie krawędzie kolumn: złączenia, filtry, grupowania i sortowania, które wpływają na kolumnę, nie dostarczając do niej danych</translation>
+    </message>
 </context>
 <context>
     <name>tessera::LineageView</name>

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void exports();
     void zoomIsClamped();
     void emptyGraphSaysWhy();
+    void readsAgainWhenTheStoreChanges();
 
 private:
     LineagePage *openLineage(const QString &start);
@@ -432,6 +433,48 @@ void TestLineageView::columnMode()
     QVERIFY(columnEdges > 0);
     compareModelAndScene(page);
 
+    // Without indirect edges: exactly the DIRECT ones stay, every column node too; and back.
+    auto *indirect = page->findChild<QCheckBox *>(QStringLiteral("showIndirect"));
+    QVERIFY(indirect && indirect->isVisible() && indirect->isChecked());
+    QVERIFY(!page->findChild<QCheckBox *>(QStringLiteral("showJobs"))->isVisible());
+    std::multiset<std::pair<QString, QString>> direct;
+    int indirectEdges = 0;
+    for (const LineageEdge &edge : page->model()->graph().edges()) {
+        if (edge.type == QLatin1String("INDIRECT")) {
+            ++indirectEdges;
+        } else {
+            direct.emplace(page->model()->graph().node(edge.from)->key, page->model()->graph().node(edge.to)->key);
+        }
+    }
+    QVERIFY(indirectEdges > 0); // the demo mesh records joins and filters
+    const std::size_t allNodes = page->model()->graph().nodeCount();
+    indirect->setChecked(false);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(page) && !page->model()->view().showIndirect, 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page->model()->graph().edgeCount() == direct.size(), 30'000);
+    std::multiset<std::pair<QString, QString>> shown;
+    for (const LineageEdge &edge : page->model()->graph().edges()) {
+        QVERIFY(edge.type != QLatin1String("INDIRECT"));
+        shown.emplace(page->model()->graph().node(edge.from)->key, page->model()->graph().node(edge.to)->key);
+    }
+    QVERIFY(shown == direct);
+    // Columns only indirect edges reached go; the dataset's own columns stay.
+    const LineageGraph &directOnly = page->model()->graph();
+    const LineageNode *start = directOnly.find(QStringLiteral("dataset:placed-orders/orders"));
+    QVERIFY(start);
+    QVERIFY(directOnly.nodeCount() < allNodes);
+    for (const LineageNode &node : directOnly.nodes()) {
+        if (node.kind == LineageNodeKind::Column && node.parent != start->id) {
+            QVERIFY2(!directOnly.incoming(node.id).empty() || !directOnly.outgoing(node.id).empty(),
+                qPrintable(node.key + QStringLiteral(" has no direct edge")));
+        }
+    }
+    compareModelAndScene(page);
+    indirect->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page->model()->view().showIndirect, 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        settled(page) && page->model()->graph().edgeCount() == direct.size() + std::size_t(indirectEdges), 30'000);
+    QCOMPARE(page->model()->graph().nodeCount(), allNodes);
+
     // The dataset's impact in column mode comes through its columns: the datasets that read them.
     const LineageGraph &graph = page->model()->graph();
     const LineageNode *orders = graph.find(QStringLiteral("dataset:placed-orders/orders"));
@@ -468,9 +511,31 @@ void TestLineageView::columnMode()
     QVERIFY(focusedColumns > 1 && focusedColumns < columns);
     compareModelAndScene(page);
 
+    // The column's direct paths only: every column shown is reached from it by DIRECT edges.
+    indirect->setChecked(false);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(page) && !page->model()->view().showIndirect, 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(page), 30'000);
+    {
+        const LineageGraph &direct = page->model()->graph();
+        const LineageNode *from = direct.find(QStringLiteral("column:placed-orders/orders#") + column);
+        QVERIFY(from);
+        const auto reached = lineage::reach(direct, { from->id }, 1 << 20, 1 << 20);
+        for (const LineageNode &node : direct.nodes()) {
+            QVERIFY(node.kind != LineageNodeKind::Column || reached.count(node.id));
+        }
+        for (const LineageEdge &edge : direct.edges()) {
+            QVERIFY(edge.type != QLatin1String("INDIRECT"));
+        }
+        compareModelAndScene(page);
+    }
+    indirect->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page->model()->view().showIndirect, 30'000);
+
     // Back to the datasets.
     page->showDatasets();
     QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page->model()->view().columnDataset.isEmpty(), 30'000);
+    QVERIFY(!indirect->isVisible());
+    QVERIFY(page->findChild<QCheckBox *>(QStringLiteral("showJobs"))->isVisible());
 }
 
 void TestLineageView::exports()
@@ -548,6 +613,28 @@ void TestLineageView::emptyGraphSaysWhy()
     auto *other = openLineage(QStringLiteral("placed-orders/orders"));
     QVERIFY(other);
     QVERIFY(other->view()->placeholderText().isEmpty());
+}
+
+void TestLineageView::readsAgainWhenTheStoreChanges()
+{
+    // A first start: the view asks before the first import has made the store.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tessera.sqlite"));
+    CatalogService service(path);
+    LineageGraphModel model(&service);
+    LineageGraphModel::View view;
+    view.start = QStringLiteral("order-management");
+    model.setView(view);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), 30'000);
+    QCOMPARE(model.graph().nodeCount(), std::size_t(0));
+    QVERIFY(!model.problem().isEmpty());
+
+    // The import finishes: the same view is read again, without being asked.
+    QVERIFY(QFile::copy(m_path, path));
+    service.notifyChanged();
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy() && model.graph().nodeCount() > 0, 30'000);
+    QVERIFY2(model.problem().isEmpty(), qPrintable(model.problem()));
+    QCOMPARE(model.view().start, view.start);
 }
 
 void TestLineageView::zoomIsClamped()

@@ -125,7 +125,8 @@ LineagePage::LineagePage(CatalogService *service, QString start, QWidget *parent
     connect(m_model, &LineageGraphModel::graphReset, this, &LineagePage::onGraphReset);
     connect(m_model, &LineageGraphModel::busyChanged, this, &LineagePage::updateStatus);
     connect(m_scene, &LineageScene::built, this, [this] {
-        if (std::exchange(m_fitOnNextGraph, false)) {
+        // An empty answer (a first start, before the import made the store) keeps the wish for the graph after it.
+        if (m_model->graph().nodeCount() > 0 && std::exchange(m_fitOnNextGraph, false)) {
             frameStart();
         }
         m_view->minimap()->refresh();
@@ -218,6 +219,19 @@ QWidget *LineagePage::createToolbar()
     m_jobs->setToolTip(tr("Show the jobs between datasets as nodes of their own"));
     connect(m_jobs, &QCheckBox::toggled, this, &LineagePage::applyView);
     row->addWidget(m_jobs);
+
+    // Column mode's counterpart of Jobs: dataset-wide INDIRECT edges reach every column of their output.
+    m_indirect = new QCheckBox(tr("&Indirect"));
+    m_indirect->setObjectName(QStringLiteral("showIndirect"));
+    m_indirect->setChecked(true);
+    m_indirect->setToolTip(tr("Show indirect column edges: joins, filters, groupings and sorts that affect a "
+                              "column without feeding it"));
+    m_indirect->hide();
+    connect(m_indirect, &QCheckBox::toggled, this, [this] {
+        m_fitOnNextGraph = true; // another picture: a few nodes or a great many
+        applyView();
+    });
+    row->addWidget(m_indirect);
 
     m_filters = new QToolButton;
     m_filters->setObjectName(QStringLiteral("lineageFilters"));
@@ -329,6 +343,7 @@ void LineagePage::applyView()
     view.downstream = m_downstream->value();
     view.level = static_cast<LineageGraphModel::Level>(m_level->currentData().toInt());
     view.showJobs = m_jobs->isChecked();
+    view.showIndirect = m_indirect->isChecked();
     m_jobs->setEnabled(view.level == LineageGraphModel::Level::Dataset && view.columnDataset.isEmpty());
     m_model->setView(view);
     updateStatus();
@@ -343,7 +358,8 @@ void LineagePage::showColumns(const QString &datasetKey, const QString &column)
     m_model->setView(view);
     m_backToDatasets->show();
     m_level->setEnabled(false);
-    m_jobs->setEnabled(false);
+    m_jobs->hide();
+    m_indirect->show();
 }
 
 void LineagePage::showDatasets()
@@ -355,7 +371,9 @@ void LineagePage::showDatasets()
     m_model->setView(view);
     m_backToDatasets->hide();
     m_level->setEnabled(true);
-    m_jobs->setEnabled(true);
+    m_indirect->hide();
+    m_jobs->show();
+    m_jobs->setEnabled(view.level == LineageGraphModel::Level::Dataset);
 }
 
 void LineagePage::onGraphReset()

@@ -91,6 +91,7 @@ private:
     QSpinBox *m_downstream = nullptr;
     QComboBox *m_level = nullptr;
     QCheckBox *m_jobs = nullptr;
+    QCheckBox *m_indirect = nullptr; ///< column mode: INDIRECT edges too
     QToolButton *m_filters = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_matches = nullptr;

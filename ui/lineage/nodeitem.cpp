@@ -3,6 +3,7 @@
 #include "lineage/nodeitem.h"
 
 #include "common/style.h"
+#include "lineagegraphmodel.h"
 
 #include <QApplication>
 #include <QGraphicsScene>
@@ -224,7 +225,27 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     bold.setWeight(QFont::DemiBold);
     painter->setFont(m_node.kind == LineageNodeKind::Job || m_node.kind == LineageNodeKind::Column ? font : bold);
     painter->setPen(text);
-    const QRectF nameRect(inner.left() + icon + 6, inner.top(), inner.width() - icon - 6, 18);
+    // Badges: a breached SLA, a product on its way out. Words in the tooltip, a sign here. Bottom right on a
+    // card; on a dataset that holds its columns (column mode), right of the name, above the columns.
+    QStringList badges;
+    QList<QColor> badgeColors;
+    if (m_card.height() >= 48) {
+        if (m_node.slaBreached) {
+            badges << QApplication::translate("tessera::NodeItem", "SLA");
+            badgeColors << style::badColor(palette);
+        }
+        if (m_node.status == QLatin1String("deprecated") || m_node.status == QLatin1String("retired")) {
+            badges << style::statusText(m_node.status);
+            badgeColors << style::statusColor(m_node.status);
+        }
+    }
+    const bool holdsColumns = m_card.height() > LineageGraphModel::nodeSize(m_node).height() + 8;
+    qreal badgesWidth = 0;
+    for (const QString &label : std::as_const(badges)) {
+        badgesWidth += QFontMetricsF(font).horizontalAdvance(label) + 14;
+    }
+    const QRectF nameRect(
+        inner.left() + icon + 6, inner.top(), inner.width() - icon - 6 - (holdsColumns ? badgesWidth : 0), 18);
     QString name = m_node.kind == LineageNodeKind::Bundle
         ? QApplication::translate("tessera::NodeItem", "+%1 more").arg(m_node.folded)
         : m_node.name;
@@ -246,22 +267,12 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             QFontMetricsF(font).elidedText(second.join(QStringLiteral(" · ")), Qt::ElideRight, secondRect.width()));
     }
 
-    // Badges, bottom right: a breached SLA, a product on its way out. Words in the tooltip, a sign here.
     qreal x = m_card.right() - 10;
-    const auto badge = [&](const QString &label, const QColor &color) {
-        const QFontMetricsF metrics(font);
-        const qreal w = metrics.horizontalAdvance(label) + 10;
-        const QRectF r(x - w, m_card.bottom() - 20, w, 15);
-        style::paintPill(painter, r.toRect(), label, color);
+    const qreal badgeTop = holdsColumns ? inner.top() + 1 : m_card.bottom() - 20;
+    for (qsizetype i = 0; i < badges.size(); ++i) {
+        const qreal w = QFontMetricsF(font).horizontalAdvance(badges[i]) + 10;
+        style::paintPill(painter, QRectF(x - w, badgeTop, w, 15).toRect(), badges[i], badgeColors[i]);
         x -= w + 4;
-    };
-    if (m_card.height() >= 48) {
-        if (m_node.slaBreached) {
-            badge(QApplication::translate("tessera::NodeItem", "SLA"), style::badColor(palette));
-        }
-        if (m_node.status == QLatin1String("deprecated") || m_node.status == QLatin1String("retired")) {
-            badge(style::statusText(m_node.status), style::statusColor(m_node.status));
-        }
     }
     painter->setOpacity(1.0);
 }
