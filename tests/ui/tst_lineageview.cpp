@@ -15,11 +15,13 @@
 #include "lineagegraphmodel.h"
 #include "mainwindow.h"
 #include "store/store.h"
+#include "testutils.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDomDocument>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -113,6 +115,7 @@ private Q_SLOTS:
     void zoomIsClamped();
     void emptyGraphSaysWhy();
     void readsAgainWhenTheStoreChanges();
+    void realEventsDisplay();
 
 private:
     LineagePage *openLineage(const QString &start);
@@ -635,6 +638,63 @@ void TestLineageView::readsAgainWhenTheStoreChanges()
     QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy() && model.graph().nodeCount() > 0, 30'000);
     QVERIFY2(model.problem().isEmpty(), qPrintable(model.problem()));
     QCOMPARE(model.view().start, view.start);
+}
+
+void TestLineageView::realEventsDisplay()
+{
+    // Real OpenLineage events (the spec's examples with column lineage, Marquez's sample pipeline): every
+    // dataset's lineage and column lineage is drawn edge for edge.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("events"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &fixtures :
+        { QStringLiteral("catalogs/openlineage/events"), QStringLiteral("catalogs/marquez/apples") }) {
+        for (const QString &file : test::fixtures(fixtures, QStringLiteral("*.json"))) {
+            QVERIFY(QFile::copy(file, folder + QLatin1Char('/') + QFileInfo(file).fileName()));
+        }
+    }
+    const QString path = dir.filePath(QStringLiteral("tessera.sqlite"));
+    std::vector<QString> datasets;
+    std::set<QString> withColumns;
+    {
+        StoreStatus status;
+        auto store = Store::open(path, status);
+        QVERIFY(store);
+        const auto source = store->ensureSource(QStringLiteral("local"), QStringLiteral("Events"), folder, status);
+        LocalScanReport report;
+        QVERIFY(store->apply(*source, LocalFolderSource(folder).scan({}, report), status));
+        QVERIFY(report.invalid.empty());
+        LineageReader reader(*store);
+        const LineageGraph mesh = reader.mesh();
+        for (const LineageNode &node : mesh.nodes()) {
+            if (node.kind == LineageNodeKind::Dataset) {
+                datasets.push_back(node.key);
+                if (reader.columns(node.key).edgeCount() > 0) {
+                    withColumns.insert(node.key);
+                }
+            }
+        }
+    }
+    QVERIFY(datasets.size() >= 10);
+    QVERIFY(withColumns.size() >= 4);
+
+    CatalogService service(path);
+    for (const QString &key : datasets) {
+        LineagePage page(&service, key);
+        page.resize(1200, 800);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(&page) && page.model()->graph().nodeCount() > 0, 30'000);
+        QVERIFY2(page.model()->graph().find(key), qPrintable(key));
+        QVERIFY2(page.model()->problem().isEmpty(), qPrintable(page.model()->problem()));
+        compareModelAndScene(&page);
+        if (withColumns.count(key)) {
+            page.showColumns(key);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                settled(&page) && page.model()->view().columnDataset == key && page.model()->graph().edgeCount() > 0,
+                30'000);
+            compareModelAndScene(&page);
+        }
+    }
 }
 
 void TestLineageView::zoomIsClamped()
