@@ -176,6 +176,8 @@ private slots:
     void migratesFromVersionZero();
     void migratesFromVersionOne();
     void migratesFromVersionTwo();
+    void migratesFromVersionThree();
+    void drafts();
     void lineageRowsOfEveryShape();
     void importAndSearch();
     void searchFacets();
@@ -934,6 +936,76 @@ void TestStore::defaultPathIsTheSameForAppAndCli()
     QVERIFY(app.endsWith(QStringLiteral("/tessera/default/tessera.sqlite")));
 }
 
+void TestStore::migratesFromVersionThree()
+{
+    // A version 3 store with a draft as version 1 to 3 kept them (no key, no open flag).
+    {
+        sql::Connection db;
+        QDir().mkpath(QFileInfo(m_store).absolutePath());
+        QVERIFY(db.open(m_store, false, true).ok());
+        for (const char *name : { ":/store/schema-1.sql", ":/store/schema-2.sql", ":/store/schema-3.sql" }) {
+            QFile schema(QString::fromLatin1(name));
+            QVERIFY(schema.open(QIODevice::ReadOnly));
+            QVERIFY(db.exec(schema.readAll().toStdString()).ok());
+        }
+        QVERIFY(db.exec("INSERT INTO drafts(id, contract_external_id, base_version, text) VALUES (3, 'orders', "
+                        "'1.0.0', 'name: orders'); PRAGMA user_version = 3;")
+                    .ok());
+    }
+    StoreStatus status;
+    auto store = Store::open(m_store, status);
+    QVERIFY2(store, qPrintable(status.message));
+    QCOMPARE(store->schemaVersion(), 4);
+    // The old draft is kept, closed, with a key of its own; new drafts save beside it.
+    QVERIFY(store->openDrafts().empty());
+    auto old = store->connection().prepare("SELECT draft_key, text, open FROM drafts WHERE id = 3");
+    QVERIFY(old.next());
+    QCOMPARE(old.text(0), std::string("legacy-3"));
+    QCOMPARE(old.text(1), std::string("name: orders"));
+    QCOMPARE(old.integer(2), 0);
+    old.reset();
+    DraftRow d { "k1", "orders", "1.1.0", "name: orders v2", "store:orders", true, {} };
+    QVERIFY(store->saveDraft(d, status));
+    QCOMPARE(store->openDrafts().size(), std::size_t(1));
+}
+
+void TestStore::drafts()
+{
+    StoreStatus status;
+    auto store = Store::open(m_store, status);
+    QVERIFY(store);
+    DraftRow a { "a", "orders", "1.0.0", "id: orders\n", "file:/x/orders.yaml", true, {} };
+    DraftRow b { "b", "", "0.1.0", "id: new\n", "", true, {} };
+    QVERIFY(store->saveDraft(a, status));
+    QVERIFY(store->saveDraft(b, status));
+    // A later save of the same draft replaces its text.
+    a.text = "id: orders\nname: Orders\n";
+    QVERIFY(store->saveDraft(a, status));
+    auto open = store->openDrafts();
+    QCOMPARE(open.size(), std::size_t(2));
+    QCOMPARE(open[0].key, std::string("a"));
+    QCOMPARE(open[0].text, a.text);
+    QCOMPARE(open[0].origin, a.origin);
+    QVERIFY(!open[0].updatedAt.empty());
+    QCOMPARE(open[1].contractId, std::string());
+    // Closed drafts are not brought back; their text stays.
+    QVERIFY(store->closeDraft("b", status));
+    open = store->openDrafts();
+    QCOMPARE(open.size(), std::size_t(1));
+    QCOMPARE(open[0].key, std::string("a"));
+    // Versions kept on purpose, newest first, per contract.
+    QVERIFY(store->saveDraftVersion(a, "draft", status));
+    a.baseVersion = "1.1.0";
+    a.text += "version: 1.1.0\n";
+    QVERIFY(store->saveDraftVersion(a, "published", status));
+    const auto versions = store->draftVersions("orders");
+    QCOMPARE(versions.size(), std::size_t(2));
+    QCOMPARE(versions[0].version, std::string("1.1.0"));
+    QCOMPARE(versions[0].kind, std::string("published"));
+    QCOMPARE(versions[1].kind, std::string("draft"));
+    QVERIFY(store->draftVersions("other").empty());
+}
+
 void TestStore::migratesFromVersionTwo()
 {
     // A version 2 store holding lineage as version 2 wrote it: an edge with both ends, one transformation per
@@ -983,7 +1055,7 @@ void TestStore::migratesFromVersionTwo()
     StoreStatus status;
     auto store = Store::open(m_store, status);
     QVERIFY2(store, qPrintable(status.message));
-    QCOMPARE(store->schemaVersion(), 3);
+    QCOMPARE(store->schemaVersion(), Store::kSchemaVersion);
     auto &db = store->connection();
     QCOMPARE(db.scalar("SELECT count(*) FROM pragma_foreign_key_check").value_or(-1), 0);
     {

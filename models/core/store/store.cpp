@@ -36,8 +36,9 @@ struct Tr
 /** Migrations, each from the version before it; index i upgrades version i to i + 1. */
 const std::vector<QString> &migrations()
 {
-    static const std::vector<QString> list = { QStringLiteral(":/store/schema-1.sql"),
-        QStringLiteral(":/store/schema-2.sql"), QStringLiteral(":/store/schema-3.sql") };
+    static const std::vector<QString> list
+        = { QStringLiteral(":/store/schema-1.sql"), QStringLiteral(":/store/schema-2.sql"),
+              QStringLiteral(":/store/schema-3.sql"), QStringLiteral(":/store/schema-4.sql") };
     return list;
 }
 
@@ -479,6 +480,87 @@ std::optional<std::int64_t> Store::ensureSource(
         return std::nullopt;
     }
     return m_db.lastInsertId();
+}
+
+bool Store::saveDraft(const DraftRow &draft, StoreStatus &status)
+{
+    auto st = m_db.prepare(
+        "INSERT INTO drafts(draft_key, contract_external_id, base_version, text, origin, open, updated_at) VALUES "
+        "(?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT(draft_key) DO UPDATE SET "
+        "contract_external_id = excluded.contract_external_id, base_version = excluded.base_version, text = "
+        "excluded.text, origin = excluded.origin, open = excluded.open, updated_at = excluded.updated_at");
+    st.bind(1, std::string_view(draft.key))
+        .bind(2, std::string_view(draft.contractId))
+        .bind(3, std::string_view(draft.baseVersion))
+        .bind(4, std::string_view(draft.text))
+        .bind(5, std::string_view(draft.origin))
+        .bind(6, std::int64_t(draft.open ? 1 : 0));
+    const sql::Status s = st.run();
+    if (!s.ok()) {
+        status = failure(s, Tr::tr("Saving the draft of %1").arg(QString::fromStdString(draft.contractId)));
+        return false;
+    }
+    return true;
+}
+
+bool Store::closeDraft(const std::string &key, StoreStatus &status)
+{
+    auto st = m_db.prepare("UPDATE drafts SET open = 0 WHERE draft_key = ?");
+    st.bind(1, std::string_view(key));
+    const sql::Status s = st.run();
+    if (!s.ok()) {
+        status = failure(s, Tr::tr("Closing a draft"));
+        return false;
+    }
+    return true;
+}
+
+std::vector<DraftRow> Store::openDrafts()
+{
+    std::vector<DraftRow> out;
+    auto st = m_db.prepare("SELECT draft_key, coalesce(contract_external_id, ''), coalesce(base_version, ''), text, "
+                           "origin, updated_at FROM drafts WHERE open = 1 ORDER BY id");
+    while (st.next()) {
+        DraftRow d;
+        d.key = st.text(0);
+        d.contractId = st.text(1);
+        d.baseVersion = st.text(2);
+        d.text = st.text(3);
+        d.origin = st.text(4);
+        d.open = true;
+        d.updatedAt = st.text(5);
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+bool Store::saveDraftVersion(const DraftRow &draft, const std::string &kind, StoreStatus &status)
+{
+    auto st = m_db.prepare(
+        "INSERT INTO draft_versions(draft_key, contract_external_id, version, kind, text) VALUES (?, ?, ?, ?, ?)");
+    st.bind(1, std::string_view(draft.key))
+        .bind(2, std::string_view(draft.contractId))
+        .bind(3, std::string_view(draft.baseVersion))
+        .bind(4, std::string_view(kind))
+        .bind(5, std::string_view(draft.text));
+    const sql::Status s = st.run();
+    if (!s.ok()) {
+        status = failure(s, Tr::tr("Keeping a version of %1").arg(QString::fromStdString(draft.contractId)));
+        return false;
+    }
+    return true;
+}
+
+std::vector<DraftVersionRow> Store::draftVersions(const std::string &contractId)
+{
+    std::vector<DraftVersionRow> out;
+    auto st = m_db.prepare("SELECT id, draft_key, coalesce(version, ''), kind, text, saved_at FROM draft_versions "
+                           "WHERE contract_external_id = ? ORDER BY id DESC");
+    st.bind(1, std::string_view(contractId));
+    while (st.next()) {
+        out.push_back({ st.integer(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5) });
+    }
+    return out;
 }
 
 std::map<std::string, FileRow> Store::files(std::int64_t sourceId)

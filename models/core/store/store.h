@@ -39,6 +39,29 @@ struct StoreStatus
     bool ok() const { return error == StoreError::None; }
 };
 
+/** The designer's working copy of a contract (see schema-4.sql). */
+struct DraftRow
+{
+    std::string key; ///< the editor's UUID for the draft
+    std::string contractId;
+    std::string baseVersion; ///< the contract's version as edited
+    std::string text; ///< the contract as YAML
+    std::string origin; ///< "file:/path", "store:contract-id" or empty (new)
+    bool open = true; ///< the editor is open: brought back on the next start
+    std::string updatedAt; ///< read only: UTC ISO 8601
+};
+
+/** A draft kept on purpose (Save draft, Publish). */
+struct DraftVersionRow
+{
+    std::int64_t id = 0;
+    std::string key;
+    std::string version;
+    std::string kind; ///< "draft" or "published"
+    std::string text;
+    std::string savedAt;
+};
+
 /** A column of a dataset (from a contract's schema object or an OpenLineage schema facet). */
 struct ColumnRow
 {
@@ -284,7 +307,7 @@ struct LineageGraphData
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     /** While typing (no facet counts), matches are counted up to this many. */
     static constexpr int kCountLimit = 10000;
     /** While typing, up to this many matches are ranked; beyond, names that start with the text come first. */
@@ -315,6 +338,17 @@ public:
     /** The id of the source at `location`, creating it when new. */
     std::optional<std::int64_t> ensureSource(
         const QString &kind, const QString &name, const QString &location, StoreStatus &status);
+
+    /** Writes the draft (inserted or replaced by its key). */
+    bool saveDraft(const DraftRow &draft, StoreStatus &status);
+    /** Marks the draft closed: the next start does not bring it back. Its text stays. */
+    bool closeDraft(const std::string &key, StoreStatus &status);
+    /** Drafts whose editor was open when the app last ran, oldest first. */
+    std::vector<DraftRow> openDrafts();
+    /** Keeps `draft` as a version of its contract (`kind`: "draft" or "published"). */
+    bool saveDraftVersion(const DraftRow &draft, const std::string &kind, StoreStatus &status);
+    /** The versions kept of a contract, newest first. */
+    std::vector<DraftVersionRow> draftVersions(const std::string &contractId);
 
     /** Files of a source as last imported, keyed by relative path. */
     std::map<std::string, FileRow> files(std::int64_t sourceId);
