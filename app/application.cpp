@@ -4,6 +4,7 @@
 
 #include "catalogservice.h"
 #include "contract/linter.h"
+#include "draftservice.h"
 #include "i18n/translations.h"
 #include "importservice.h"
 #include "instancechannel.h"
@@ -95,6 +96,9 @@ int Application::exec()
 
     m_catalog = std::make_unique<CatalogService>(storePath);
     m_mainWindow = std::make_unique<MainWindow>(std::make_shared<const Linter>(), m_catalog.get());
+    // The designer's drafts: autosaved into the store, and the ones open last time opened again.
+    m_drafts = std::make_unique<DraftService>(storePath);
+    m_mainWindow->setDraftService(m_drafts.get());
     // The store fills off the GUI thread: the demo mesh on first start, then every local folder, watched.
     m_importService = std::make_unique<ImportService>(storePath);
     m_mainWindow->setImportService(m_importService.get());

@@ -9,6 +9,7 @@
 namespace tessera {
 
 class CatalogService;
+class DraftService;
 class ImportService;
 class InstanceChannel;
 class MainWindow;
@@ -34,6 +35,7 @@ private:
 
     QApplication m_app;
     std::unique_ptr<CatalogService> m_catalog; ///< destroyed after the window that reads through it
+    std::unique_ptr<DraftService> m_drafts; ///< destroyed after the window: writes what its editors left
     std::unique_ptr<MainWindow> m_mainWindow;
     std::unique_ptr<ImportService> m_importService; ///< destroyed first: it waits for a running import
     std::unique_ptr<InstanceChannel> m_channel; ///< takes the arguments of later starts

@@ -9,8 +9,13 @@
 #include "browser/sourcestatus.h"
 #include "catalogservice.h"
 #include "common/style.h"
+#include "contract/dcsimport.h"
 #include "contract/linter.h"
+#include "contract/sourcedocument.h"
+#include "contractdocument.h"
 #include "contractfindingsmodel.h"
+#include "draftservice.h"
+#include "editor/contracteditor.h"
 #include "importservice.h"
 #include "modelroles.h"
 #include "navigationhistory.h"
@@ -27,6 +32,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
@@ -43,6 +49,7 @@
 #include <QTabWidget>
 #include <QTreeView>
 #include <QUrlQuery>
+#include <QUuid>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -117,6 +124,11 @@ MainWindow::MainWindow(std::shared_ptr<const Linter> linter, CatalogService *cat
 
     if (m_catalog) {
         connect(m_catalog, &CatalogService::changed, this, &MainWindow::refreshSources);
+        connect(m_catalog, &CatalogService::changed, this, [this] {
+            for (ContractEditor *editor : m_documents->editors()) {
+                loadCatalogChoices(editor); // new domains and products to pick
+            }
+        });
         connect(m_catalog, &CatalogService::changed, this, [this] { m_sidebar->updateCounts(m_productList->query()); });
         m_sourceTimer.setInterval(60'000);
         connect(&m_sourceTimer, &QTimer::timeout, this, &MainWindow::refreshSources);
@@ -199,10 +211,22 @@ void MainWindow::showImportResult(const ImportSummary &summary)
 
 void MainWindow::createActions()
 {
-    m_openContractAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open contract…"), this);
+    m_openContractAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Check contract file…"), this);
     m_openContractAction->setShortcut(QKeySequence::Open);
     m_openContractAction->setStatusTip(tr("Check an ODCS contract file and list its problems"));
     connect(m_openContractAction, &QAction::triggered, this, &MainWindow::chooseContract);
+
+    m_newContractAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New contract"), this);
+    m_newContractAction->setShortcut(QKeySequence::New);
+    m_newContractAction->setStatusTip(tr("Design a new data contract in forms"));
+    connect(m_newContractAction, &QAction::triggered, this, [this] { newContract(); });
+
+    m_editContractAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit contract file…"), this);
+    m_editContractAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    m_editContractAction->setStatusTip(tr("Open an ODCS or DCS contract file in the designer"));
+    connect(m_editContractAction, &QAction::triggered, this, &MainWindow::chooseContractToEdit);
 
     m_addFolderAction = new QAction(QIcon::fromTheme(QStringLiteral("folder-add")), tr("&Add local folder…"), this);
     m_addFolderAction->setStatusTip(
@@ -324,6 +348,8 @@ void MainWindow::createBrowser()
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_newContractAction);
+    fileMenu->addAction(m_editContractAction);
     fileMenu->addAction(m_openContractAction);
     fileMenu->addAction(m_addFolderAction);
     fileMenu->addAction(m_loadDemoAction);
@@ -387,6 +413,10 @@ bool MainWindow::openUrl(const QUrl &url)
     }
     if (DocumentArea::isDocumentUrl(url)) {
         return m_documents->open(url);
+    }
+    if (url.host() == QLatin1String("edit") && !idOf(url).isEmpty()) {
+        editContract(idOf(url), QUrlQuery(url).queryItemValue(QStringLiteral("version"), QUrl::FullyDecoded));
+        return true;
     }
     // A domain, team, tag or source shows its products in the list.
     static const std::map<QString, QString> facets = { { QStringLiteral("domain"), QStringLiteral("domain") },
@@ -679,6 +709,132 @@ void MainWindow::writeSettings() const
     settings.setValue(kContractDirectoryKey, m_lastContractDirectory);
     settings.setValue(kTabsKey, m_documents->openUrls());
     settings.setValue(kCurrentTabKey, m_documents->currentUrl().toString());
+}
+
+// ---- the contract designer -----------------------------------------------------------------------------
+
+void MainWindow::setDraftService(DraftService *drafts)
+{
+    m_drafts = drafts;
+    if (!m_drafts) {
+        return;
+    }
+    // The designers open when the app last ran (closed normally or not): as they were.
+    for (const DraftRow &draft : m_drafts->openDrafts()) {
+        const SourceDocument text = SourceDocument::fromText(QByteArray::fromStdString(draft.text));
+        if (!text.isValid() || !text.value().is_object()) {
+            qWarning() << "a draft could not be read back:" << text.error().message;
+            continue;
+        }
+        addEditor(new ContractDocument(text.value()), QString::fromStdString(draft.origin),
+            QString::fromStdString(draft.key));
+    }
+}
+
+ContractEditor *MainWindow::addEditor(ContractDocument *document, const QString &origin, const QString &key)
+{
+    const QString draftKey = key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key;
+    auto *editor = new ContractEditor(document, m_drafts, m_linter, draftKey, origin);
+    m_documents->addEditor(editor);
+    loadCatalogChoices(editor);
+    return editor;
+}
+
+void MainWindow::loadCatalogChoices(ContractEditor *editor)
+{
+    if (!m_catalog) {
+        return;
+    }
+    const QPointer<ContractEditor> guard(editor);
+    m_catalog->run(
+        this, [](CatalogReader &reader) { return reader.domainAndProductNames(); },
+        [guard](const std::pair<QStringList, QStringList> &names) {
+            if (guard) {
+                guard->setCatalogChoices(names.first, names.second);
+            }
+        });
+}
+
+ContractEditor *MainWindow::newContract()
+{
+    ContractEditor *editor = addEditor(new ContractDocument(ContractDocument::blank()), {});
+    // Autosaved from the start: a new contract exists as soon as it is opened.
+    editor->document()->setText("/name", {});
+    editor->showSection(ContractEditor::Fundamentals);
+    if (auto *name = editor->findChild<QLineEdit *>(QStringLiteral("field_name"))) {
+        name->setFocus();
+    }
+    return editor;
+}
+
+void MainWindow::chooseContractToEdit()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Edit contract file"), QString(), tr("Data contracts (*.yaml *.yml *.json);;All files (*)"));
+    if (!path.isEmpty()) {
+        editContractFile(path);
+    }
+}
+
+ContractEditor *MainWindow::editContractFile(const QString &path)
+{
+    const QString origin = QStringLiteral("file:") + QFileInfo(path).absoluteFilePath();
+    for (ContractEditor *editor : m_documents->editors()) {
+        if (editor->origin() == origin) {
+            m_documents->tabs()->setCurrentWidget(editor);
+            return editor;
+        }
+    }
+    const SourceDocument source = SourceDocument::fromFile(path);
+    if (!source.isValid() || !source.value().is_object()) {
+        const QString why = source.isValid()
+            ? tr("It holds no YAML or JSON mapping.")
+            : tr("Line %1: %2").arg(source.error().location.line).arg(source.error().message);
+        QMessageBox::warning(this, tr("Edit contract file"),
+            tr("%1 cannot be opened in the designer.").arg(QDir::toNativeSeparators(path)) + QStringLiteral("\n\n")
+                + why);
+        return nullptr;
+    }
+    nlohmann::json document = source.value();
+    if (DcsImport::isDcs(document)) {
+        QStringList notes;
+        document = DcsImport::toOdcs(document, &notes);
+        statusBar()->showMessage(
+            tr("%1 was converted from the Data Contract Specification to ODCS").arg(QFileInfo(path).fileName()),
+            10'000);
+    }
+    ContractEditor *editor = addEditor(new ContractDocument(std::move(document)), origin);
+    // Saved as a draft at once: the file is in the catalog's drafts from now on.
+    editor->saveDraftVersion();
+    return editor;
+}
+
+void MainWindow::editContract(const QString &contractId, const QString &version)
+{
+    const QString origin = QStringLiteral("store:") + contractId;
+    for (ContractEditor *editor : m_documents->editors()) {
+        if (editor->origin() == origin) {
+            m_documents->tabs()->setCurrentWidget(editor);
+            return;
+        }
+    }
+    if (!m_catalog) {
+        return;
+    }
+    m_catalog->run(
+        this, [contractId, version](CatalogReader &reader) { return reader.contractText(contractId, version); },
+        [this, contractId, origin](const QByteArray &text) {
+            const SourceDocument source = SourceDocument::fromText(text);
+            if (text.isEmpty() || !source.isValid() || !source.value().is_object()) {
+                statusBar()->showMessage(tr("The catalog has no readable contract %1").arg(contractId), 10'000);
+                return;
+            }
+            nlohmann::json document = source.value();
+            if (DcsImport::isDcs(document)) {
+                document = DcsImport::toOdcs(document);
+            }
+            addEditor(new ContractDocument(std::move(document)), origin)->saveDraftVersion();
+        });
 }
 
 } // namespace tessera

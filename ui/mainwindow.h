@@ -21,6 +21,9 @@ QT_END_NAMESPACE
 namespace tessera {
 
 class CatalogService;
+class ContractDocument;
+class ContractEditor;
+class DraftService;
 class DocumentArea;
 class FindingsModel;
 class ImportService;
@@ -75,6 +78,18 @@ public:
     void goForward();
     void showQuickOpen();
 
+    /**
+     * Autosaves the designer's drafts through `drafts` and brings back the contracts whose designer was
+     * open when the app last ran (also after a crash).
+     */
+    void setDraftService(DraftService *drafts);
+    /** Opens a new contract in the designer (a fresh id, version 0.1.0, draft). */
+    ContractEditor *newContract();
+    /** Opens an ODCS or DCS file in the designer; null (and says why) when it cannot be read. */
+    ContractEditor *editContractFile(const QString &path);
+    /** Opens a contract of the store in the designer (its current version when `version` is empty). */
+    void editContract(const QString &contractId, const QString &version = {});
+
     Sidebar *sidebar() const { return m_sidebar; }
     ProductListPanel *productList() const { return m_productList; }
     DocumentArea *documents() const { return m_documents; }
@@ -98,6 +113,9 @@ private:
     void createBrowser();
     void createProblemsDock();
     void chooseContract();
+    void chooseContractToEdit();
+    ContractEditor *addEditor(ContractDocument *document, const QString &origin, const QString &key = {});
+    void loadCatalogChoices(ContractEditor *editor);
     void showLintResult(const QString &path, LintResult result);
     void showImportResult(const ImportSummary &summary);
     void chooseFolder();
@@ -113,6 +131,9 @@ private:
     FindingsModel *m_findingsModel = nullptr;
     NavigationHistory *m_history = nullptr;
     QAction *m_openContractAction = nullptr;
+    QAction *m_newContractAction = nullptr;
+    QAction *m_editContractAction = nullptr;
+    QPointer<DraftService> m_drafts;
     QAction *m_addFolderAction = nullptr;
     QAction *m_loadDemoAction = nullptr;
     QAction *m_findAction = nullptr;

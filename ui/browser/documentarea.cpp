@@ -6,6 +6,7 @@
 #include "browser/productpage.h"
 #include "catalogservice.h"
 #include "common/style.h"
+#include "editor/contracteditor.h"
 #include "lineage/lineagepage.h"
 
 #include <QLabel>
@@ -170,6 +171,8 @@ void DocumentArea::addPage(QWidget *page, const QString &title, const QUrl &url)
         connect(dataset, &DatasetPage::titleChanged, this, retitle);
     } else if (auto *lineage = qobject_cast<LineagePage *>(page)) {
         connect(lineage, &LineagePage::titleChanged, this, retitle);
+    } else if (auto *editor = qobject_cast<ContractEditor *>(page)) {
+        connect(editor, &ContractEditor::titleChanged, this, retitle);
     }
     const int index = m_tabs->addTab(page, title);
     m_tabs->setTabToolTip(index, url.toString());
@@ -244,7 +247,27 @@ QStringList DocumentArea::openUrls() const
 {
     QStringList out;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        out << m_tabs->widget(i)->property("url").toUrl().toString();
+        if (!qobject_cast<ContractEditor *>(m_tabs->widget(i))) { // drafts come back from the store
+            out << m_tabs->widget(i)->property("url").toUrl().toString();
+        }
+    }
+    return out;
+}
+
+void DocumentArea::addEditor(ContractEditor *editor)
+{
+    m_stack->setCurrentIndex(1);
+    addPage(editor, editor->title(), QUrl(QStringLiteral("tessera://draft/") + editor->draftKey()));
+    Q_EMIT currentUrlChanged(currentUrl());
+}
+
+QList<ContractEditor *> DocumentArea::editors() const
+{
+    QList<ContractEditor *> out;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *editor = qobject_cast<ContractEditor *>(m_tabs->widget(i))) {
+            out << editor;
+        }
     }
     return out;
 }
@@ -266,6 +289,9 @@ void DocumentArea::closeTab(int index)
     QWidget *page = m_tabs->widget(index);
     if (!page) {
         return;
+    }
+    if (auto *editor = qobject_cast<ContractEditor *>(page)) {
+        editor->closeDraft(); // closed by the user: not brought back
     }
     m_tabs->removeTab(index);
     page->deleteLater();

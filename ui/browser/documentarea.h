@@ -14,6 +14,7 @@ QT_END_NAMESPACE
 namespace tessera {
 
 class CatalogService;
+class ContractEditor;
 
 /**
  * The documents, in tabs: product and dataset pages, opened by tessera:// URL. Opening a page that
@@ -43,6 +44,14 @@ public:
     void closeCurrent();
     void closeTab(int index);
     QTabWidget *tabs() const { return m_tabs; }
+
+    /**
+     * Shows a contract designer in a tab of its own (tessera://draft/KEY). Closing the tab closes the draft
+     * for good; quitting the app does not (the next start brings it back).
+     */
+    void addEditor(ContractEditor *editor);
+    /** The open designers, in tab order. */
+    QList<ContractEditor *> editors() const;
 
     /** Whether `url` names a page this area can show. */
     static bool isDocumentUrl(const QUrl &url);

@@ -380,7 +380,7 @@ void ProductPage::addSections(QVBoxLayout *column)
     // Contracts with every version the store keeps.
     if (!d.contracts.empty()) {
         auto *card = new Card(tr("Contracts"));
-        Table table({ tr("Contract"), tr("Version"), tr("Status"), tr("Checks") });
+        Table table({ tr("Contract"), tr("Version"), tr("Status"), tr("Checks"), QString() });
         for (const auto &c : d.contracts) {
             QLabel *name = plainLabel(c.name.isEmpty() ? c.id : c.name);
             name->setToolTip(c.id);
@@ -395,8 +395,12 @@ void ProductPage::addSections(QVBoxLayout *column)
                 checks = tr("%n error(s)", nullptr, c.errors) + QStringLiteral(", ")
                     + tr("%n warning(s)", nullptr, c.warnings);
             }
+            QLabel *edit = linked(linkLabel(tr("Edit"),
+                QStringLiteral("tessera://edit/") + urlSegment(c.id) + QStringLiteral("?version=")
+                    + urlSegment(c.version)));
+            edit->setToolTip(tr("Open this version in the contract designer"));
             table.addRow({ name, version, new Pill(style::statusText(c.status), style::statusColor(c.status)),
-                plainLabel(checks) });
+                plainLabel(checks), edit });
         }
         card->body()->addWidget(table.widget());
         section(QStringLiteral("contracts"), card);

@@ -573,6 +573,50 @@ ProductFacets CatalogReader::facets(const ProductQuery &query)
     return out;
 }
 
+QByteArray CatalogReader::contractText(const QString &contractId, const QString &version)
+{
+    sql::Connection &db = m_store.connection();
+    auto st = db.prepare("SELECT original_text, version, present FROM contracts WHERE external_id = ?1 AND (?2 = '' OR "
+                         "version = ?2) ORDER BY present DESC, imported_at DESC");
+    st.bind(1, contractId).bind(2, version);
+    // The highest version when none is named (versions compare as semantic versions, not as text), of those
+    // still present when any is.
+    std::string best;
+    std::string bestVersion;
+    std::int64_t present = -1;
+    while (st.next()) {
+        if (present >= 0 && st.integer(2) < present) {
+            break;
+        }
+        present = st.integer(2);
+        const std::string v = st.text(1);
+        if (best.empty() || (version.isEmpty() && versionLess(bestVersion, v))) {
+            best = st.text(0);
+            bestVersion = v;
+        }
+        if (!version.isEmpty()) {
+            break;
+        }
+    }
+    return QByteArray::fromStdString(best);
+}
+
+std::pair<QStringList, QStringList> CatalogReader::domainAndProductNames()
+{
+    sql::Connection &db = m_store.connection();
+    QStringList domains;
+    auto d = db.prepare("SELECT name FROM domains ORDER BY name");
+    while (d.next()) {
+        domains << d.qtext(0);
+    }
+    QStringList products;
+    auto p = db.prepare("SELECT DISTINCT external_id FROM products ORDER BY external_id");
+    while (p.next()) {
+        products << p.qtext(0);
+    }
+    return { domains, products };
+}
+
 QString CatalogReader::productOfContract(const QString &contractId)
 {
     sql::Connection &db = m_store.connection();

@@ -209,6 +209,13 @@ public:
 
     /** The product that owns a contract (its data product, or the product with an output port on it). */
     QString productOfContract(const QString &contractId);
+    /**
+     * The text of a contract as its source holds it (YAML or JSON): of `version`, or of the highest version
+     * still present when empty. Empty when the store has no such contract.
+     */
+    QByteArray contractText(const QString &contractId, const QString &version = {});
+    /** Names of the domains and ids of the data products, sorted (the designer's pickers). */
+    std::pair<QStringList, QStringList> domainAndProductNames();
 
     std::vector<SourceState> sources();
 

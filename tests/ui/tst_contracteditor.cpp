@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "browser/documentarea.h"
+#include "contract/linter.h"
+#include "contract/sourcedocument.h"
+#include "contractdocument.h"
+#include "contractfindingsmodel.h"
+#include "draftservice.h"
+#include "editor/arraytable.h"
+#include "editor/contracteditor.h"
+#include "mainwindow.h"
+#include "testutils.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace tessera;
+using Json = nlohmann::json;
+
+/** The contract designer, driven like a user drives it: typing into fields, tables, the YAML, the problems. */
+class TestContractEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typingEditsTheDocument();
+    void undoRestoresTheFields();
+    void descriptionHasAPreview();
+    void slaFromAPreset();
+    void schemaObjectsAndProperties();
+    void yamlFollowsAndEdits();
+    void problemsLeadToTheirField();
+    void largeContractOpens();
+    void draftsComeBack();
+
+private:
+    ContractEditor *open(Json document);
+    template <typename T> T *child(const char *name)
+    {
+        T *found = m_editor->findChild<T *>(QString::fromLatin1(name));
+        if (!found) {
+            qWarning("no %s", name);
+        }
+        return found;
+    }
+
+    std::shared_ptr<const Linter> m_linter = std::make_shared<const Linter>();
+    std::unique_ptr<ContractEditor> m_editor;
+};
+
+void TestContractEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TesseraTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_contracteditor"));
+}
+
+void TestContractEditor::init()
+{
+    QSettings().clear();
+}
+
+void TestContractEditor::cleanup()
+{
+    m_editor.reset();
+}
+
+ContractEditor *TestContractEditor::open(Json document)
+{
+    m_editor = std::make_unique<ContractEditor>(
+        new ContractDocument(std::move(document)), nullptr, m_linter, QStringLiteral("test"), QString());
+    m_editor->resize(1300, 850);
+    m_editor->show();
+    if (!QTest::qWaitForWindowExposed(m_editor.get())) {
+        return nullptr;
+    }
+    return m_editor.get();
+}
+
+void TestContractEditor::typingEditsTheDocument()
+{
+    QVERIFY(open(ContractDocument::blank()));
+    auto *name = child<QLineEdit>("field_name");
+    QVERIFY(name);
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Placed orders"));
+    QCOMPARE(m_editor->document()->name(), QStringLiteral("Placed orders"));
+    QCOMPARE(m_editor->document()->undoStack()->count(), 1); // one field, one undo step
+    QVERIFY(m_editor->title().contains(QStringLiteral("Placed orders")));
+
+    auto *tags = child<QLineEdit>("field_tags");
+    tags->setFocus();
+    QTest::keyClicks(tags, QStringLiteral("orders, gold, "));
+    QVERIFY(m_editor->document()->value("/tags") == Json({ "orders", "gold" }));
+    QCOMPARE(tags->text(), QStringLiteral("orders, gold, ")); // not rewritten under the cursor
+
+    auto *status = child<QComboBox>("field_status");
+    status->setCurrentText(QStringLiteral("active"));
+    QCOMPARE(m_editor->document()->text("/status"), QStringLiteral("active"));
+
+    // Clearing a field removes its key.
+    name->clear();
+    QVERIFY(!m_editor->document()->document().contains("name"));
+}
+
+void TestContractEditor::undoRestoresTheFields()
+{
+    QVERIFY(open(ContractDocument::blank()));
+    auto *version = child<QLineEdit>("field_version");
+    version->selectAll();
+    version->setFocus();
+    QTest::keyClicks(version, QStringLiteral("2.0.0"));
+    QCOMPARE(m_editor->document()->version(), QStringLiteral("2.0.0"));
+    m_editor->document()->undoStack()->undo();
+    QCOMPARE(version->text(), QStringLiteral("0.1.0"));
+    m_editor->document()->undoStack()->redo();
+    QCOMPARE(version->text(), QStringLiteral("2.0.0"));
+}
+
+void TestContractEditor::descriptionHasAPreview()
+{
+    QVERIFY(open(ContractDocument::blank()));
+    m_editor->showSection(ContractEditor::Description);
+    auto *purpose = child<QPlainTextEdit>("field_purpose");
+    QVERIFY(purpose && purpose->isVisible());
+    purpose->setFocus();
+    QTest::keyClicks(purpose, QStringLiteral("Orders **as placed**"));
+    QCOMPARE(m_editor->document()->text("/description/purpose"), QStringLiteral("Orders **as placed**"));
+    auto *preview = m_editor->findChild<QTextBrowser *>(QStringLiteral("descriptionPreview"));
+    QVERIFY(preview);
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("Orders as placed"))); // rendered, not raw
+}
+
+void TestContractEditor::slaFromAPreset()
+{
+    QVERIFY(open(ContractDocument::blank()));
+    m_editor->showSection(ContractEditor::Sla);
+    auto *sla = child<ArrayTable>("slaTable");
+    QVERIFY(sla && sla->isVisible());
+    auto *add = sla->findChild<QToolButton *>(QStringLiteral("addItem"));
+    QVERIFY(add && add->menu());
+    QAction *latency = nullptr;
+    for (QAction *action : add->menu()->actions()) {
+        if (action->text().startsWith(QStringLiteral("Latency"))) {
+            latency = action;
+        }
+    }
+    QVERIFY(latency);
+    latency->trigger();
+    QVERIFY(m_editor->document()->value("/slaProperties/0")
+        == Json({ { "property", "latency" }, { "value", 4 }, { "unit", "h" } }));
+    QCOMPARE(sla->table()->rowCount(), 1);
+    // A number typed into Value is stored as a number; text stays text.
+    sla->table()->item(0, 1)->setText(QStringLiteral("6"));
+    QVERIFY(m_editor->document()->value("/slaProperties/0/value") == Json(6));
+    sla->table()->item(0, 3)->setText(QStringLiteral("orders.placed_at"));
+    QCOMPARE(m_editor->document()->text("/slaProperties/0/element"), QStringLiteral("orders.placed_at"));
+    // Removing the last row leaves no empty list behind.
+    sla->table()->setCurrentCell(0, 0);
+    QTest::mouseClick(sla->findChild<QToolButton *>(QStringLiteral("removeItem")), Qt::LeftButton);
+    QVERIFY(!m_editor->document()->document().contains("slaProperties"));
+}
+
+void TestContractEditor::schemaObjectsAndProperties()
+{
+    QVERIFY(open(ContractDocument::blank()));
+    m_editor->showSection(ContractEditor::Schema);
+    QTest::mouseClick(child<QToolButton>("addObject"), Qt::LeftButton);
+    QCOMPARE(m_editor->document()->text("/schema/0/name"), QStringLiteral("object_1"));
+    auto *objectName = child<QLineEdit>("field_objectName");
+    QVERIFY(objectName->isVisible());
+    objectName->selectAll();
+    objectName->setFocus();
+    QTest::keyClicks(objectName, QStringLiteral("orders"));
+    QCOMPARE(m_editor->document()->text("/schema/0/name"), QStringLiteral("orders"));
+    QCOMPARE(child<QListWidget>("schemaObjects")->item(0)->text(), QStringLiteral("orders"));
+
+    auto *properties = child<ArrayTable>("schemaProperties");
+    QCOMPARE(properties->arrayPointer(), std::string("/schema/0/properties"));
+    QTest::mouseClick(properties->findChild<QToolButton *>(QStringLiteral("addItem")), Qt::LeftButton);
+    QTest::mouseClick(properties->findChild<QToolButton *>(QStringLiteral("addItem")), Qt::LeftButton);
+    QCOMPARE(properties->table()->rowCount(), 2);
+    properties->table()->item(0, 0)->setText(QStringLiteral("order_id"));
+    properties->table()->item(0, 3)->setCheckState(Qt::Checked); // required
+    properties->table()->item(0, 5)->setCheckState(Qt::Checked); // primary key
+    QCOMPARE(m_editor->document()->text("/schema/0/properties/0/name"), QStringLiteral("order_id"));
+    QVERIFY(m_editor->document()->value("/schema/0/properties/0/required") == Json(true));
+    QVERIFY(m_editor->document()->value("/schema/0/properties/0/primaryKey") == Json(true));
+    properties->table()->item(0, 3)->setCheckState(Qt::Unchecked);
+    QVERIFY(!m_editor->document()->value("/schema/0/properties/0").contains("required"));
+    // Reordered: the second property comes first.
+    properties->table()->setCurrentCell(1, 0);
+    QTest::mouseClick(properties->findChild<QToolButton *>(QStringLiteral("moveItemUp")), Qt::LeftButton);
+    QCOMPARE(m_editor->document()->text("/schema/0/properties/1/name"), QStringLiteral("order_id"));
+
+    // A second object has properties of its own.
+    QTest::mouseClick(child<QToolButton>("addObject"), Qt::LeftButton);
+    QCOMPARE(child<QListWidget>("schemaObjects")->currentRow(), 1);
+    QCOMPARE(properties->arrayPointer(), std::string("/schema/1/properties"));
+    QCOMPARE(properties->table()->rowCount(), 0);
+    // Undo everything: the schema is gone, and so are the objects in the list.
+    while (m_editor->document()->undoStack()->canUndo()) {
+        m_editor->document()->undoStack()->undo();
+    }
+    QCOMPARE(child<QListWidget>("schemaObjects")->count(), 0);
+    QVERIFY(!m_editor->document()->document().contains("schema"));
+}
+
+void TestContractEditor::yamlFollowsAndEdits()
+{
+    QVERIFY(open(ContractDocument::blank()));
+    m_editor->setYamlVisible(true);
+    auto *yaml = child<QPlainTextEdit>("yamlView");
+    QVERIFY(yaml->isVisible());
+    m_editor->document()->setText("/name", QStringLiteral("From the form"));
+    QTRY_VERIFY(yaml->toPlainText().contains(QStringLiteral("name: From the form")));
+
+    // Typing YAML that parses updates the form.
+    yaml->setFocus();
+    QString text = yaml->toPlainText();
+    text.replace(QStringLiteral("name: From the form"), QStringLiteral("name: From the YAML"));
+    yaml->setPlainText(text);
+    QTRY_COMPARE(m_editor->document()->name(), QStringLiteral("From the YAML"));
+    QTRY_COMPARE(child<QLineEdit>("field_name")->text(), QStringLiteral("From the YAML"));
+
+    // YAML that does not parse: said at its line, the form keeps the last good state.
+    yaml->setPlainText(text + QStringLiteral("schema: [unclosed\n"));
+    auto *error = child<QLabel>("yamlError");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("Line")), qPrintable(error->text()));
+    QCOMPARE(m_editor->document()->name(), QStringLiteral("From the YAML"));
+    QVERIFY(!yaml->extraSelections().isEmpty());
+}
+
+void TestContractEditor::problemsLeadToTheirField()
+{
+    Json doc = ContractDocument::blank();
+    doc["schema"] = Json::array({ { { "name", "orders" },
+        { "properties",
+            Json::array({ { { "name", "order_id" }, { "logicalType", "string" } },
+                { { "name", "amount" }, { "logicalType", "money" } } }) } } });
+    QVERIFY(open(doc));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_editor->isLinting() && m_editor->findings()->rowCount() > 0, 10'000);
+    int row = -1;
+    for (std::size_t i = 0; i < m_editor->findings()->findings().size(); ++i) {
+        if (m_editor->findings()->findings()[i].path.rfind("/schema/0/properties/1", 0) == 0) {
+            row = static_cast<int>(i);
+        }
+    }
+    QVERIFY2(row >= 0, "no finding about the property with an unknown logical type");
+    // The section says it has a problem.
+    auto *sections = child<QListWidget>("editorSections");
+    QVERIFY(sections->item(ContractEditor::Schema)->data(Qt::UserRole + 1).toInt() > 0);
+    QCOMPARE(sections->item(ContractEditor::Description)->data(Qt::UserRole + 1).toInt(), 0);
+
+    // Clicking the problem shows the schema, the object and the property's cell.
+    auto *problems = child<QTreeView>("editorProblems");
+    const QModelIndex index = problems->model()->index(0, 0);
+    QVERIFY(index.isValid());
+    QVERIFY(m_editor->focusPointer(m_editor->findings()->findings()[static_cast<std::size_t>(row)].path));
+    QCOMPARE(m_editor->currentSection(), ContractEditor::Schema);
+    auto *properties = child<ArrayTable>("schemaProperties");
+    QCOMPARE(properties->currentRow(), 1);
+
+    // Fixing it clears the problem.
+    properties->table()->item(1, 1)->setText(QStringLiteral("number"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_editor->isLinting()
+            && std::none_of(m_editor->findings()->findings().begin(), m_editor->findings()->findings().end(),
+                [](const Finding &f) { return f.path.rfind("/schema/0/properties/1", 0) == 0; }),
+        10'000);
+}
+
+void TestContractEditor::largeContractOpens()
+{
+    // As large as the peer's anchor contract: 68 tables of 20 columns (over 5,000 lines of YAML), built from
+    // the standard's full example. Opens, lints and lists every object; opening changes nothing.
+    const SourceDocument source
+        = SourceDocument::fromFile(test::fixture(QStringLiteral("standards/odcs/examples/full-example.odcs.yaml")));
+    QVERIFY(source.isValid());
+    Json doc = source.value();
+    const Json table = doc["schema"][0];
+    doc["schema"] = Json::array();
+    for (int t = 0; t < 68; ++t) {
+        Json object = table;
+        object["name"] = "table_" + std::to_string(t);
+        Json properties = Json::array();
+        for (int c = 0; c < 20; ++c) {
+            Json property = table["properties"][static_cast<std::size_t>(c) % table["properties"].size()];
+            property["name"] = "column_" + std::to_string(c);
+            properties.push_back(property);
+        }
+        object["properties"] = properties;
+        doc["schema"].push_back(object);
+    }
+    QVERIFY(open(doc));
+    QVERIFY(QByteArray::fromStdString(m_editor->document()->yaml()).count('\n') > 5000);
+    m_editor->showSection(ContractEditor::Schema);
+    QCOMPARE(child<QListWidget>("schemaObjects")->count(), 68);
+    QCOMPARE(child<ArrayTable>("schemaProperties")->table()->rowCount(), 20);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_editor->isLinting(), 10'000);
+    QVERIFY(m_editor->document()->document() == doc);
+}
+
+void TestContractEditor::draftsComeBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tessera.sqlite"));
+    QString closedKey;
+    {
+        DraftService drafts(path);
+        MainWindow window(m_linter);
+        window.setDraftService(&drafts);
+        ContractEditor *kept = window.newContract();
+        QVERIFY(kept);
+        kept->document()->setText("/name", QStringLiteral("Kept after a restart"));
+        ContractEditor *closed = window.newContract();
+        closed->document()->setText("/name", QStringLiteral("Closed by the user"));
+        closedKey = closed->draftKey();
+        window.documents()->closeTab(window.documents()->tabs()->indexOf(closed));
+        QCOMPARE(window.documents()->editors().size(), 1);
+    } // the window goes first, then the drafts write what is pending
+    DraftService drafts(path);
+    MainWindow window(m_linter);
+    window.setDraftService(&drafts);
+    const auto editors = window.documents()->editors();
+    QCOMPARE(editors.size(), 1);
+    QCOMPARE(editors[0]->document()->name(), QStringLiteral("Kept after a restart"));
+    QVERIFY(editors[0]->draftKey() != closedKey);
+}
+
+QTEST_MAIN(TestContractEditor)
+#include "tst_contracteditor.moc"

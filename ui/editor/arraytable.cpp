@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "editor/arraytable.h"
+
+#include "common/style.h"
+#include "contractdocument.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace tessera {
+
+namespace {
+
+/** Edits a Choice column with an editable combo box of its choices. */
+class ChoiceDelegate : public QStyledItemDelegate
+{
+public:
+    ChoiceDelegate(QStringList choices, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_choices(std::move(choices))
+    { }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->setEditable(true);
+        combo->addItems(m_choices);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        static_cast<QComboBox *>(editor)->setCurrentText(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText().trimmed(), Qt::EditRole);
+    }
+
+private:
+    QStringList m_choices;
+};
+
+std::string itemPointer(const std::string &array, int row)
+{
+    return array + '/' + std::to_string(row);
+}
+
+} // namespace
+
+ArrayTable::ArrayTable(ContractDocument *document, std::vector<Column> columns, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_columns(std::move(columns))
+    , m_table(new QTableWidget(this))
+    , m_add(new QToolButton(this))
+    , m_remove(new QToolButton(this))
+    , m_up(new QToolButton(this))
+    , m_down(new QToolButton(this))
+    , m_empty(new QLabel(this))
+{
+    m_table->setColumnCount(static_cast<int>(m_columns.size()));
+    for (int c = 0; c < static_cast<int>(m_columns.size()); ++c) {
+        const Column &column = m_columns[static_cast<std::size_t>(c)];
+        auto *header = new QTableWidgetItem(column.header);
+        header->setToolTip(column.help);
+        m_table->setHorizontalHeaderItem(c, header);
+        if (column.kind == Kind::Choice) {
+            m_table->setItemDelegateForColumn(c, new ChoiceDelegate(column.choices, m_table));
+        }
+    }
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    m_table->setAccessibleName(tr("Items"));
+    connect(m_table, &QTableWidget::cellChanged, this, &ArrayTable::cellEdited);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        m_remove->setEnabled(row >= 0);
+        m_up->setEnabled(row > 0);
+        m_down->setEnabled(row >= 0 && row + 1 < m_table->rowCount());
+        Q_EMIT currentRowChanged(row);
+    });
+
+    const auto tool = [](QToolButton *button, const QString &icon, const QString &text, const QString &name) {
+        button->setIcon(QIcon::fromTheme(icon));
+        button->setText(text);
+        button->setToolTip(text);
+        button->setAccessibleName(text);
+        button->setObjectName(name);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+    };
+    tool(m_add, QStringLiteral("list-add"), tr("Add"), QStringLiteral("addItem"));
+    tool(m_remove, QStringLiteral("list-remove"), tr("Remove"), QStringLiteral("removeItem"));
+    tool(m_up, QStringLiteral("go-up"), tr("Move up"), QStringLiteral("moveItemUp"));
+    tool(m_down, QStringLiteral("go-down"), tr("Move down"), QStringLiteral("moveItemDown"));
+    m_remove->setEnabled(false);
+    m_up->setEnabled(false);
+    m_down->setEnabled(false);
+    m_up->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_down->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    connect(m_add, &QToolButton::clicked, this,
+        [this] { addItem(m_newItem ? m_newItem(m_table->rowCount()) : nlohmann::json::object()); });
+    connect(m_remove, &QToolButton::clicked, this, &ArrayTable::removeCurrent);
+    connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_down, &QToolButton::clicked, this, [this] { moveCurrent(1); });
+
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->hide();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addWidget(m_up);
+    buttons->addWidget(m_down);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(style::kSpacing / 2);
+    layout->addLayout(buttons);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_table, 1);
+}
+
+void ArrayTable::setArrayPointer(const std::string &pointer)
+{
+    m_pointer = pointer;
+    refresh();
+}
+
+void ArrayTable::setPresets(std::vector<Preset> presets)
+{
+    m_presets = std::move(presets);
+    if (m_presets.empty()) {
+        m_add->setMenu(nullptr);
+        m_add->setPopupMode(QToolButton::DelayedPopup);
+        return;
+    }
+    auto *menu = new QMenu(m_add);
+    menu->addAction(
+        tr("Blank"), this, [this] { addItem(m_newItem ? m_newItem(m_table->rowCount()) : nlohmann::json::object()); });
+    menu->addSeparator();
+    for (const Preset &preset : m_presets) {
+        menu->addAction(preset.label, this, [this, item = preset.item] { addItem(item); });
+    }
+    m_add->setMenu(menu);
+    m_add->setPopupMode(QToolButton::InstantPopup);
+}
+
+void ArrayTable::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+    refresh();
+}
+
+int ArrayTable::currentRow() const
+{
+    return m_table->currentRow();
+}
+
+QString ArrayTable::cellText(const nlohmann::json &item, const Column &column) const
+{
+    const auto it = item.find(column.key);
+    if (it == item.end() || it->is_null()) {
+        return {};
+    }
+    if (it->is_string()) {
+        return QString::fromStdString(it->get<std::string>());
+    }
+    if (it->is_boolean()) {
+        return {};
+    }
+    return QString::fromStdString(it->dump());
+}
+
+void ArrayTable::refresh()
+{
+    const nlohmann::json array = m_pointer.empty() ? nlohmann::json() : m_document->value(m_pointer);
+    const int rows = array.is_array() ? static_cast<int>(array.size()) : 0;
+    m_refreshing = true;
+    const bool wasEmpty = m_table->rowCount() == 0;
+    if (m_table->rowCount() != rows) {
+        m_table->setRowCount(rows);
+    }
+    for (int r = 0; r < rows; ++r) {
+        const nlohmann::json &item = array[static_cast<std::size_t>(r)];
+        for (int c = 0; c < static_cast<int>(m_columns.size()); ++c) {
+            const Column &column = m_columns[static_cast<std::size_t>(c)];
+            QTableWidgetItem *cell = m_table->item(r, c);
+            if (!cell) {
+                cell = new QTableWidgetItem;
+                m_table->setItem(r, c, cell);
+            }
+            if (column.kind == Kind::Flag) {
+                cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+                const auto it = item.is_object() ? item.find(column.key) : item.end();
+                const bool on = item.is_object() && it != item.end() && it->is_boolean() && it->get<bool>();
+                if (cell->checkState() != (on ? Qt::Checked : Qt::Unchecked)) {
+                    cell->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+                }
+            } else {
+                const QString text = item.is_object() ? cellText(item, column) : QString();
+                if (cell->text() != text) {
+                    cell->setText(text);
+                }
+            }
+        }
+    }
+    m_refreshing = false;
+    if (wasEmpty && rows > 0) {
+        m_table->resizeColumnsToContents(); // a fresh array: fit its columns once, then the user's widths stand
+    }
+    m_empty->setVisible(rows == 0 && !m_empty->text().isEmpty());
+    m_add->setEnabled(!m_pointer.empty());
+    const int row = m_table->currentRow();
+    m_remove->setEnabled(row >= 0 && row < rows);
+    m_up->setEnabled(row > 0 && row < rows);
+    m_down->setEnabled(row >= 0 && row + 1 < rows);
+}
+
+void ArrayTable::cellEdited(int row, int column)
+{
+    if (m_refreshing || m_pointer.empty() || column < 0 || column >= static_cast<int>(m_columns.size())) {
+        return;
+    }
+    const Column &c = m_columns[static_cast<std::size_t>(column)];
+    const QTableWidgetItem *cell = m_table->item(row, column);
+    const std::string pointer = itemPointer(m_pointer, row) + '/' + c.key;
+    const QString what = tr("Edit %1").arg(c.header);
+    switch (c.kind) {
+    case Kind::Flag:
+        // Unticked removes the key: the standard's default is false.
+        m_document->setValue(
+            pointer, cell->checkState() == Qt::Checked ? nlohmann::json(true) : nlohmann::json(), what);
+        break;
+    case Kind::Number: {
+        const QString text = cell->text().trimmed();
+        bool isInt = false;
+        const qlonglong i = text.toLongLong(&isInt);
+        bool isDouble = false;
+        const double d = text.toDouble(&isDouble);
+        m_document->setValue(pointer,
+            text.isEmpty() ? nlohmann::json()
+                : isInt    ? nlohmann::json(static_cast<std::int64_t>(i))
+                : isDouble ? nlohmann::json(d)
+                           : nlohmann::json(text.toStdString()),
+            what);
+        break;
+    }
+    default:
+        m_document->setText(pointer, cell->text().trimmed(), what);
+        break;
+    }
+}
+
+void ArrayTable::addItem(const nlohmann::json &item)
+{
+    if (m_pointer.empty()) {
+        return;
+    }
+    const int row = m_table->rowCount();
+    m_document->insertItem(m_pointer, row, item, tr("Add"));
+    refresh();
+    m_table->setCurrentCell(row, 0);
+    m_table->setFocus();
+}
+
+void ArrayTable::removeCurrent()
+{
+    const int row = m_table->currentRow();
+    if (row < 0) {
+        return;
+    }
+    m_document->removeItem(m_pointer, row, tr("Remove"));
+    refresh();
+    if (m_table->rowCount() > 0) {
+        m_table->setCurrentCell(std::min(row, m_table->rowCount() - 1), m_table->currentColumn());
+    }
+}
+
+void ArrayTable::moveCurrent(int delta)
+{
+    const int row = m_table->currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_table->rowCount()) {
+        return;
+    }
+    m_document->moveItem(m_pointer, row, to, tr("Move"));
+    refresh();
+    m_table->setCurrentCell(to, m_table->currentColumn());
+}
+
+bool ArrayTable::focusPointer(const std::string &pointer)
+{
+    const std::string prefix = m_pointer + '/';
+    if (m_pointer.empty() || pointer.compare(0, prefix.size(), prefix) != 0) {
+        return false;
+    }
+    const std::string rest = pointer.substr(prefix.size());
+    const int row = std::atoi(rest.c_str());
+    if (row < 0 || row >= m_table->rowCount()) {
+        return false;
+    }
+    int column = 0;
+    if (const auto slash = rest.find('/'); slash != std::string::npos) {
+        const std::string key = rest.substr(slash + 1, rest.find('/', slash + 1) - slash - 1);
+        for (int c = 0; c < static_cast<int>(m_columns.size()); ++c) {
+            if (m_columns[static_cast<std::size_t>(c)].key == key) {
+                column = c;
+            }
+        }
+    }
+    m_table->setCurrentCell(row, column);
+    m_table->scrollToItem(m_table->item(row, column));
+    m_table->setFocus();
+    return true;
+}
+
+} // namespace tessera

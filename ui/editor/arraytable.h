@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QTableWidget;
+class QToolButton;
+class QLabel;
+QT_END_NAMESPACE
+
+namespace tessera {
+
+class ContractDocument;
+
+/**
+ * A table over an array of objects in a contract (schema properties, SLA properties, support channels,
+ * servers): a row per item, a column per key. Every cell edit is an edit of the document (one undo step);
+ * rows are added (blank or from a preset), removed and moved with the buttons or the keyboard. What the
+ * columns do not show of an item stays as it is.
+ */
+class ArrayTable : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Text, Choice, Flag, Number };
+    struct Column
+    {
+        std::string key;
+        QString header;
+        Kind kind = Kind::Text;
+        QStringList choices; ///< Choice: offered values (the user may type another)
+        QString help; ///< the header's tooltip
+    };
+    struct Preset
+    {
+        QString label;
+        nlohmann::json item;
+    };
+
+    ArrayTable(ContractDocument *document, std::vector<Column> columns, QWidget *parent = nullptr);
+
+    /** The array edited: a JSON Pointer, e.g. "/slaProperties" or "/schema/2/properties". */
+    void setArrayPointer(const std::string &pointer);
+    const std::string &arrayPointer() const { return m_pointer; }
+    /** Items "Add" offers besides a blank one. */
+    void setPresets(std::vector<Preset> presets);
+    /** What a blank new item holds (e.g. a name to fill in). */
+    void setNewItem(std::function<nlohmann::json(int row)> make) { m_newItem = std::move(make); }
+    /** A text shown when the array is empty (what it is for and how to start). */
+    void setEmptyText(const QString &text);
+
+    /** Shows the cell of `pointer` below the array ("/slaProperties/2/unit") and gives it focus. */
+    bool focusPointer(const std::string &pointer);
+    QTableWidget *table() const { return m_table; }
+    int currentRow() const;
+
+    /** Reads the array again (after a change of the document). */
+    void refresh();
+
+Q_SIGNALS:
+    void currentRowChanged(int row);
+
+private:
+    void addItem(const nlohmann::json &item);
+    void removeCurrent();
+    void moveCurrent(int delta);
+    void cellEdited(int row, int column);
+    QString cellText(const nlohmann::json &item, const Column &column) const;
+
+    ContractDocument *m_document;
+    std::vector<Column> m_columns;
+    std::string m_pointer;
+    std::vector<Preset> m_presets;
+    std::function<nlohmann::json(int)> m_newItem;
+    QTableWidget *m_table;
+    QToolButton *m_add;
+    QToolButton *m_remove;
+    QToolButton *m_up;
+    QToolButton *m_down;
+    QLabel *m_empty;
+    bool m_refreshing = false;
+};
+
+} // namespace tessera

@@ -1,0 +1,1163 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "editor/contracteditor.h"
+
+#include "common/markdownview.h"
+#include "common/style.h"
+#include "contract/canonicalorder.h"
+#include "contract/sourcedocument.h"
+#include "contractdocument.h"
+#include "contractfindingsmodel.h"
+#include "draftservice.h"
+#include "editor/arraytable.h"
+#include "editor/yamlhighlighter.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTextBlock>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tessera {
+
+namespace {
+
+constexpr int kCountRole = Qt::UserRole + 1; ///< a section's number of problems
+
+/** Draws a section with its number of problems as a pill on the right. */
+class SectionDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        const int count = index.data(kCountRole).toInt();
+        if (count <= 0) {
+            return;
+        }
+        const QString text = QLocale().toString(count);
+        const QSize size = style::pillSize(option.fontMetrics, text);
+        const QRect r(option.rect.right() - size.width() - style::kSpacing,
+            option.rect.center().y() - size.height() / 2, size.width(), size.height());
+        style::paintPill(painter, r, text, style::badColor(option.palette));
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        s.setHeight(std::max(s.height(), option.fontMetrics.height() + 2 * style::kSpacing));
+        return s;
+    }
+};
+
+QStringList statusChoices()
+{
+    return { QStringLiteral("proposed"), QStringLiteral("draft"), QStringLiteral("active"),
+        QStringLiteral("deprecated"), QStringLiteral("retired") };
+}
+
+QStringList logicalTypes()
+{
+    return { QStringLiteral("string"), QStringLiteral("date"), QStringLiteral("timestamp"), QStringLiteral("time"),
+        QStringLiteral("number"), QStringLiteral("integer"), QStringLiteral("boolean"), QStringLiteral("object"),
+        QStringLiteral("array") };
+}
+
+nlohmann::json slaPreset(const char *property, const nlohmann::json &value, const char *unit)
+{
+    nlohmann::json item { { "property", property }, { "value", value } };
+    if (unit && *unit) {
+        item["unit"] = unit;
+    }
+    return item;
+}
+
+} // namespace
+
+ContractEditor::ContractEditor(ContractDocument *document, DraftService *drafts, std::shared_ptr<const Linter> linter,
+    QString draftKey, QString origin, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_drafts(drafts)
+    , m_linter(std::move(linter))
+    , m_draftKey(std::move(draftKey))
+    , m_origin(std::move(origin))
+{
+    m_document->setParent(this);
+    setObjectName(QStringLiteral("contractEditor"));
+
+    // The header: what is edited and its state, then the actions.
+    m_titleLabel = new QLabel;
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    style::scaleFont(m_titleLabel, 1.3, true);
+    m_stateLabel = new QLabel;
+    m_stateLabel->setTextFormat(Qt::PlainText);
+    m_stateLabel->setObjectName(QStringLiteral("editorState"));
+    m_stateLabel->setForegroundRole(QPalette::PlaceholderText);
+    const auto tool = [this](const QString &icon, const QString &text, const QString &name) {
+        auto *button = new QToolButton(this);
+        button->setIcon(QIcon::fromTheme(icon));
+        button->setText(text);
+        button->setToolTip(text);
+        button->setAccessibleName(text);
+        button->setObjectName(name);
+        button->setAutoRaise(true);
+        return button;
+    };
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("Undo"));
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("Redo"));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    auto *undoButton = new QToolButton;
+    undoButton->setDefaultAction(undo);
+    undoButton->setObjectName(QStringLiteral("undo"));
+    undoButton->setAutoRaise(true);
+    auto *redoButton = new QToolButton;
+    redoButton->setDefaultAction(redo);
+    redoButton->setObjectName(QStringLiteral("redo"));
+    redoButton->setAutoRaise(true);
+    QToolButton *save = tool(QStringLiteral("document-save"), tr("Save draft"), QStringLiteral("saveDraft"));
+    save->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    save->setToolTip(tr("Keep this state as a version in the catalog (Ctrl+S); every edit is saved anyway"));
+    connect(save, &QToolButton::clicked, this, &ContractEditor::saveDraftVersion);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, &ContractEditor::saveDraftVersion);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    QToolButton *exportButton
+        = tool(QStringLiteral("document-export"), tr("Export…"), QStringLiteral("exportContract"));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    exportButton->setToolTip(tr("Write the contract to a YAML or JSON file"));
+    connect(exportButton, &QToolButton::clicked, this, [this] {
+        QString base = m_document->id().isEmpty() ? QStringLiteral("contract") : m_document->id();
+        base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export contract"), base + QStringLiteral(".odcs.yaml"), tr("YAML (*.yaml *.yml);;JSON (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !exportTo(path, error)) {
+            QMessageBox::warning(this, tr("Export contract"), error);
+        }
+    });
+    m_yamlToggle = tool(QStringLiteral("text-x-generic"), tr("YAML"), QStringLiteral("toggleYaml"));
+    m_yamlToggle->setCheckable(true);
+    m_yamlToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_yamlToggle->setToolTip(tr("Show the YAML beside the form (Ctrl+Shift+Y)"));
+    connect(m_yamlToggle, &QToolButton::toggled, this, &ContractEditor::setYamlVisible);
+    auto *yamlShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+Y")), this);
+    yamlShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(yamlShortcut, &QShortcut::activated, m_yamlToggle, &QToolButton::toggle);
+
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    titles->addWidget(m_titleLabel);
+    titles->addWidget(m_stateLabel);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(2 * style::kSpacing, style::kSpacing, style::kSpacing, style::kSpacing);
+    header->addLayout(titles, 1);
+    header->addWidget(undoButton);
+    header->addWidget(redoButton);
+    header->addWidget(save);
+    header->addWidget(exportButton);
+    header->addWidget(m_yamlToggle);
+
+    // The sections.
+    m_sections = new QListWidget;
+    m_sections->setObjectName(QStringLiteral("editorSections"));
+    m_sections->setAccessibleName(tr("Sections"));
+    m_sections->setItemDelegate(new SectionDelegate(m_sections));
+    m_sections->setFrameShape(QFrame::NoFrame);
+    const std::pair<QString, QString> sections[] = { { tr("Fundamentals"), QStringLiteral("document-properties") },
+        { tr("Description"), QStringLiteral("format-justify-left") },
+        { tr("Schema"), QStringLiteral("view-form-table") }, { tr("SLA"), QStringLiteral("chronometer") },
+        { tr("Support"), QStringLiteral("help-contents") }, { tr("Servers"), QStringLiteral("network-server") } };
+    for (const auto &[text, icon] : sections) {
+        m_sections->addItem(new QListWidgetItem(QIcon::fromTheme(icon), text));
+    }
+    m_sections->setMinimumWidth(170);
+    m_sections->setMaximumWidth(240);
+
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(scrolled(buildFundamentals()));
+    m_pages->addWidget(buildDescription());
+    m_pages->addWidget(buildSchema());
+    m_pages->addWidget(buildList(Sla));
+    m_pages->addWidget(buildList(Support));
+    m_pages->addWidget(buildList(Servers));
+    connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    // The YAML, beside the form.
+    m_yaml = new QPlainTextEdit;
+    m_yaml->setObjectName(QStringLiteral("yamlView"));
+    m_yaml->setAccessibleName(tr("YAML"));
+    m_yaml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_yaml->setLineWrapMode(QPlainTextEdit::NoWrap);
+    new YamlHighlighter(m_yaml->document());
+    m_yamlError = new QLabel;
+    m_yamlError->setObjectName(QStringLiteral("yamlError"));
+    m_yamlError->setWordWrap(true);
+    m_yamlError->setTextFormat(Qt::PlainText);
+    m_yamlError->hide();
+    QPalette errorPalette = m_yamlError->palette();
+    errorPalette.setColor(QPalette::WindowText, style::badColor(palette()));
+    m_yamlError->setPalette(errorPalette);
+    auto *yamlPane = new QWidget;
+    auto *yamlLayout = new QVBoxLayout(yamlPane);
+    yamlLayout->setContentsMargins(0, 0, 0, 0);
+    yamlLayout->addWidget(m_yamlError);
+    yamlLayout->addWidget(m_yaml, 1);
+    yamlPane->hide();
+    m_yamlTimer = new QTimer(this);
+    m_yamlTimer->setSingleShot(true);
+    m_yamlTimer->setInterval(600);
+    connect(m_yamlTimer, &QTimer::timeout, this, &ContractEditor::yamlEdited);
+    connect(m_yaml, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_refreshing && m_yaml->hasFocus()) {
+            m_yamlTimer->start();
+        }
+    });
+    m_yamlRefresh = new QTimer(this);
+    m_yamlRefresh->setSingleShot(true);
+    m_yamlRefresh->setInterval(150);
+    connect(m_yamlRefresh, &QTimer::timeout, this, &ContractEditor::refreshYaml);
+
+    // The problems, below.
+    m_findings = new FindingsModel(this);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_findings);
+    proxy->setSortRole(Qt::UserRole);
+    m_problems = new QTreeView;
+    m_problems->setObjectName(QStringLiteral("editorProblems"));
+    m_problems->setAccessibleName(tr("Problems"));
+    m_problems->setModel(proxy);
+    m_problems->setRootIsDecorated(false);
+    m_problems->setUniformRowHeights(true);
+    m_problems->setAlternatingRowColors(true);
+    m_problems->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_problems->header()->setStretchLastSection(false);
+    const auto openProblem = [this, proxy](const QModelIndex &index) {
+        const QModelIndex source = proxy->mapToSource(index);
+        if (source.isValid() && source.row() < static_cast<int>(m_findings->findings().size())) {
+            focusPointer(m_findings->findings()[static_cast<std::size_t>(source.row())].path);
+        }
+    };
+    connect(m_problems, &QTreeView::activated, this, openProblem);
+    connect(m_problems, &QTreeView::clicked, this, openProblem);
+    m_problemsSummary = new QLabel;
+    m_problemsSummary->setObjectName(QStringLiteral("problemsSummary"));
+    m_problemsSummary->setForegroundRole(QPalette::PlaceholderText);
+    auto *problemsPane = new QWidget;
+    auto *problemsLayout = new QVBoxLayout(problemsPane);
+    problemsLayout->setContentsMargins(style::kSpacing, style::kSpacing / 2, style::kSpacing, 0);
+    problemsLayout->addWidget(m_problemsSummary);
+    problemsLayout->addWidget(m_problems, 1);
+
+    m_split = new QSplitter(Qt::Horizontal);
+    m_split->addWidget(m_sections);
+    m_split->addWidget(m_pages);
+    m_split->addWidget(yamlPane);
+    m_split->setStretchFactor(1, 3);
+    m_split->setStretchFactor(2, 2);
+    m_split->setChildrenCollapsible(false);
+    m_split->setSizes({ 170, 900, 520 });
+    auto *vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(m_split);
+    vertical->addWidget(problemsPane);
+    vertical->setStretchFactor(0, 4);
+    vertical->setStretchFactor(1, 1);
+    vertical->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(header);
+    layout->addWidget(vertical, 1);
+
+    m_lintTimer = new QTimer(this);
+    m_lintTimer->setSingleShot(true);
+    m_lintTimer->setInterval(300);
+    connect(m_lintTimer, &QTimer::timeout, this, &ContractEditor::scheduleLint);
+    connect(&m_lint, &QFutureWatcher<LintResult>::finished, this, &ContractEditor::lintFinished);
+    m_ageTimer = new QTimer(this);
+    m_ageTimer->setInterval(5000);
+    connect(m_ageTimer, &QTimer::timeout, this, &ContractEditor::updateTitle);
+    m_ageTimer->start();
+
+    connect(m_document, &ContractDocument::changed, this, &ContractEditor::onChanged);
+    if (m_drafts) {
+        connect(m_drafts, &DraftService::saved, this, [this](const QString &key, const QDateTime &when) {
+            if (key == m_draftKey) {
+                m_savedAt = when;
+                m_saveProblem.clear();
+                updateTitle();
+            }
+        });
+        connect(m_drafts, &DraftService::failed, this, [this](const QString &key, const QString &message) {
+            if (key == m_draftKey) {
+                m_saveProblem = message;
+                updateTitle();
+            }
+        });
+    }
+
+    m_sections->setCurrentRow(0);
+    refreshFields();
+    refreshSchemaObjects();
+    scheduleLint();
+    updateTitle();
+}
+
+ContractEditor::~ContractEditor()
+{
+    m_lint.waitForFinished();
+}
+
+// ---- forms ----------------------------------------------------------------------------------------------
+
+QWidget *ContractEditor::scrolled(QWidget *form)
+{
+    auto *area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(form);
+    return area;
+}
+
+QWidget *ContractEditor::withHelp(QWidget *field, const QString &help)
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    auto *label = new QLabel(help);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(label);
+    return box;
+}
+
+QLineEdit *ContractEditor::lineEdit(const std::function<std::string()> &pointer, const QString &name)
+{
+    auto *edit = new QLineEdit;
+    edit->setAccessibleName(name);
+    edit->setClearButtonEnabled(true);
+    connect(edit, &QLineEdit::textChanged, this, [this, edit, pointer](const QString &text) {
+        if (!m_refreshing && !pointer().empty()) {
+            m_document->setText(
+                pointer(), text.trimmed().isEmpty() ? QString() : text, tr("Edit %1").arg(edit->accessibleName()));
+        }
+    });
+    m_fields.push_back({ edit, pointer });
+    return edit;
+}
+
+QComboBox *ContractEditor::choice(
+    const std::function<std::string()> &pointer, const QString &name, const QStringList &choices)
+{
+    auto *combo = new QComboBox;
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->addItems(choices);
+    combo->setAccessibleName(name);
+    combo->setCurrentIndex(-1);
+    connect(combo, &QComboBox::currentTextChanged, this, [this, combo, pointer](const QString &text) {
+        if (!m_refreshing && !pointer().empty()) {
+            m_document->setText(pointer(), text.trimmed(), tr("Edit %1").arg(combo->accessibleName()));
+        }
+    });
+    m_fields.push_back({ combo, pointer });
+    return combo;
+}
+
+QPlainTextEdit *ContractEditor::textArea(const std::function<std::string()> &pointer, const QString &name)
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setAccessibleName(name);
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(80);
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, pointer] {
+        if (!m_refreshing && !pointer().empty()) {
+            const QString text = edit->toPlainText();
+            m_document->setText(
+                pointer(), text.trimmed().isEmpty() ? QString() : text, tr("Edit %1").arg(edit->accessibleName()));
+        }
+    });
+    m_fields.push_back({ edit, pointer });
+    return edit;
+}
+
+QLineEdit *ContractEditor::tagsEdit(const std::string &pointer, const QString &name)
+{
+    auto *edit = new QLineEdit;
+    edit->setAccessibleName(name);
+    edit->setPlaceholderText(tr("finance, pii, gold"));
+    connect(edit, &QLineEdit::textChanged, this, [this, pointer, name](const QString &text) {
+        if (m_refreshing) {
+            return;
+        }
+        nlohmann::json tags = nlohmann::json::array();
+        for (const QString &tag : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!tag.trimmed().isEmpty()) {
+                tags.push_back(tag.trimmed().toStdString());
+            }
+        }
+        m_document->setValue(pointer, tags.empty() ? nlohmann::json() : tags, tr("Edit %1").arg(name));
+    });
+    m_fields.push_back({ edit, [pointer] { return pointer; } });
+    return edit;
+}
+
+QWidget *ContractEditor::buildFundamentals()
+{
+    auto *form = new QWidget;
+    auto *layout = new QFormLayout(form);
+    layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->setContentsMargins(2 * style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing);
+    layout->setVerticalSpacing(style::kSpacing + 4);
+    const auto at = [](const char *p) { return [p] { return std::string(p); }; };
+    QLineEdit *id = lineEdit(at("/id"), tr("ID"));
+    id->setObjectName(QStringLiteral("field_id"));
+    layout->addRow(tr("ID *"), withHelp(id, tr("Identifies the contract for good; a UUID is made for new ones.")));
+    QLineEdit *name = lineEdit(at("/name"), tr("Name"));
+    name->setObjectName(QStringLiteral("field_name"));
+    layout->addRow(tr("Name"), withHelp(name, tr("What people call the contract.")));
+    QLineEdit *version = lineEdit(at("/version"), tr("Version"));
+    version->setObjectName(QStringLiteral("field_version"));
+    layout->addRow(tr("Version *"),
+        withHelp(version, tr("Semantic version: raise the major number for a breaking change (2.0.0).")));
+    QComboBox *status = choice(at("/status"), tr("Status"), statusChoices());
+    status->setObjectName(QStringLiteral("field_status"));
+    layout->addRow(
+        tr("Status *"), withHelp(status, tr("Where the contract is in its life: draft, active, deprecated…")));
+    m_domain = choice(at("/domain"), tr("Domain"), {});
+    m_domain->setObjectName(QStringLiteral("field_domain"));
+    layout->addRow(tr("Domain"), withHelp(m_domain, tr("The business domain that owns the data.")));
+    m_product = choice(at("/dataProduct"), tr("Data product"), {});
+    m_product->setObjectName(QStringLiteral("field_dataProduct"));
+    layout->addRow(
+        tr("Data product"), withHelp(m_product, tr("The data product whose output port this contract describes.")));
+    QLineEdit *tenant = lineEdit(at("/tenant"), tr("Tenant"));
+    tenant->setObjectName(QStringLiteral("field_tenant"));
+    layout->addRow(tr("Tenant"), tenant);
+    QLineEdit *tags = tagsEdit("/tags", tr("Tags"));
+    tags->setObjectName(QStringLiteral("field_tags"));
+    layout->addRow(tr("Tags"), withHelp(tags, tr("Separated by commas.")));
+    QComboBox *api = choice(at("/apiVersion"), tr("Standard version"),
+        { QStringLiteral("v3.1.0"), QStringLiteral("v3.0.2"), QStringLiteral("v3.0.1"), QStringLiteral("v3.0.0") });
+    api->setObjectName(QStringLiteral("field_apiVersion"));
+    layout->addRow(tr("ODCS version *"), api);
+    return form;
+}
+
+QWidget *ContractEditor::buildDescription()
+{
+    auto *form = new QWidget;
+    auto *layout = new QFormLayout(form);
+    layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    layout->setContentsMargins(2 * style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing);
+    QPlainTextEdit *purpose = textArea([] { return std::string("/description/purpose"); }, tr("Purpose"));
+    purpose->setObjectName(QStringLiteral("field_purpose"));
+    layout->addRow(tr("Purpose"), withHelp(purpose, tr("What the data is for. Markdown.")));
+    QPlainTextEdit *limitations = textArea([] { return std::string("/description/limitations"); }, tr("Limitations"));
+    limitations->setObjectName(QStringLiteral("field_limitations"));
+    layout->addRow(tr("Limitations"), withHelp(limitations, tr("What it must not be used for, and known gaps.")));
+    QPlainTextEdit *usage = textArea([] { return std::string("/description/usage"); }, tr("Usage"));
+    usage->setObjectName(QStringLiteral("field_usage"));
+    layout->addRow(tr("Usage"), withHelp(usage, tr("How to use it well: joins, filters, caveats.")));
+
+    m_preview = new MarkdownView;
+    m_preview->setObjectName(QStringLiteral("descriptionPreview"));
+    m_preview->setAccessibleName(tr("Preview"));
+    auto *previewLabel = new QLabel(tr("Preview"));
+    style::scaleFont(previewLabel, 1.0, true);
+    auto *previewPane = new QWidget;
+    auto *previewLayout = new QVBoxLayout(previewPane);
+    previewLayout->setContentsMargins(style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing);
+    previewLayout->addWidget(previewLabel);
+    previewLayout->addWidget(m_preview, 1);
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(scrolled(form));
+    split->addWidget(previewPane);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    return split;
+}
+
+std::string ContractEditor::objectPointer() const
+{
+    const int row = m_objects ? m_objects->currentRow() : -1;
+    const nlohmann::json schema = m_document->value("/schema");
+    if (row < 0 || !schema.is_array() || row >= static_cast<int>(schema.size())) {
+        return {};
+    }
+    return "/schema/" + std::to_string(row);
+}
+
+std::string ContractEditor::propertiesPointerFor(int row)
+{
+    return "/schema/" + std::to_string(row) + "/properties";
+}
+
+QWidget *ContractEditor::buildSchema()
+{
+    m_objects = new QListWidget;
+    m_objects->setObjectName(QStringLiteral("schemaObjects"));
+    m_objects->setAccessibleName(tr("Schema objects"));
+    auto *addObject = new QToolButton;
+    addObject->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    addObject->setText(tr("Add object"));
+    addObject->setToolTip(tr("Add a table, view, topic or file"));
+    addObject->setAccessibleName(tr("Add object"));
+    addObject->setObjectName(QStringLiteral("addObject"));
+    addObject->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    addObject->setAutoRaise(true);
+    auto *removeObject = new QToolButton;
+    removeObject->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
+    removeObject->setText(tr("Remove object"));
+    removeObject->setToolTip(tr("Remove the selected object and its properties"));
+    removeObject->setAccessibleName(tr("Remove object"));
+    removeObject->setObjectName(QStringLiteral("removeObject"));
+    removeObject->setAutoRaise(true);
+    connect(addObject, &QToolButton::clicked, this, [this] {
+        const int n = m_objects->count();
+        m_document->insertItem("/schema", n,
+            { { "name", "object_" + std::to_string(n + 1) }, { "logicalType", "object" }, { "physicalType", "table" } },
+            tr("Add object"));
+        m_objects->setCurrentRow(n);
+    });
+    connect(removeObject, &QToolButton::clicked, this, [this] {
+        const int row = m_objects->currentRow();
+        if (row >= 0) {
+            m_document->removeItem("/schema", row, tr("Remove object"));
+        }
+    });
+    auto *objectButtons = new QHBoxLayout;
+    objectButtons->setContentsMargins(0, 0, 0, 0);
+    objectButtons->addWidget(addObject);
+    objectButtons->addWidget(removeObject);
+    objectButtons->addStretch(1);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(style::kSpacing, style::kSpacing, 0, style::kSpacing);
+    leftLayout->addLayout(objectButtons);
+    leftLayout->addWidget(m_objects, 1);
+
+    // The selected object: its fields, then its properties.
+    m_objectForm = new QWidget;
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    const auto field = [this](const char *key) {
+        return [this, key] {
+            const std::string base = objectPointer();
+            return base.empty() ? std::string() : base + key;
+        };
+    };
+    QLineEdit *name = lineEdit(field("/name"), tr("Object name"));
+    name->setObjectName(QStringLiteral("field_objectName"));
+    form->addRow(tr("Name *"), name);
+    QLineEdit *physicalName = lineEdit(field("/physicalName"), tr("Physical name"));
+    physicalName->setObjectName(QStringLiteral("field_physicalName"));
+    form->addRow(tr("Physical name"), physicalName);
+    QComboBox *physicalType = choice(field("/physicalType"), tr("Physical type"),
+        { QStringLiteral("table"), QStringLiteral("view"), QStringLiteral("topic"), QStringLiteral("file") });
+    physicalType->setObjectName(QStringLiteral("field_physicalType"));
+    form->addRow(tr("Physical type"), physicalType);
+    QLineEdit *description = lineEdit(field("/description"), tr("Object description"));
+    description->setObjectName(QStringLiteral("field_objectDescription"));
+    form->addRow(tr("Description"), description);
+
+    m_properties = new ArrayTable(m_document,
+        { { "name", tr("Name"), ArrayTable::Kind::Text, {}, tr("The column or field name") },
+            { "logicalType", tr("Logical type"), ArrayTable::Kind::Choice, logicalTypes(),
+                tr("The type in the standard's terms") },
+            { "physicalType", tr("Physical type"), ArrayTable::Kind::Text, {},
+                tr("The type in the server, e.g. VARCHAR(64)") },
+            { "required", tr("Required"), ArrayTable::Kind::Flag, {}, tr("Never null") },
+            { "unique", tr("Unique"), ArrayTable::Kind::Flag, {}, tr("No two rows share the value") },
+            { "primaryKey", tr("Key"), ArrayTable::Kind::Flag, {}, tr("Part of the primary key") },
+            { "primaryKeyPosition", tr("Key position"), ArrayTable::Kind::Number, {},
+                tr("Its place in a composite key, from 1") },
+            { "classification", tr("Classification"), ArrayTable::Kind::Choice,
+                { QStringLiteral("public"), QStringLiteral("internal"), QStringLiteral("restricted"),
+                    QStringLiteral("confidential") },
+                tr("How sensitive the data is") },
+            { "criticalDataElement", tr("Critical"), ArrayTable::Kind::Flag, {}, tr("A critical data element") },
+            { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
+    m_properties->setObjectName(QStringLiteral("schemaProperties"));
+    m_properties->setNewItem([](int row) {
+        return nlohmann::json { { "name", "column_" + std::to_string(row + 1) }, { "logicalType", "string" } };
+    });
+    m_properties->setEmptyText(tr("No properties yet. Add the columns or fields of this object."));
+    m_tables.push_back(m_properties);
+
+    auto *propertiesLabel = new QLabel(tr("Properties"));
+    style::scaleFont(propertiesLabel, 1.0, true);
+    auto *objectLayout = new QVBoxLayout(m_objectForm);
+    objectLayout->setContentsMargins(2 * style::kSpacing, style::kSpacing, 2 * style::kSpacing, style::kSpacing);
+    objectLayout->addLayout(form);
+    objectLayout->addSpacing(style::kSpacing);
+    objectLayout->addWidget(propertiesLabel);
+    objectLayout->addWidget(m_properties, 1);
+
+    m_noObjects = new QLabel(tr("The contract has no schema yet. Add an object (a table, view, topic or file) and "
+                                "describe its properties."));
+    m_noObjects->setWordWrap(true);
+    m_noObjects->setAlignment(Qt::AlignCenter);
+    m_noObjects->setForegroundRole(QPalette::PlaceholderText);
+    m_noObjects->setMargin(4 * style::kSpacing);
+    auto *right = new QStackedWidget;
+    right->addWidget(m_noObjects);
+    right->addWidget(m_objectForm);
+
+    connect(m_objects, &QListWidget::currentRowChanged, this, [this, right](int row) {
+        right->setCurrentIndex(row >= 0 ? 1 : 0);
+        m_properties->setArrayPointer(row >= 0 ? objectPointer() + "/properties" : std::string());
+        refreshFields();
+    });
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
+    return split;
+}
+
+QWidget *ContractEditor::buildList(Section section)
+{
+    ArrayTable *table = nullptr;
+    QString intro;
+    if (section == Sla) {
+        table = new ArrayTable(m_document,
+            { { "property", tr("Property"), ArrayTable::Kind::Choice,
+                  { QStringLiteral("latency"), QStringLiteral("frequency"), QStringLiteral("availability"),
+                      QStringLiteral("retention"), QStringLiteral("throughput"), QStringLiteral("errorRate"),
+                      QStringLiteral("timeToDetect"), QStringLiteral("timeToNotify"), QStringLiteral("timeToRepair"),
+                      QStringLiteral("generalAvailability"), QStringLiteral("endOfSupport"),
+                      QStringLiteral("endOfLife") },
+                  tr("What is promised") },
+                { "value", tr("Value"), ArrayTable::Kind::Number, {}, tr("The promised value") },
+                { "unit", tr("Unit"), ArrayTable::Kind::Choice,
+                    { QStringLiteral("ms"), QStringLiteral("s"), QStringLiteral("m"), QStringLiteral("h"),
+                        QStringLiteral("d"), QStringLiteral("y"), QStringLiteral("%") },
+                    tr("d (days), h, m, s, ms, y (years) or %") },
+                { "element", tr("Element"), ArrayTable::Kind::Text, {},
+                    tr("The column the property is measured on, as object.property") },
+                { "driver", tr("Driver"), ArrayTable::Kind::Choice,
+                    { QStringLiteral("regulatory"), QStringLiteral("analytics"), QStringLiteral("operational") },
+                    tr("Why it is promised") },
+                { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
+        table->setArrayPointer("/slaProperties");
+        table->setPresets({ { tr("Latency: 4 hours"), slaPreset("latency", 4, "h") },
+            { tr("Frequency: daily"), slaPreset("frequency", 1, "d") },
+            { tr("Availability: 99.9 %"), slaPreset("availability", 99.9, "%") },
+            { tr("Retention: 3 years"), slaPreset("retention", 3, "y") },
+            { tr("Throughput: 1,000 rows a second"), slaPreset("throughput", 1000, "") },
+            { tr("Error rate: 0.1 %"), slaPreset("errorRate", 0.1, "%") },
+            { tr("Time to detect: 1 hour"), slaPreset("timeToDetect", 1, "h") },
+            { tr("Time to notify: 2 hours"), slaPreset("timeToNotify", 2, "h") },
+            { tr("Time to repair: 1 day"), slaPreset("timeToRepair", 1, "d") },
+            { tr("General availability (date)"),
+                slaPreset("generalAvailability", QDate::currentDate().toString(Qt::ISODate).toStdString(), "") },
+            { tr("End of support (date)"),
+                slaPreset("endOfSupport", QDate::currentDate().addYears(2).toString(Qt::ISODate).toStdString(), "") },
+            { tr("End of life (date)"),
+                slaPreset("endOfLife", QDate::currentDate().addYears(3).toString(Qt::ISODate).toStdString(), "") } });
+        table->setEmptyText(tr("No SLA yet. Add a property (latency, availability, retention…) from a preset."));
+        table->setObjectName(QStringLiteral("slaTable"));
+        intro = tr("What the contract promises about timeliness, availability and lifetime.");
+    } else if (section == Support) {
+        table = new ArrayTable(m_document,
+            { { "channel", tr("Channel"), ArrayTable::Kind::Text, {}, tr("Its name, e.g. #orders-data") },
+                { "url", tr("Link"), ArrayTable::Kind::Text, {}, tr("Where to reach it: https:// or mailto:") },
+                { "tool", tr("Tool"), ArrayTable::Kind::Choice,
+                    { QStringLiteral("email"), QStringLiteral("slack"), QStringLiteral("teams"),
+                        QStringLiteral("discord"), QStringLiteral("ticket"), QStringLiteral("other") },
+                    {} },
+                { "scope", tr("Scope"), ArrayTable::Kind::Choice,
+                    { QStringLiteral("interactive"), QStringLiteral("announcements"), QStringLiteral("issues") }, {} },
+                { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
+        table->setArrayPointer("/support");
+        table->setNewItem([](int) { return nlohmann::json { { "channel", "" }, { "url", "" } }; });
+        table->setEmptyText(tr("No support channel yet. Consumers need one place to ask and to hear about changes."));
+        table->setObjectName(QStringLiteral("supportTable"));
+        intro = tr("Where consumers ask questions and hear about changes.");
+    } else {
+        table = new ArrayTable(m_document,
+            { { "server", tr("Name"), ArrayTable::Kind::Text, {}, tr("An identifier for the server") },
+                { "type", tr("Type"), ArrayTable::Kind::Choice,
+                    { QStringLiteral("postgres"), QStringLiteral("snowflake"), QStringLiteral("bigquery"),
+                        QStringLiteral("databricks"), QStringLiteral("redshift"), QStringLiteral("kafka"),
+                        QStringLiteral("s3"), QStringLiteral("azure"), QStringLiteral("sqlserver"),
+                        QStringLiteral("mysql"), QStringLiteral("oracle"), QStringLiteral("trino"),
+                        QStringLiteral("custom") },
+                    {} },
+                { "environment", tr("Environment"), ArrayTable::Kind::Choice,
+                    { QStringLiteral("prod"), QStringLiteral("staging"), QStringLiteral("uat"), QStringLiteral("dev") },
+                    {} },
+                { "host", tr("Host"), ArrayTable::Kind::Text, {}, {} },
+                { "database", tr("Database"), ArrayTable::Kind::Text, {}, {} },
+                { "schema", tr("Schema"), ArrayTable::Kind::Text, {}, {} },
+                { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
+        table->setArrayPointer("/servers");
+        table->setNewItem([](int row) {
+            return nlohmann::json { { "server", "server_" + std::to_string(row + 1) }, { "type", "postgres" } };
+        });
+        table->setEmptyText(tr("No server yet. Say where consumers find the data."));
+        table->setObjectName(QStringLiteral("serversTable"));
+        intro = tr("Where the data lives and how to reach it.");
+    }
+    m_tables.push_back(table);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(2 * style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing, style::kSpacing);
+    auto *label = new QLabel(intro);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(label);
+    layout->addWidget(table, 1);
+    return page;
+}
+
+// ---- following the document -----------------------------------------------------------------------------
+
+void ContractEditor::onChanged(const QString &pointer)
+{
+    Q_UNUSED(pointer)
+    refreshFields();
+    refreshSchemaObjects();
+    for (ArrayTable *table : m_tables) {
+        table->refresh();
+    }
+    if (isYamlVisible() && !m_applyingYaml) {
+        m_yamlRefresh->start();
+    }
+    m_lintPending = true;
+    m_lintTimer->start();
+    if (m_drafts) {
+        m_drafts->save(draftRow());
+    }
+    updateTitle();
+}
+
+void ContractEditor::refreshFields()
+{
+    m_refreshing = true;
+    for (const Field &field : m_fields) {
+        const std::string pointer = field.pointer();
+        field.widget->setEnabled(!pointer.empty());
+        if (auto *edit = qobject_cast<QLineEdit *>(field.widget)) {
+            QString text;
+            const nlohmann::json value = m_document->value(pointer);
+            if (value.is_array()) { // tags
+                QStringList parts;
+                for (const auto &v : value) {
+                    parts << (v.is_string() ? QString::fromStdString(v.get<std::string>())
+                                            : QString::fromStdString(v.dump()));
+                }
+                text = parts.join(QStringLiteral(", "));
+                // Typing "a, " must not be rewritten to "a" under the cursor.
+                QStringList typed;
+                for (const QString &t : edit->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    if (!t.trimmed().isEmpty()) {
+                        typed << t.trimmed();
+                    }
+                }
+                if (typed == parts) {
+                    text = edit->text();
+                }
+            } else {
+                text = m_document->text(pointer);
+            }
+            if (edit->text() != text && !(edit->text().trimmed().isEmpty() && text.isEmpty())) {
+                edit->setText(text);
+            }
+        } else if (auto *combo = qobject_cast<QComboBox *>(field.widget)) {
+            const QString text = m_document->text(pointer);
+            if (combo->currentText() != text) {
+                combo->setCurrentText(text);
+            }
+        } else if (auto *area = qobject_cast<QPlainTextEdit *>(field.widget)) {
+            const QString text = m_document->text(pointer);
+            if (area->toPlainText() != text && !(area->toPlainText().trimmed().isEmpty() && text.isEmpty())) {
+                area->setPlainText(text);
+            }
+        }
+    }
+    m_refreshing = false;
+    if (m_preview) {
+        QString markdown;
+        const std::pair<QString, const char *> parts[] = { { tr("Purpose"), "/description/purpose" },
+            { tr("Limitations"), "/description/limitations" }, { tr("Usage"), "/description/usage" } };
+        for (const auto &[title, pointer] : parts) {
+            const QString text = m_document->text(pointer);
+            if (!text.isEmpty()) {
+                markdown += QStringLiteral("### ") + title + QStringLiteral("\n\n") + text + QStringLiteral("\n\n");
+            }
+        }
+        m_preview->setMarkdownText(
+            markdown.isEmpty() ? tr("*Nothing described yet. What you write on the left appears here.*") : markdown);
+    }
+}
+
+void ContractEditor::refreshSchemaObjects()
+{
+    if (!m_objects) {
+        return;
+    }
+    const nlohmann::json schema = m_document->value("/schema");
+    const int n = schema.is_array() ? static_cast<int>(schema.size()) : 0;
+    const int current = m_objects->currentRow();
+    const QSignalBlocker block(m_objects);
+    while (m_objects->count() > n) {
+        delete m_objects->takeItem(m_objects->count() - 1);
+    }
+    for (int i = 0; i < n; ++i) {
+        const nlohmann::json &object = schema[static_cast<std::size_t>(i)];
+        QString name = object.is_object() && object.contains("name") && object["name"].is_string()
+            ? QString::fromStdString(object["name"].get<std::string>())
+            : tr("(unnamed)");
+        if (i >= m_objects->count()) {
+            m_objects->addItem(new QListWidgetItem(style::conceptIcon(QStringLiteral("dataset")), name));
+        } else if (m_objects->item(i)->text() != name) {
+            m_objects->item(i)->setText(name);
+        }
+    }
+    int row = current;
+    if (row >= n) {
+        row = n - 1;
+    }
+    if (row < 0 && n > 0) {
+        row = 0;
+    }
+    if (row != current || (row >= 0 && m_properties->arrayPointer() != propertiesPointerFor(row))) {
+        m_objects->setCurrentRow(row);
+        // The blocker hides the change: show it by hand.
+        if (auto *right = qobject_cast<QStackedWidget *>(m_objectForm->parentWidget())) {
+            right->setCurrentIndex(row >= 0 ? 1 : 0);
+        }
+        m_properties->setArrayPointer(row >= 0 ? propertiesPointerFor(row) : std::string());
+        refreshFields();
+    } else if (row < 0) {
+        if (auto *right = qobject_cast<QStackedWidget *>(m_objectForm->parentWidget())) {
+            right->setCurrentIndex(0);
+        }
+        m_properties->setArrayPointer({});
+    }
+}
+
+void ContractEditor::setYamlVisible(bool visible)
+{
+    QWidget *pane = m_split->widget(2);
+    if (pane->isVisible() == visible && m_yamlToggle->isChecked() == visible) {
+        return;
+    }
+    pane->setVisible(visible);
+    {
+        const QSignalBlocker block(m_yamlToggle);
+        m_yamlToggle->setChecked(visible);
+    }
+    if (visible) {
+        refreshYaml();
+    }
+}
+
+bool ContractEditor::isYamlVisible() const
+{
+    return m_yamlToggle->isChecked();
+}
+
+void ContractEditor::refreshYaml()
+{
+    if (!isYamlVisible() || m_yaml->hasFocus()) {
+        return; // the user is typing there: their text stands until it parses
+    }
+    const QString text = QString::fromStdString(m_document->yaml());
+    if (m_yaml->toPlainText() == text) {
+        return;
+    }
+    const int scroll = m_yaml->verticalScrollBar() ? m_yaml->verticalScrollBar()->value() : 0;
+    m_refreshing = true;
+    m_yaml->setPlainText(text);
+    m_refreshing = false;
+    m_yaml->verticalScrollBar()->setValue(scroll);
+    m_yamlError->hide();
+    m_yaml->setExtraSelections({});
+}
+
+void ContractEditor::yamlEdited()
+{
+    const SourceDocument parsed = SourceDocument::fromText(m_yaml->toPlainText().toUtf8());
+    QString problem;
+    int line = 0;
+    if (!parsed.isValid()) {
+        line = parsed.error().location.line;
+        problem
+            = tr("Line %1: %2 The form keeps the last YAML that could be read.").arg(line).arg(parsed.error().message);
+    } else if (!parsed.value().is_object()) {
+        problem
+            = tr("A contract is a YAML mapping (keys and values). The form keeps the last YAML that could be read.");
+    }
+    if (!problem.isEmpty()) {
+        m_yamlError->setText(problem);
+        m_yamlError->show();
+        QList<QTextEdit::ExtraSelection> marks;
+        if (line > 0) {
+            QTextEdit::ExtraSelection mark;
+            mark.cursor = QTextCursor(m_yaml->document()->findBlockByLineNumber(line - 1));
+            mark.format.setBackground(QColor(style::badColor(palette()).lighter(170)));
+            mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+            marks << mark;
+        }
+        m_yaml->setExtraSelections(marks);
+        return;
+    }
+    m_yamlError->hide();
+    m_yaml->setExtraSelections({});
+    m_applyingYaml = true;
+    m_document->replaceDocument(parsed.value(), tr("Edit YAML"));
+    m_applyingYaml = false;
+}
+
+// ---- validation ----------------------------------------------------------------------------------------
+
+void ContractEditor::scheduleLint()
+{
+    if (!m_linter) {
+        return;
+    }
+    if (m_lint.isRunning()) {
+        m_lintPending = true;
+        m_lintTimer->start(); // after the running one
+        return;
+    }
+    m_lintPending = false;
+    const QByteArray text = QByteArray::fromStdString(m_document->yaml());
+    const QString name = m_document->id().isEmpty() ? tr("contract") : m_document->id();
+    m_lint.setFuture(QtConcurrent::run(
+        [linter = m_linter, text, name] { return linter->lintText(text, name + QStringLiteral(".odcs.yaml")); }));
+}
+
+void ContractEditor::lintFinished()
+{
+    if (m_lint.future().resultCount() == 0) {
+        return;
+    }
+    m_findings->setFindings(m_lint.result().findings);
+    const int errors = m_findings->count(Severity::Error);
+    const int warnings = m_findings->count(Severity::Warning);
+    m_problemsSummary->setText(errors + warnings == 0
+            ? tr("No problems: the contract is valid ODCS.")
+            : tr("%n error(s)", nullptr, errors) + QStringLiteral(" · ") + tr("%n warning(s)", nullptr, warnings));
+    updateSectionCounts();
+}
+
+ContractEditor::Section ContractEditor::sectionOf(const std::string &pointer)
+{
+    const std::string top = pointer.size() > 1 ? pointer.substr(1, pointer.find('/', 1) - 1) : std::string();
+    if (top == "description") {
+        return Description;
+    }
+    if (top == "schema") {
+        return Schema;
+    }
+    if (top == "slaProperties" || top == "slaDefaultElement") {
+        return Sla;
+    }
+    if (top == "support") {
+        return Support;
+    }
+    if (top == "servers") {
+        return Servers;
+    }
+    return Fundamentals;
+}
+
+void ContractEditor::updateSectionCounts()
+{
+    std::array<int, SectionCount> counts {};
+    for (const Finding &f : m_findings->findings()) {
+        if (f.severity != Severity::Info) {
+            ++counts[sectionOf(f.path)];
+        }
+    }
+    for (int i = 0; i < SectionCount; ++i) {
+        QListWidgetItem *item = m_sections->item(i);
+        item->setData(kCountRole, counts[static_cast<std::size_t>(i)]);
+        item->setToolTip(counts[static_cast<std::size_t>(i)] == 0
+                ? QString()
+                : tr("%n problem(s) in this section", nullptr, counts[static_cast<std::size_t>(i)]));
+    }
+}
+
+// ---- navigation ----------------------------------------------------------------------------------------
+
+void ContractEditor::showSection(Section section)
+{
+    m_sections->setCurrentRow(section);
+}
+
+ContractEditor::Section ContractEditor::currentSection() const
+{
+    return static_cast<Section>(std::max(0, m_sections->currentRow()));
+}
+
+bool ContractEditor::focusPointer(const std::string &pointer)
+{
+    const Section section = sectionOf(pointer);
+    showSection(section);
+    if (section == Schema) {
+        // "/schema/2/..." : that object first.
+        const std::size_t start = std::string("/schema/").size();
+        if (pointer.size() > start) {
+            const int row = std::atoi(pointer.c_str() + start);
+            if (row >= 0 && row < m_objects->count()) {
+                m_objects->setCurrentRow(row);
+            }
+        }
+    }
+    for (ArrayTable *table : m_tables) {
+        if (table->isVisibleTo(this) && table->focusPointer(pointer)) {
+            return true;
+        }
+    }
+    // The field of the pointer, or of its nearest parent.
+    std::string at = pointer;
+    while (!at.empty()) {
+        for (const Field &field : m_fields) {
+            if (field.pointer() == at) {
+                field.widget->setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+        }
+        at = at.substr(0, at.rfind('/'));
+    }
+    if (section == Schema) {
+        m_objects->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
+}
+
+void ContractEditor::setCatalogChoices(const QStringList &domains, const QStringList &products)
+{
+    m_refreshing = true;
+    for (const auto &[combo, names] : { std::pair { m_domain, domains }, std::pair { m_product, products } }) {
+        const QString text = combo->currentText();
+        combo->clear();
+        combo->addItems(names);
+        combo->setCurrentText(text);
+    }
+    m_refreshing = false;
+}
+
+// ---- title, saving -------------------------------------------------------------------------------------
+
+QString ContractEditor::title() const
+{
+    return m_title;
+}
+
+void ContractEditor::updateTitle()
+{
+    QString name = m_document->name();
+    if (name.isEmpty()) {
+        name = m_document->id().isEmpty() ? tr("New contract") : m_document->id();
+    }
+    const QString version = m_document->version();
+    const QString status = m_document->text("/status");
+    m_titleLabel->setText(version.isEmpty() ? name : name + QStringLiteral(" · ") + version);
+    QString state = status.isEmpty() ? tr("No status") : style::statusText(status);
+    if (!m_saveProblem.isEmpty()) {
+        state += QStringLiteral(" · ") + tr("not saved: %1").arg(m_saveProblem);
+    } else if (m_drafts && m_drafts->hasPending()) {
+        state += QStringLiteral(" · ") + tr("saving…");
+    } else if (m_savedAt.isValid()) {
+        state += QStringLiteral(" · ") + tr("saved %1").arg(style::relativeTime(m_savedAt));
+    }
+    m_stateLabel->setText(state);
+    m_stateLabel->setToolTip(m_savedAt.isValid() ? style::exactTime(m_savedAt) : QString());
+    const QString title = QStringLiteral("✎ ") + name + (version.isEmpty() ? QString() : QStringLiteral(" ") + version);
+    if (title != m_title) {
+        m_title = title;
+        Q_EMIT titleChanged(m_title);
+    }
+}
+
+DraftRow ContractEditor::draftRow() const
+{
+    DraftRow row;
+    row.key = m_draftKey.toStdString();
+    row.contractId = m_document->id().toStdString();
+    row.baseVersion = m_document->version().toStdString();
+    row.text = m_document->yaml();
+    row.origin = m_origin.toStdString();
+    return row;
+}
+
+void ContractEditor::saveDraftVersion()
+{
+    if (m_drafts) {
+        m_drafts->saveVersion(draftRow(), QStringLiteral("draft"));
+    }
+    m_document->setClean();
+    updateTitle();
+}
+
+bool ContractEditor::exportTo(const QString &path, QString &error) const
+{
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    const std::string text = json ? toCanonicalJson(m_document->document()) : m_document->yaml();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0
+        || !file.commit()) {
+        error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ContractEditor::closeDraft()
+{
+    if (m_drafts) {
+        m_drafts->save(draftRow());
+        m_drafts->close(m_draftKey.toStdString());
+    }
+}
+
+} // namespace tessera

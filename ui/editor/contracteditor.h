@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#pragma once
+
+#include "contract/linter.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+class QTreeView;
+QT_END_NAMESPACE
+
+namespace tessera {
+
+class ArrayTable;
+struct DraftRow;
+class ContractDocument;
+class DraftService;
+class FindingsModel;
+class MarkdownView;
+
+/**
+ * The contract designer, one contract per tab: the standard's sections on the left (each with its count of
+ * problems), the section's form in the middle, the YAML on the right (Ctrl+Shift+Y), the problems below.
+ *
+ * Every edit goes through the ContractDocument (undo and redo), is autosaved to the store within a second
+ * (DraftService; the next start brings the contract back, also after a crash), and is linted off the GUI
+ * thread shortly after typing stops. Clicking a problem shows its field. Editing the YAML updates the
+ * forms; YAML that does not parse is shown at its line and the forms keep the last good state.
+ */
+class ContractEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Section { Fundamentals, Description, Schema, Sla, Support, Servers, SectionCount };
+
+    /**
+     * Edits `document` (taken over). `draftKey` names its autosaved draft; `origin` says where it came from
+     * ("file:/path", "store:contract-id" or empty).
+     */
+    ContractEditor(ContractDocument *document, DraftService *drafts, std::shared_ptr<const Linter> linter,
+        QString draftKey, QString origin, QWidget *parent = nullptr);
+    ~ContractEditor() override;
+
+    ContractDocument *document() const { return m_document; }
+    const QString &draftKey() const { return m_draftKey; }
+    const QString &origin() const { return m_origin; }
+    /** "Name · 1.0.0 · Draft · saved 2 s ago". */
+    QString title() const;
+    FindingsModel *findings() const { return m_findings; }
+    bool isLinting() const { return m_lint.isRunning() || m_lintPending; }
+
+    void showSection(Section section);
+    Section currentSection() const;
+    /** Shows the field of `pointer` ("/schema/1/properties/3/name"): its section, object and cell. */
+    bool focusPointer(const std::string &pointer);
+    void setYamlVisible(bool visible);
+    bool isYamlVisible() const;
+    /** Choices for the domain and data product pickers (from the store). */
+    void setCatalogChoices(const QStringList &domains, const QStringList &products);
+
+    /** Keeps the contract as it is now as a version in the store (Save draft). */
+    void saveDraftVersion();
+    /** Writes the contract as YAML or JSON (by the file's suffix). */
+    bool exportTo(const QString &path, QString &error) const;
+    /** The tab closes for good: the draft is not brought back on the next start. */
+    void closeDraft();
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+
+private:
+    struct Field
+    {
+        QWidget *widget;
+        std::function<std::string()> pointer;
+    };
+
+    QWidget *buildFundamentals();
+    QWidget *buildDescription();
+    QWidget *buildSchema();
+    QWidget *buildList(Section section);
+    QWidget *scrolled(QWidget *form);
+    /** A form row: the field and, under it, its help in a quieter colour. */
+    QWidget *withHelp(QWidget *field, const QString &help);
+    QLineEdit *lineEdit(const std::function<std::string()> &pointer, const QString &name);
+    QComboBox *choice(const std::function<std::string()> &pointer, const QString &name, const QStringList &choices);
+    QPlainTextEdit *textArea(const std::function<std::string()> &pointer, const QString &name);
+    QLineEdit *tagsEdit(const std::string &pointer, const QString &name);
+
+    void onChanged(const QString &pointer);
+    void refreshFields();
+    void refreshSchemaObjects();
+    void refreshYaml();
+    void yamlEdited();
+    void scheduleLint();
+    void lintFinished();
+    void updateSectionCounts();
+    void updateTitle();
+    std::string objectPointer() const;
+    static std::string propertiesPointerFor(int row);
+    DraftRow draftRow() const;
+    static Section sectionOf(const std::string &pointer);
+
+    ContractDocument *m_document;
+    QPointer<DraftService> m_drafts;
+    std::shared_ptr<const Linter> m_linter;
+    QString m_draftKey;
+    QString m_origin;
+
+    QListWidget *m_sections = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QSplitter *m_split = nullptr;
+    QPlainTextEdit *m_yaml = nullptr;
+    QLabel *m_yamlError = nullptr;
+    QTreeView *m_problems = nullptr;
+    FindingsModel *m_findings = nullptr;
+    QLabel *m_problemsSummary = nullptr;
+    QToolButton *m_yamlToggle = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_stateLabel = nullptr;
+
+    QListWidget *m_objects = nullptr;
+    ArrayTable *m_properties = nullptr;
+    QWidget *m_objectForm = nullptr;
+    QLabel *m_noObjects = nullptr;
+    std::vector<ArrayTable *> m_tables;
+    MarkdownView *m_preview = nullptr;
+    QComboBox *m_domain = nullptr;
+    QComboBox *m_product = nullptr;
+
+    std::vector<Field> m_fields;
+    bool m_refreshing = false;
+    bool m_applyingYaml = false;
+    QTimer *m_yamlTimer = nullptr;
+    QTimer *m_yamlRefresh = nullptr;
+    QTimer *m_lintTimer = nullptr;
+    QTimer *m_ageTimer = nullptr;
+    QFutureWatcher<LintResult> m_lint;
+    bool m_lintPending = false;
+    QDateTime m_savedAt;
+    QString m_saveProblem;
+    QString m_title;
+};
+
+} // namespace tessera
