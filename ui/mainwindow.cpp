@@ -735,6 +735,7 @@ ContractEditor *MainWindow::addEditor(ContractDocument *document, const QString 
 {
     const QString draftKey = key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key;
     auto *editor = new ContractEditor(document, m_drafts, m_linter, draftKey, origin);
+    editor->setCatalogService(m_catalog);
     m_documents->addEditor(editor);
     loadCatalogChoices(editor);
     return editor;

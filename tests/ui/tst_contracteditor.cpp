@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #include "browser/documentarea.h"
+#include "catalog/local/localfoldersource.h"
+#include "catalogservice.h"
 #include "contract/linter.h"
 #include "contract/sourcedocument.h"
 #include "contractdocument.h"
 #include "contractfindingsmodel.h"
 #include "draftservice.h"
 #include "editor/arraytable.h"
+#include "editor/comparedialog.h"
 #include "editor/contracteditor.h"
 #include "mainwindow.h"
+#include "store/store.h"
 #include "testutils.h"
 
 #include <QAbstractItemView>
@@ -17,7 +21,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -27,6 +33,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace tessera;
@@ -50,6 +57,9 @@ private Q_SLOTS:
     void problemsLeadToTheirField();
     void largeContractOpens();
     void draftsComeBack();
+    void publishKeepsUntouchedSections();
+    void breakingChangeNeedsConfirmation();
+    void compareShowsTheVerdict();
 
 private:
     ContractEditor *open(Json document);
@@ -344,6 +354,100 @@ void TestContractEditor::draftsComeBack()
     QCOMPARE(editors.size(), 1);
     QCOMPARE(editors[0]->document()->name(), QStringLiteral("Kept after a restart"));
     QVERIFY(editors[0]->draftKey() != closedKey);
+}
+
+void TestContractEditor::publishKeepsUntouchedSections()
+{
+    // A contract file with a comment in a section the edit does not touch: publishing keeps it byte for byte.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("orders.odcs.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("apiVersion: v3.1.0\nkind: DataContract\nid: orders\nname: Orders\nversion: 1.0.0\nstatus: active\n"
+               "description:\n  # written by hand, kept by the designer\n  purpose:   Orders as placed\n");
+    file.close();
+    const SourceDocument source = SourceDocument::fromFile(path);
+    QVERIFY(source.isValid());
+    m_editor = std::make_unique<ContractEditor>(
+        new ContractDocument(source.value()), nullptr, m_linter, QStringLiteral("k"), QStringLiteral("file:") + path);
+    m_editor->document()->setText("/name", QStringLiteral("Placed orders"));
+    m_editor->publish(); // no catalog: straight to the file
+    QVERIFY(!m_editor->document()->isModified());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY2(written.contains("# written by hand, kept by the designer\n  purpose:   Orders as placed"),
+        written.constData());
+    QVERIFY(written.contains("name: Placed orders"));
+    QVERIFY(SourceDocument::fromText(written).value() == m_editor->document()->document());
+}
+
+void TestContractEditor::breakingChangeNeedsConfirmation()
+{
+    // The catalog holds the demo mesh's placed-orders; removing a required column breaks consumers.
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(QStringLiteral("tessera.sqlite"));
+    const QString mesh = QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo-mesh");
+    {
+        StoreStatus status;
+        auto store = Store::open(storePath, status);
+        QVERIFY(store);
+        const auto source = store->ensureSource(
+            QStringLiteral("local"), QStringLiteral("Demo"), QStringLiteral(":/demo-mesh"), status);
+        LocalScanReport report;
+        QVERIFY(store->apply(*source, LocalFolderSource(mesh).scan({}, report), status));
+    }
+    CatalogService catalog(storePath);
+    QByteArray text;
+    catalog.run(
+        this, [](CatalogReader &reader) { return reader.contractText(QStringLiteral("placed-orders")); },
+        [&text](const QByteArray &answer) { text = answer; });
+    QTRY_VERIFY_WITH_TIMEOUT(!text.isEmpty(), 10'000);
+    const SourceDocument source = SourceDocument::fromText(text);
+    const QString target = dir.filePath(QStringLiteral("placed-orders.odcs.yaml"));
+    m_editor = std::make_unique<ContractEditor>(
+        new ContractDocument(source.value()), nullptr, m_linter, QStringLiteral("k"), QStringLiteral("file:") + target);
+    m_editor->setCatalogService(&catalog);
+    const QString version = m_editor->document()->version();
+    m_editor->document()->removeItem("/schema/0/properties", 0); // order_id, required
+    m_editor->publish();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = m_editor->findChild<QMessageBox *>(QStringLiteral("breakingConfirmation"))), 10'000);
+    QVERIFY(!QFile::exists(target)); // nothing written before the answer
+    auto *bump = box->findChild<QPushButton *>(QStringLiteral("publishBumped"));
+    QVERIFY(bump);
+    bump->click();
+    QTRY_VERIFY(QFile::exists(target));
+    // Published as the next major version.
+    QCOMPARE(m_editor->document()->version().section(QLatin1Char('.'), 0, 0).toInt(),
+        version.section(QLatin1Char('.'), 0, 0).toInt() + 1);
+    QCOMPARE(QString::fromStdString(SourceDocument::fromFile(target).value()["version"].get<std::string>()),
+        m_editor->document()->version());
+}
+
+void TestContractEditor::compareShowsTheVerdict()
+{
+    Json before = ContractDocument::blank();
+    before["version"] = "1.0.0";
+    before["schema"] = Json::array({ { { "name", "orders" },
+        { "properties",
+            Json::array({ { { "name", "order_id" }, { "logicalType", "string" }, { "required", true } },
+                { { "name", "amount" }, { "logicalType", "number" } } }) } } });
+    Json after = before;
+    after["schema"][0]["properties"].erase(1);
+    after["description"] = { { "purpose", "Orders" } };
+    QVERIFY(open(after));
+    m_editor->showComparison(QStringLiteral("1.0.0"), before);
+    auto *dialog = m_editor->findChild<CompareDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString verdict = dialog->findChild<QLabel *>(QStringLiteral("compareVerdict"))->text();
+    QVERIFY2(verdict.contains(QStringLiteral("1 breaking change")) && verdict.contains(QStringLiteral("2.0.0")),
+        qPrintable(verdict));
+    QVERIFY(dialog->changes()->topLevelItemCount() >= 2);
+    QCOMPARE(dialog->changes()->topLevelItem(0)->text(0), QStringLiteral("breaking")); // breaking first
+    QVERIFY(dialog->changes()->topLevelItem(0)->text(1).contains(QStringLiteral("amount")));
+    dialog->close();
 }
 
 QTEST_MAIN(TestContractEditor)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #include "editor/contracteditor.h"
 
+#include "catalog/local/localfoldersource.h"
+#include "catalogservice.h"
 #include "common/markdownview.h"
 #include "common/style.h"
 #include "contract/canonicalorder.h"
@@ -10,6 +12,7 @@
 #include "contractfindingsmodel.h"
 #include "draftservice.h"
 #include "editor/arraytable.h"
+#include "editor/comparedialog.h"
 #include "editor/yamlhighlighter.h"
 
 #include <QAction>
@@ -25,9 +28,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -44,6 +49,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
 
 namespace tessera {
 
@@ -170,6 +177,19 @@ ContractEditor::ContractEditor(ContractDocument *document, DraftService *drafts,
             QMessageBox::warning(this, tr("Export contract"), error);
         }
     });
+    QToolButton *compare = tool(QStringLiteral("document-compare"), tr("Compare"), QStringLiteral("compareContract"));
+    compare->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    compare->setToolTip(
+        tr("What changed against the catalog's version, a version kept or a file, and whether it breaks consumers"));
+    compare->setPopupMode(QToolButton::InstantPopup);
+    auto *compareMenu = new QMenu(compare);
+    compare->setMenu(compareMenu);
+    connect(compareMenu, &QMenu::aboutToShow, this, [this, compareMenu] { fillCompareMenu(compareMenu); });
+    QToolButton *publishButton
+        = tool(QStringLiteral("document-send"), tr("Publish…"), QStringLiteral("publishContract"));
+    publishButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    publishButton->setToolTip(tr("Write the contract to its source, after a check for breaking changes"));
+    connect(publishButton, &QToolButton::clicked, this, &ContractEditor::publish);
     m_yamlToggle = tool(QStringLiteral("text-x-generic"), tr("YAML"), QStringLiteral("toggleYaml"));
     m_yamlToggle->setCheckable(true);
     m_yamlToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -190,6 +210,8 @@ ContractEditor::ContractEditor(ContractDocument *document, DraftService *drafts,
     header->addWidget(redoButton);
     header->addWidget(save);
     header->addWidget(exportButton);
+    header->addWidget(compare);
+    header->addWidget(publishButton);
     header->addWidget(m_yamlToggle);
 
     // The sections.
@@ -981,10 +1003,47 @@ void ContractEditor::lintFinished()
     m_findings->setFindings(m_lint.result().findings);
     const int errors = m_findings->count(Severity::Error);
     const int warnings = m_findings->count(Severity::Warning);
-    m_problemsSummary->setText(errors + warnings == 0
-            ? tr("No problems: the contract is valid ODCS.")
-            : tr("%n error(s)", nullptr, errors) + QStringLiteral(" · ") + tr("%n warning(s)", nullptr, warnings));
+    const int notes = m_findings->count(Severity::Info);
+    QString summary = errors + warnings == 0
+        ? tr("No problems: the contract is valid ODCS.")
+        : tr("%n error(s)", nullptr, errors) + QStringLiteral(" · ") + tr("%n warning(s)", nullptr, warnings);
+    if (notes > 0) {
+        summary += QStringLiteral(" · ") + tr("%n note(s)", nullptr, notes);
+    }
+    m_problemsSummary->setText(summary);
     updateSectionCounts();
+    markFields();
+}
+
+void ContractEditor::markFields()
+{
+    // Each field says its own problems: a warning sign at its end, the messages in its tooltip.
+    std::map<std::string, QStringList> problems;
+    for (const Finding &f : m_findings->findings()) {
+        if (f.severity != Severity::Info) {
+            problems[f.path] << f.message;
+        }
+    }
+    for (const Field &field : m_fields) {
+        QLineEdit *edit = qobject_cast<QLineEdit *>(field.widget);
+        if (auto *combo = qobject_cast<QComboBox *>(field.widget)) {
+            edit = combo->lineEdit();
+        }
+        const auto it = problems.find(field.pointer());
+        const QString message = it == problems.end() ? QString() : it->second.join(QLatin1Char('\n'));
+        if (edit) {
+            QAction *mark = edit->property("problemMark").value<QAction *>();
+            if (!mark) {
+                mark = edit->addAction(QIcon::fromTheme(QStringLiteral("dialog-warning")), QLineEdit::TrailingPosition);
+                mark->setObjectName(QStringLiteral("problemMark"));
+                edit->setProperty("problemMark", QVariant::fromValue(mark));
+            }
+            mark->setVisible(!message.isEmpty());
+            mark->setToolTip(message);
+        }
+        field.widget->setToolTip(message);
+        field.widget->setProperty("problem", message);
+    }
 }
 
 ContractEditor::Section ContractEditor::sectionOf(const std::string &pointer)
@@ -1158,6 +1217,166 @@ void ContractEditor::closeDraft()
         m_drafts->save(draftRow());
         m_drafts->close(m_draftKey.toStdString());
     }
+}
+
+// ---- compare and publish ---------------------------------------------------------------------------------
+
+void ContractEditor::setCatalogService(CatalogService *service)
+{
+    m_catalog = service;
+}
+
+void ContractEditor::showComparison(const QString &against, const nlohmann::json &baseline)
+{
+    auto *dialog = new CompareDialog(against, CompareDialog::compare(baseline, m_document->document()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ContractEditor::fillCompareMenu(QMenu *menu)
+{
+    menu->clear();
+    const QString id = m_document->id();
+    QAction *catalog = menu->addAction(tr("With the catalog's version"));
+    catalog->setEnabled(m_catalog && !id.isEmpty());
+    connect(catalog, &QAction::triggered, this, [this, id] {
+        m_catalog->run(
+            this, [id](CatalogReader &reader) { return reader.contractText(id); },
+            [this, id](const QByteArray &text) {
+                const SourceDocument doc = SourceDocument::fromText(text);
+                if (text.isEmpty() || !doc.isValid()) {
+                    QMessageBox::information(this, tr("Compare"), tr("The catalog has no version of %1 yet.").arg(id));
+                    return;
+                }
+                showComparison(
+                    tr("the catalog's %1").arg(QString::fromStdString(doc.value().value("version", std::string()))),
+                    doc.value());
+            });
+    });
+    QMenu *kept = menu->addMenu(tr("With a version kept"));
+    const std::vector<DraftVersionRow> versions
+        = m_drafts && !id.isEmpty() ? m_drafts->versions(id.toStdString()) : std::vector<DraftVersionRow> {};
+    for (const DraftVersionRow &v : versions) {
+        const QDateTime saved = QDateTime::fromString(QString::fromStdString(v.savedAt), Qt::ISODateWithMs);
+        const QString label
+            = tr("%1 · %2 · %3")
+                  .arg(QString::fromStdString(v.version), v.kind == "published" ? tr("published") : tr("draft"),
+                      style::relativeTime(saved));
+        kept->addAction(label, this, [this, label, text = v.text] {
+            showComparison(label, SourceDocument::fromText(QByteArray::fromStdString(text)).value());
+        });
+    }
+    kept->setEnabled(!versions.empty());
+    menu->addAction(tr("With a file…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Compare with a file"), QString(), tr("Data contracts (*.yaml *.yml *.json);;All files (*)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        const SourceDocument doc = SourceDocument::fromFile(path);
+        if (!doc.isValid() || !doc.value().is_object()) {
+            QMessageBox::warning(this, tr("Compare"),
+                tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), doc.error().message));
+            return;
+        }
+        showComparison(QFileInfo(path).fileName(), doc.value());
+    });
+}
+
+QString ContractEditor::publishTarget() const
+{
+    return m_origin.startsWith(QLatin1String("file:")) ? m_origin.mid(5) : QString();
+}
+
+void ContractEditor::publish()
+{
+    const QString id = m_document->id();
+    if (!m_catalog || id.isEmpty()) {
+        publishAgainst(nullptr);
+        return;
+    }
+    // The catalog's version is the baseline; the contract's own file, when its source is a local folder.
+    m_catalog->run(
+        this, [id](CatalogReader &reader) { return std::make_pair(reader.contractText(id), reader.contractFile(id)); },
+        [this](const std::pair<QByteArray, QString> &answer) {
+            if (!answer.second.isEmpty() && publishTarget().isEmpty()) {
+                m_origin = QStringLiteral("file:") + answer.second;
+            }
+            const SourceDocument doc = SourceDocument::fromText(answer.first);
+            publishAgainst(!answer.first.isEmpty() && doc.isValid() ? doc.value() : nlohmann::json());
+        });
+}
+
+void ContractEditor::publishAgainst(const nlohmann::json &baseline)
+{
+    const auto write = [this] {
+        QString path = publishTarget();
+        if (path.isEmpty()) {
+            QString base = m_document->id().isEmpty() ? QStringLiteral("contract") : m_document->id();
+            base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+            path = QFileDialog::getSaveFileName(this, tr("Publish to a file"), base + QStringLiteral(".odcs.yaml"),
+                tr("YAML (*.yaml *.yml);;JSON (*.json)"));
+            if (path.isEmpty()) {
+                return;
+            }
+        }
+        QString error;
+        if (!publishToFile(path, error)) {
+            QMessageBox::warning(this, tr("Publish"), error);
+        }
+    };
+    if (baseline.is_object()) {
+        const BreakingReport report = CompareDialog::compare(baseline, m_document->document());
+        if (report.changes.empty()) {
+            QMessageBox::information(
+                this, tr("Publish"), tr("Nothing to publish: the catalog has this contract as it is."));
+            return;
+        }
+        if (report.isBreaking() && report.versionTooLow) {
+            // A breaking change without the major version it calls for: only on purpose.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Publish a breaking change?"),
+                tr("This change breaks consumers: %1. Version %2 declares no breaking change; %3 would.")
+                    .arg(tr("%n breaking change(s)", nullptr, report.errors), QString::fromStdString(report.newVersion),
+                        QString::fromStdString(report.suggestedVersion)),
+                QMessageBox::Cancel, this);
+            box->setObjectName(QStringLiteral("breakingConfirmation"));
+            QPushButton *bump = box->addButton(
+                tr("Publish as %1").arg(QString::fromStdString(report.suggestedVersion)), QMessageBox::AcceptRole);
+            bump->setObjectName(QStringLiteral("publishBumped"));
+            QPushButton *anyway
+                = box->addButton(tr("Publish as %1 anyway").arg(QString::fromStdString(report.newVersion)),
+                    QMessageBox::DestructiveRole);
+            anyway->setObjectName(QStringLiteral("publishAnyway"));
+            box->setDefaultButton(bump);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            connect(box, &QMessageBox::finished, this,
+                [this, box, bump, anyway, write, suggested = report.suggestedVersion] {
+                    if (box->clickedButton() == bump) {
+                        m_document->setValue("/version", suggested, tr("Raise the version"));
+                        write();
+                    } else if (box->clickedButton() == anyway) {
+                        write();
+                    }
+                });
+            box->open();
+            return;
+        }
+    }
+    write();
+}
+
+bool ContractEditor::publishToFile(const QString &path, QString &error)
+{
+    if (!LocalFolderSource::writeContract(path, m_document->document(), error)) {
+        return false;
+    }
+    m_origin = QStringLiteral("file:") + QFileInfo(path).absoluteFilePath();
+    if (m_drafts) {
+        m_drafts->saveVersion(draftRow(), QStringLiteral("published"));
+    }
+    m_document->setClean();
+    updateTitle();
+    return true;
 }
 
 } // namespace tessera

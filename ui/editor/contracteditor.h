@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <nlohmann/json.hpp>
+
 #include <functional>
 #include <memory>
 #include <string>
@@ -18,6 +20,7 @@ QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QListWidget;
 class QPlainTextEdit;
 class QSplitter;
@@ -30,6 +33,8 @@ QT_END_NAMESPACE
 namespace tessera {
 
 class ArrayTable;
+class CatalogService;
+struct BreakingReport;
 struct DraftRow;
 class ContractDocument;
 class DraftService;
@@ -77,6 +82,21 @@ public:
     /** Choices for the domain and data product pickers (from the store). */
     void setCatalogChoices(const QStringList &domains, const QStringList &products);
 
+    /** Reads the catalog's versions of the contract through `service` (Compare, Publish). */
+    void setCatalogService(CatalogService *service);
+
+    /**
+     * Publishes: compares with the catalog's current version; a breaking change without the major version it
+     * calls for needs an explicit confirmation (or takes the suggested version); then writes the contract to
+     * its file (its source's file for a contract of a local folder, else a file the user picks), keeping
+     * untouched sections as they were, and keeps it as a published version.
+     */
+    void publish();
+    /** Writes the contract to `path` and keeps it as a published version; false with `error` on failure. */
+    bool publishToFile(const QString &path, QString &error);
+    /** Compares with `baseline` (another version of this contract) and shows the changes. */
+    void showComparison(const QString &against, const nlohmann::json &baseline);
+
     /** Keeps the contract as it is now as a version in the store (Save draft). */
     void saveDraftVersion();
     /** Writes the contract as YAML or JSON (by the file's suffix). */
@@ -112,8 +132,13 @@ private:
     void refreshYaml();
     void yamlEdited();
     void scheduleLint();
+    void fillCompareMenu(QMenu *menu);
+    /** Publish, once the catalog's version is known (null: none). */
+    void publishAgainst(const nlohmann::json &baseline);
+    QString publishTarget() const;
     void lintFinished();
     void updateSectionCounts();
+    void markFields();
     void updateTitle();
     std::string objectPointer() const;
     static std::string propertiesPointerFor(int row);
@@ -122,6 +147,7 @@ private:
 
     ContractDocument *m_document;
     QPointer<DraftService> m_drafts;
+    QPointer<CatalogService> m_catalog;
     std::shared_ptr<const Linter> m_linter;
     QString m_draftKey;
     QString m_origin;

@@ -601,6 +601,25 @@ QByteArray CatalogReader::contractText(const QString &contractId, const QString 
     return QByteArray::fromStdString(best);
 }
 
+QString CatalogReader::contractFile(const QString &contractId)
+{
+    sql::Connection &db = m_store.connection();
+    auto st = db.prepare("SELECT s.location, c.file_path, c.version FROM contracts c JOIN sources s ON s.id = c.source_id "
+                         "WHERE c.external_id = ? AND c.present = 1 AND s.kind = 'local' AND coalesce(c.file_path, '') "
+                         "<> '' AND substr(s.location, 1, 1) <> ':'");
+    st.bind(1, contractId);
+    QString best;
+    std::string bestVersion;
+    while (st.next()) {
+        const std::string version = st.text(2);
+        if (best.isEmpty() || versionLess(bestVersion, version)) {
+            best = st.qtext(0) + QLatin1Char('/') + st.qtext(1);
+            bestVersion = version;
+        }
+    }
+    return best;
+}
+
 std::pair<QStringList, QStringList> CatalogReader::domainAndProductNames()
 {
     sql::Connection &db = m_store.connection();

@@ -214,6 +214,11 @@ public:
      * still present when empty. Empty when the store has no such contract.
      */
     QByteArray contractText(const QString &contractId, const QString &version = {});
+    /**
+     * The file a contract's current version was imported from, when its source is a local folder that can be
+     * written (not the built-in demo mesh); empty otherwise.
+     */
+    QString contractFile(const QString &contractId);
     /** Names of the domains and ids of the data products, sorted (the designer's pickers). */
     std::pair<QStringList, QStringList> domainAndProductNames();
 
