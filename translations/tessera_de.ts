@@ -25,6 +25,41 @@
     </message>
 </context>
 <context>
+    <name>tessera::ArrayTable</name>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Leerer Eintrag</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+</context>
+<context>
     <name>tessera::BreakingRules</name>
     <message>
         <source>Schema object</source>
@@ -321,6 +356,756 @@
     <message>
         <source>Something else changed</source>
         <translation>Etwas anderes wurde geändert</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::CompareDialog</name>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaking change(s)</source>
+        <translation>
+            <numerusform>%n inkompatible Änderung</numerusform>
+            <numerusform>%n inkompatible Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No breaking changes</source>
+        <translation>Keine inkompatiblen Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in all</source>
+        <translation>
+            <numerusform>%n Änderung insgesamt</numerusform>
+            <numerusform>%n Änderungen insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1 needed (%2 declared)</source>
+        <translation>Version %1 nötig (%2 angegeben)</translation>
+    </message>
+    <message>
+        <source>version %1 or later fits</source>
+        <translation>Version %1 oder höher passt</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Mit %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>breaking</source>
+        <translation>inkompatibel</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>harmless</source>
+        <translation>harmlos</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Die beiden Versionen sind gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ContractDocument</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Edit YAML</source>
+        <translation>YAML bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ContractEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig:</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Keep this state as a version in the catalog (Ctrl+S); every edit is saved anyway</source>
+        <translation>Diesen Stand als Version im Katalog festhalten (Strg+S); jede Änderung wird ohnehin gespeichert</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the contract to a YAML or JSON file</source>
+        <translation>Den Vertrag in eine YAML- oder JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Export contract</source>
+        <translation>Vertrag exportieren</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml);;JSON (*.json)</source>
+        <translation>YAML (*.yaml *.yml);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Show the YAML beside the form (Ctrl+Shift+Y)</source>
+        <translation>Das YAML neben dem Formular zeigen (Strg+Umschalt+Y)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Fundamentals</source>
+        <translation>Grundlagen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>finance, pii, gold</source>
+        <translation>finance, pii, gold</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ID *</source>
+        <translation>ID *</translation>
+    </message>
+    <message>
+        <source>Identifies the contract for good; a UUID is made for new ones.</source>
+        <translation>Identifiziert den Vertrag dauerhaft; für neue Verträge wird eine UUID erzeugt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What people call the contract.</source>
+        <translation>Wie der Vertrag genannt wird.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Version *</source>
+        <translation>Version *</translation>
+    </message>
+    <message>
+        <source>Semantic version: raise the major number for a breaking change (2.0.0).</source>
+        <translation>Semantische Version: Bei einer inkompatiblen Änderung die Hauptversionsnummer erhöhen (2.0.0).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status *</source>
+        <translation>Status *</translation>
+    </message>
+    <message>
+        <source>Where the contract is in its life: draft, active, deprecated…</source>
+        <translation>Wo der Vertrag in seinem Lebenszyklus steht: draft, active, deprecated…</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>The business domain that owns the data.</source>
+        <translation>Die fachliche Domäne, der die Daten gehören.</translation>
+    </message>
+    <message>
+        <source>Data product</source>
+        <translation>Datenprodukt</translation>
+    </message>
+    <message>
+        <source>The data product whose output port this contract describes.</source>
+        <translation>Das Datenprodukt, dessen Ausgabe-Port dieser Vertrag beschreibt.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Separated by commas.</source>
+        <translation>Durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Standard version</source>
+        <translation>Version des Standards</translation>
+    </message>
+    <message>
+        <source>ODCS version *</source>
+        <translation>ODCS-Version *</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>What the data is for. Markdown.</source>
+        <translation>Wofür die Daten gedacht sind. Markdown.</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>What it must not be used for, and known gaps.</source>
+        <translation>Wofür die Daten nicht verwendet werden dürfen, und bekannte Lücken.</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <source>How to use it well: joins, filters, caveats.</source>
+        <translation>Wie man die Daten richtig nutzt: Joins, Filter, Fallstricke.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Schema objects</source>
+        <translation>Schemaobjekte</translation>
+    </message>
+    <message>
+        <source>Add object</source>
+        <translation>Objekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a table, view, topic or file</source>
+        <translation>Eine Tabelle, eine View, ein Topic oder eine Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove object</source>
+        <translation>Objekt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected object and its properties</source>
+        <translation>Das ausgewählte Objekt und seine Eigenschaften entfernen</translation>
+    </message>
+    <message>
+        <source>Object name</source>
+        <translation>Objektname</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Physical name</source>
+        <translation>Physischer Name</translation>
+    </message>
+    <message>
+        <source>Physical type</source>
+        <translation>Physischer Typ</translation>
+    </message>
+    <message>
+        <source>Object description</source>
+        <translation>Objektbeschreibung</translation>
+    </message>
+    <message>
+        <source>The column or field name</source>
+        <translation>Der Name der Spalte oder des Felds</translation>
+    </message>
+    <message>
+        <source>Logical type</source>
+        <translation>Logischer Typ</translation>
+    </message>
+    <message>
+        <source>The type in the standard&apos;s terms</source>
+        <translation>Der Typ in den Begriffen des Standards</translation>
+    </message>
+    <message>
+        <source>The type in the server, e.g. VARCHAR(64)</source>
+        <translation>Der Typ im Server, z. B. VARCHAR(64)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Never null</source>
+        <translation>Nie null</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>No two rows share the value</source>
+        <translation>Keine zwei Zeilen haben denselben Wert</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Part of the primary key</source>
+        <translation>Teil des Primärschlüssels</translation>
+    </message>
+    <message>
+        <source>Key position</source>
+        <translation>Schlüsselposition</translation>
+    </message>
+    <message>
+        <source>Its place in a composite key, from 1</source>
+        <translation>Position in einem zusammengesetzten Schlüssel, ab 1</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>How sensitive the data is</source>
+        <translation>Wie schutzbedürftig die Daten sind</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>A critical data element</source>
+        <translation>Ein kritisches Datenelement</translation>
+    </message>
+    <message>
+        <source>No properties yet. Add the columns or fields of this object.</source>
+        <translation>Noch keine Eigenschaften. Fügen Sie die Spalten oder Felder dieses Objekts hinzu.</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>The contract has no schema yet. Add an object (a table, view, topic or file) and describe its properties.</source>
+        <translation>Der Vertrag hat noch kein Schema. Fügen Sie ein Objekt hinzu (eine Tabelle, eine View, ein Topic oder eine Datei) und beschreiben Sie seine Eigenschaften.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>What is promised</source>
+        <translation>Was zugesagt wird</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The promised value</source>
+        <translation>Der zugesagte Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>d (days), h, m, s, ms, y (years) or %</source>
+        <translation>d (Tage), h, m, s, ms, y (Jahre) oder %</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>The column the property is measured on, as object.property</source>
+        <translation>Die Spalte, an der die Eigenschaft gemessen wird, als Objekt.Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Why it is promised</source>
+        <translation>Warum es zugesagt wird</translation>
+    </message>
+    <message>
+        <source>Latency: 4 hours</source>
+        <translation>Latenz: 4 Stunden</translation>
+    </message>
+    <message>
+        <source>Frequency: daily</source>
+        <translation>Frequenz: täglich</translation>
+    </message>
+    <message>
+        <source>Availability: 99.9 %</source>
+        <translation>Verfügbarkeit: 99,9 %</translation>
+    </message>
+    <message>
+        <source>Retention: 3 years</source>
+        <translation>Aufbewahrung: 3 Jahre</translation>
+    </message>
+    <message>
+        <source>Throughput: 1,000 rows a second</source>
+        <translation>Durchsatz: 1.000 Zeilen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Error rate: 0.1 %</source>
+        <translation>Fehlerrate: 0,1 %</translation>
+    </message>
+    <message>
+        <source>Time to detect: 1 hour</source>
+        <translation>Zeit bis zur Erkennung: 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Time to notify: 2 hours</source>
+        <translation>Zeit bis zur Benachrichtigung: 2 Stunden</translation>
+    </message>
+    <message>
+        <source>Time to repair: 1 day</source>
+        <translation>Zeit bis zur Behebung: 1 Tag</translation>
+    </message>
+    <message>
+        <source>General availability (date)</source>
+        <translation>Allgemeine Verfügbarkeit (Datum)</translation>
+    </message>
+    <message>
+        <source>End of support (date)</source>
+        <translation>Supportende (Datum)</translation>
+    </message>
+    <message>
+        <source>End of life (date)</source>
+        <translation>Ende der Lebensdauer (Datum)</translation>
+    </message>
+    <message>
+        <source>No SLA yet. Add a property (latency, availability, retention…) from a preset.</source>
+        <translation>Noch kein SLA. Fügen Sie eine Eigenschaft (latency, availability, retention…) aus einer Vorlage hinzu.</translation>
+    </message>
+    <message>
+        <source>What the contract promises about timeliness, availability and lifetime.</source>
+        <translation>Was der Vertrag zu Aktualität, Verfügbarkeit und Lebensdauer zusagt.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Its name, e.g. #orders-data</source>
+        <translation>Name des Kanals, z. B. #orders-data</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Where to reach it: https:// or mailto:</source>
+        <translation>Wo er erreichbar ist: https:// oder mailto:</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>No support channel yet. Consumers need one place to ask and to hear about changes.</source>
+        <translation>Noch kein Support-Kanal. Nutzer der Daten brauchen einen Ort, an dem sie Fragen stellen und von Änderungen erfahren.</translation>
+    </message>
+    <message>
+        <source>Where consumers ask questions and hear about changes.</source>
+        <translation>Wo Nutzer der Daten Fragen stellen und von Änderungen erfahren.</translation>
+    </message>
+    <message>
+        <source>An identifier for the server</source>
+        <translation>Eine Kennung für den Server</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>No server yet. Say where consumers find the data.</source>
+        <translation>Noch kein Server. Geben Sie an, wo Nutzer die Daten finden.</translation>
+    </message>
+    <message>
+        <source>Where the data lives and how to reach it.</source>
+        <translation>Wo die Daten liegen und wie man sie erreicht.</translation>
+    </message>
+    <message>
+        <source>*Nothing described yet. What you write on the left appears here.*</source>
+        <translation>*Noch nichts beschrieben. Was Sie links schreiben, erscheint hier.*</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 The form keeps the last YAML that could be read.</source>
+        <translation>Zeile %1: %2 Das Formular behält das zuletzt lesbare YAML.</translation>
+    </message>
+    <message>
+        <source>A contract is a YAML mapping (keys and values). The form keeps the last YAML that could be read.</source>
+        <translation>Ein Vertrag ist ein YAML-Mapping (Schlüssel und Werte). Das Formular behält das zuletzt lesbare YAML.</translation>
+    </message>
+    <message>
+        <source>Edit YAML</source>
+        <translation>YAML bearbeiten</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>vertrag</translation>
+    </message>
+    <message>
+        <source>No problems: the contract is valid ODCS.</source>
+        <translation>Keine Probleme: Der Vertrag ist gültiges ODCS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in this section</source>
+        <translation>
+            <numerusform>%n Problem in diesem Abschnitt</numerusform>
+            <numerusform>%n Probleme in diesem Abschnitt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Neuer Vertrag</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>Kein Status</translation>
+    </message>
+    <message>
+        <source>not saved: %1</source>
+        <translation>nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>gespeichert %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>What changed against the catalog&apos;s version, a version kept or a file, and whether it breaks consumers</source>
+        <translation>Was sich gegenüber der Version im Katalog, einer aufbewahrten Version oder einer Datei geändert hat, und ob es Konsumenten bricht</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Write the contract to its source, after a check for breaking changes</source>
+        <translation>Den Vertrag in seine Quelle schreiben, nach einer Prüfung auf inkompatible Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With the catalog&apos;s version</source>
+        <translation>Mit der Version im Katalog</translation>
+    </message>
+    <message>
+        <source>The catalog has no version of %1 yet.</source>
+        <translation>Der Katalog hat noch keine Version von %1.</translation>
+    </message>
+    <message>
+        <source>the catalog&apos;s %1</source>
+        <translation>Katalogversion %1</translation>
+    </message>
+    <message>
+        <source>With a version kept</source>
+        <translation>Mit einer aufbewahrten Version</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>With a file…</source>
+        <translation>Mit einer Datei…</translation>
+    </message>
+    <message>
+        <source>Compare with a file</source>
+        <translation>Mit einer Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>Data contracts (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Datenverträge (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Publish to a file</source>
+        <translation>In eine Datei veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: the catalog has this contract as it is.</source>
+        <translation>Nichts zu veröffentlichen: Der Katalog hat diesen Vertrag genau so.</translation>
+    </message>
+    <message>
+        <source>Publish a breaking change?</source>
+        <translation>Inkompatible Änderung veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>This change breaks consumers: %1. Version %2 declares no breaking change; %3 would.</source>
+        <translation>Diese Änderung bricht Konsumenten: %1. Version %2 kündigt keine inkompatible Änderung an; %3 täte es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaking change(s)</source>
+        <translation>
+            <numerusform>%n inkompatible Änderung</numerusform>
+            <numerusform>%n inkompatible Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish as %1</source>
+        <translation>Als %1 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish as %1 anyway</source>
+        <translation>Trotzdem als %1 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Raise the version</source>
+        <translation>Version erhöhen</translation>
     </message>
 </context>
 <context>
@@ -995,10 +1780,6 @@
 <context>
     <name>tessera::MainWindow</name>
     <message>
-        <source>&amp;Open contract…</source>
-        <translation>Vertrag &amp;öffnen…</translation>
-    </message>
-    <message>
         <source>Check an ODCS contract file and list its problems</source>
         <translation>Eine ODCS-Vertragsdatei prüfen und ihre Probleme auflisten</translation>
     </message>
@@ -1244,6 +2025,58 @@
     <message>
         <source>%1 — Tessera</source>
         <translation>%1 – Tessera</translation>
+    </message>
+    <message>
+        <source>&amp;Check contract file…</source>
+        <translation>Vertragsdatei &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;New contract</source>
+        <translation>&amp;Neuer Vertrag</translation>
+    </message>
+    <message>
+        <source>Design a new data contract in forms</source>
+        <translation>Einen neuen Datenvertrag in Formularen entwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contract file…</source>
+        <translation>&amp;Vertragsdatei bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open an ODCS or DCS contract file in the designer</source>
+        <translation>Eine ODCS- oder DCS-Vertragsdatei im Designer öffnen</translation>
+    </message>
+    <message>
+        <source>Edit contract file</source>
+        <translation>Vertragsdatei bearbeiten</translation>
+    </message>
+    <message>
+        <source>Data contracts (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Datenverträge (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>It holds no YAML or JSON mapping.</source>
+        <translation>Sie enthält kein YAML- oder JSON-Mapping.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened in the designer.</source>
+        <translation>%1 kann nicht im Designer geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 was converted from the Data Contract Specification to ODCS</source>
+        <translation>%1 wurde von der Data Contract Specification nach ODCS umgewandelt</translation>
+    </message>
+    <message>
+        <source>The catalog has no readable contract %1</source>
+        <translation>Der Katalog enthält keinen lesbaren Vertrag %1</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2583,14 @@
     <message>
         <source>Where its data comes from and where it goes, down to columns</source>
         <translation>Woher seine Daten kommen und wohin sie gehen, bis hinunter zu den Spalten</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Open this version in the contract designer</source>
+        <translation>Diese Version im Vertragsdesigner öffnen</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +3308,18 @@ Zuletzt gelesen %3 (%4)</translation>
     <message>
         <source>The store %1 is on a read-only disk or in a read-only file. It was left untouched; it can only be read (for example with tessera-cli search).</source>
         <translation>Die Datenbank %1 liegt auf einem schreibgeschützten Datenträger oder in einer schreibgeschützten Datei. Sie blieb unverändert und kann nur gelesen werden (zum Beispiel mit tessera-cli search).</translation>
+    </message>
+    <message>
+        <source>Saving the draft of %1</source>
+        <translation>Speichern des Entwurfs von %1</translation>
+    </message>
+    <message>
+        <source>Closing a draft</source>
+        <translation>Schließen eines Entwurfs</translation>
+    </message>
+    <message>
+        <source>Keeping a version of %1</source>
+        <translation>Festhalten einer Version von %1</translation>
     </message>
 </context>
 <context>

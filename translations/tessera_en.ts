@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>tessera::CompareDialog</name>
+    <message numerus="yes">
+        <source>%n breaking change(s)</source>
+        <translation>
+            <numerusform>%n breaking change</numerusform>
+            <numerusform>%n breaking changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in all</source>
+        <translation>
+            <numerusform>%n change in all</numerusform>
+            <numerusform>%n changes in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ContractEditor</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in this section</source>
+        <translation>
+            <numerusform>%n problem in this section</numerusform>
+            <numerusform>%n problems in this section</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaking change(s)</source>
+        <translation>
+            <numerusform>%n breaking change</numerusform>
+            <numerusform>%n breaking changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::DomainTreeModel</name>
     <message numerus="yes">
         <source>Domain %1, %n product(s)</source>

@@ -25,6 +25,41 @@
     </message>
 </context>
 <context>
+    <name>tessera::ArrayTable</name>
+    <message>
+        <source>Items</source>
+        <translation>Elementy</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Przenieś w górę</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Przenieś w dół</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Pusty element</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edycja pola %1</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Przenieś</translation>
+    </message>
+</context>
+<context>
     <name>tessera::BreakingRules</name>
     <message>
         <source>Schema object</source>
@@ -321,6 +356,763 @@
     <message>
         <source>Something else changed</source>
         <translation>Zmieniło się coś innego</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::CompareDialog</name>
+    <message>
+        <source>No changes.</source>
+        <translation>Brak zmian.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaking change(s)</source>
+        <translation>
+            <numerusform>%n zmiana niezgodna wstecz</numerusform>
+            <numerusform>%n zmiany niezgodne wstecz</numerusform>
+            <numerusform>%n zmian niezgodnych wstecz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No breaking changes</source>
+        <translation>Brak zmian niezgodnych wstecz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in all</source>
+        <translation>
+            <numerusform>%n zmiana łącznie</numerusform>
+            <numerusform>%n zmiany łącznie</numerusform>
+            <numerusform>%n zmian łącznie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1 needed (%2 declared)</source>
+        <translation>potrzebna wersja %1 (zadeklarowano %2)</translation>
+    </message>
+    <message>
+        <source>version %1 or later fits</source>
+        <translation>pasuje wersja %1 lub nowsza</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Porównaj z %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Było</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jest</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Zmiany</translation>
+    </message>
+    <message>
+        <source>breaking</source>
+        <translation>niezgodna</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>do przejrzenia</translation>
+    </message>
+    <message>
+        <source>harmless</source>
+        <translation>nieszkodliwa</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Obie wersje są takie same.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ContractDocument</name>
+    <message>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Wpisywanie</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Przenieś</translation>
+    </message>
+    <message>
+        <source>Edit YAML</source>
+        <translation>Edycja YAML</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ContractEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij:</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów:</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Zapisz szkic</translation>
+    </message>
+    <message>
+        <source>Keep this state as a version in the catalog (Ctrl+S); every edit is saved anyway</source>
+        <translation>Zachowaj ten stan jako wersję w katalogu (Ctrl+S); każda zmiana i tak jest zapisywana</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Write the contract to a YAML or JSON file</source>
+        <translation>Zapisz kontrakt do pliku YAML lub JSON</translation>
+    </message>
+    <message>
+        <source>Export contract</source>
+        <translation>Eksportuj kontrakt</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml);;JSON (*.json)</source>
+        <translation>YAML (*.yaml *.yml);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Show the YAML beside the form (Ctrl+Shift+Y)</source>
+        <translation>Pokaż YAML obok formularza (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sekcje</translation>
+    </message>
+    <message>
+        <source>Fundamentals</source>
+        <translation>Podstawy</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schemat</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Wsparcie</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serwery</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemy</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edycja pola %1</translation>
+    </message>
+    <message>
+        <source>finance, pii, gold</source>
+        <translation>finance, pii, gold</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ID *</source>
+        <translation>ID *</translation>
+    </message>
+    <message>
+        <source>Identifies the contract for good; a UUID is made for new ones.</source>
+        <translation>Trwale identyfikuje kontrakt; dla nowych kontraktów generowany jest UUID.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>What people call the contract.</source>
+        <translation>Nazwa, pod którą znany jest kontrakt.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>Version *</source>
+        <translation>Wersja *</translation>
+    </message>
+    <message>
+        <source>Semantic version: raise the major number for a breaking change (2.0.0).</source>
+        <translation>Wersja semantyczna: przy zmianie łamiącej zgodność zwiększ numer główny (2.0.0).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status *</source>
+        <translation>Status *</translation>
+    </message>
+    <message>
+        <source>Where the contract is in its life: draft, active, deprecated…</source>
+        <translation>Etap cyklu życia kontraktu: draft, active, deprecated…</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <source>The business domain that owns the data.</source>
+        <translation>Domena biznesowa, do której należą dane.</translation>
+    </message>
+    <message>
+        <source>Data product</source>
+        <translation>Produkt danych</translation>
+    </message>
+    <message>
+        <source>The data product whose output port this contract describes.</source>
+        <translation>Produkt danych, którego port wyjściowy opisuje ten kontrakt.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Dzierżawa</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Separated by commas.</source>
+        <translation>Oddzielone przecinkami.</translation>
+    </message>
+    <message>
+        <source>Standard version</source>
+        <translation>Wersja standardu</translation>
+    </message>
+    <message>
+        <source>ODCS version *</source>
+        <translation>Wersja ODCS *</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>What the data is for. Markdown.</source>
+        <translation>Do czego służą dane. Markdown.</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Ograniczenia</translation>
+    </message>
+    <message>
+        <source>What it must not be used for, and known gaps.</source>
+        <translation>Do czego nie wolno ich używać oraz znane luki.</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Użycie</translation>
+    </message>
+    <message>
+        <source>How to use it well: joins, filters, caveats.</source>
+        <translation>Jak dobrze z nich korzystać: złączenia, filtry, zastrzeżenia.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>Schema objects</source>
+        <translation>Obiekty schematu</translation>
+    </message>
+    <message>
+        <source>Add object</source>
+        <translation>Dodaj obiekt</translation>
+    </message>
+    <message>
+        <source>Add a table, view, topic or file</source>
+        <translation>Dodaj tabelę, widok, temat lub plik</translation>
+    </message>
+    <message>
+        <source>Remove object</source>
+        <translation>Usuń obiekt</translation>
+    </message>
+    <message>
+        <source>Remove the selected object and its properties</source>
+        <translation>Usuń wybrany obiekt i jego właściwości</translation>
+    </message>
+    <message>
+        <source>Object name</source>
+        <translation>Nazwa obiektu</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nazwa *</translation>
+    </message>
+    <message>
+        <source>Physical name</source>
+        <translation>Nazwa fizyczna</translation>
+    </message>
+    <message>
+        <source>Physical type</source>
+        <translation>Typ fizyczny</translation>
+    </message>
+    <message>
+        <source>Object description</source>
+        <translation>Opis obiektu</translation>
+    </message>
+    <message>
+        <source>The column or field name</source>
+        <translation>Nazwa kolumny lub pola</translation>
+    </message>
+    <message>
+        <source>Logical type</source>
+        <translation>Typ logiczny</translation>
+    </message>
+    <message>
+        <source>The type in the standard&apos;s terms</source>
+        <translation>Typ w kategoriach standardu</translation>
+    </message>
+    <message>
+        <source>The type in the server, e.g. VARCHAR(64)</source>
+        <translation>Typ na serwerze, np. VARCHAR(64)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <source>Never null</source>
+        <translation>Nigdy null</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Unikalne</translation>
+    </message>
+    <message>
+        <source>No two rows share the value</source>
+        <translation>Żadne dwa wiersze nie mają tej samej wartości</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Klucz</translation>
+    </message>
+    <message>
+        <source>Part of the primary key</source>
+        <translation>Część klucza głównego</translation>
+    </message>
+    <message>
+        <source>Key position</source>
+        <translation>Pozycja w kluczu</translation>
+    </message>
+    <message>
+        <source>Its place in a composite key, from 1</source>
+        <translation>Miejsce w kluczu złożonym, od 1</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasyfikacja</translation>
+    </message>
+    <message>
+        <source>How sensitive the data is</source>
+        <translation>Jak wrażliwe są dane</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Krytyczne</translation>
+    </message>
+    <message>
+        <source>A critical data element</source>
+        <translation>Krytyczny element danych</translation>
+    </message>
+    <message>
+        <source>No properties yet. Add the columns or fields of this object.</source>
+        <translation>Jeszcze brak właściwości. Dodaj kolumny lub pola tego obiektu.</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Właściwości</translation>
+    </message>
+    <message>
+        <source>The contract has no schema yet. Add an object (a table, view, topic or file) and describe its properties.</source>
+        <translation>Kontrakt nie ma jeszcze schematu. Dodaj obiekt (tabelę, widok, temat lub plik) i opisz jego właściwości.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Właściwość</translation>
+    </message>
+    <message>
+        <source>What is promised</source>
+        <translation>Co jest gwarantowane</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>The promised value</source>
+        <translation>Gwarantowana wartość</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>d (days), h, m, s, ms, y (years) or %</source>
+        <translation>d (dni), h, m, s, ms, y (lata) lub %</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>The column the property is measured on, as object.property</source>
+        <translation>Kolumna, na której mierzona jest właściwość, w postaci obiekt.właściwość</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Why it is promised</source>
+        <translation>Dlaczego jest gwarantowane</translation>
+    </message>
+    <message>
+        <source>Latency: 4 hours</source>
+        <translation>Opóźnienie: 4 godziny</translation>
+    </message>
+    <message>
+        <source>Frequency: daily</source>
+        <translation>Częstotliwość: codziennie</translation>
+    </message>
+    <message>
+        <source>Availability: 99.9 %</source>
+        <translation>Dostępność: 99,9%</translation>
+    </message>
+    <message>
+        <source>Retention: 3 years</source>
+        <translation>Retencja: 3 lata</translation>
+    </message>
+    <message>
+        <source>Throughput: 1,000 rows a second</source>
+        <translation>Przepustowość: 1000 wierszy na sekundę</translation>
+    </message>
+    <message>
+        <source>Error rate: 0.1 %</source>
+        <translation>Wskaźnik błędów: 0,1%</translation>
+    </message>
+    <message>
+        <source>Time to detect: 1 hour</source>
+        <translation>Czas wykrycia: 1 godzina</translation>
+    </message>
+    <message>
+        <source>Time to notify: 2 hours</source>
+        <translation>Czas powiadomienia: 2 godziny</translation>
+    </message>
+    <message>
+        <source>Time to repair: 1 day</source>
+        <translation>Czas naprawy: 1 dzień</translation>
+    </message>
+    <message>
+        <source>General availability (date)</source>
+        <translation>Ogólna dostępność (data)</translation>
+    </message>
+    <message>
+        <source>End of support (date)</source>
+        <translation>Koniec wsparcia (data)</translation>
+    </message>
+    <message>
+        <source>End of life (date)</source>
+        <translation>Koniec cyklu życia (data)</translation>
+    </message>
+    <message>
+        <source>No SLA yet. Add a property (latency, availability, retention…) from a preset.</source>
+        <translation>Jeszcze brak SLA. Dodaj właściwość (latency, availability, retention…) z gotowego szablonu.</translation>
+    </message>
+    <message>
+        <source>What the contract promises about timeliness, availability and lifetime.</source>
+        <translation>Co kontrakt gwarantuje w zakresie aktualności, dostępności i cyklu życia.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Its name, e.g. #orders-data</source>
+        <translation>Nazwa kanału, np. #orders-data</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Where to reach it: https:// or mailto:</source>
+        <translation>Adres kanału: https:// lub mailto:</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Narzędzie</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Zakres</translation>
+    </message>
+    <message>
+        <source>No support channel yet. Consumers need one place to ask and to hear about changes.</source>
+        <translation>Jeszcze brak kanału wsparcia. Odbiorcy danych potrzebują jednego miejsca, w którym mogą zadawać pytania i dowiadywać się o zmianach.</translation>
+    </message>
+    <message>
+        <source>Where consumers ask questions and hear about changes.</source>
+        <translation>Gdzie odbiorcy danych zadają pytania i dowiadują się o zmianach.</translation>
+    </message>
+    <message>
+        <source>An identifier for the server</source>
+        <translation>Identyfikator serwera</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Środowisko</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <source>No server yet. Say where consumers find the data.</source>
+        <translation>Jeszcze brak serwera. Wskaż, gdzie odbiorcy znajdą dane.</translation>
+    </message>
+    <message>
+        <source>Where the data lives and how to reach it.</source>
+        <translation>Gdzie znajdują się dane i jak się do nich dostać.</translation>
+    </message>
+    <message>
+        <source>*Nothing described yet. What you write on the left appears here.*</source>
+        <translation>*Jeszcze nic nie opisano. To, co napiszesz po lewej, pojawi się tutaj.*</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 The form keeps the last YAML that could be read.</source>
+        <translation>Wiersz %1: %2 Formularz zachowuje ostatni YAML, który udało się odczytać.</translation>
+    </message>
+    <message>
+        <source>A contract is a YAML mapping (keys and values). The form keeps the last YAML that could be read.</source>
+        <translation>Kontrakt jest mapowaniem YAML (klucze i wartości). Formularz zachowuje ostatni YAML, który udało się odczytać.</translation>
+    </message>
+    <message>
+        <source>Edit YAML</source>
+        <translation>Edycja YAML</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>kontrakt</translation>
+    </message>
+    <message>
+        <source>No problems: the contract is valid ODCS.</source>
+        <translation>Brak problemów: kontrakt jest poprawnym ODCS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in this section</source>
+        <translation>
+            <numerusform>%n problem w tej sekcji</numerusform>
+            <numerusform>%n problemy w tej sekcji</numerusform>
+            <numerusform>%n problemów w tej sekcji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Nowy kontrakt</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>Brak statusu</translation>
+    </message>
+    <message>
+        <source>not saved: %1</source>
+        <translation>nie zapisano: %1</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>zapisywanie…</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>zapisano %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Porównaj</translation>
+    </message>
+    <message>
+        <source>What changed against the catalog&apos;s version, a version kept or a file, and whether it breaks consumers</source>
+        <translation>Co się zmieniło względem wersji w katalogu, zachowanej wersji lub pliku i czy psuje to odbiorców</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Opublikuj…</translation>
+    </message>
+    <message>
+        <source>Write the contract to its source, after a check for breaking changes</source>
+        <translation>Zapisz kontrakt w jego źródle po sprawdzeniu zmian niezgodnych wstecz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n uwaga</numerusform>
+            <numerusform>%n uwagi</numerusform>
+            <numerusform>%n uwag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With the catalog&apos;s version</source>
+        <translation>Z wersją w katalogu</translation>
+    </message>
+    <message>
+        <source>The catalog has no version of %1 yet.</source>
+        <translation>Katalog nie ma jeszcze żadnej wersji %1.</translation>
+    </message>
+    <message>
+        <source>the catalog&apos;s %1</source>
+        <translation>wersja katalogowa %1</translation>
+    </message>
+    <message>
+        <source>With a version kept</source>
+        <translation>Z zachowaną wersją</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>opublikowana</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>szkic</translation>
+    </message>
+    <message>
+        <source>With a file…</source>
+        <translation>Z plikiem…</translation>
+    </message>
+    <message>
+        <source>Compare with a file</source>
+        <translation>Porównaj z plikiem</translation>
+    </message>
+    <message>
+        <source>Data contracts (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Kontrakty danych (*.yaml *.yml *.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>Publish to a file</source>
+        <translation>Opublikuj do pliku</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publikowanie</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: the catalog has this contract as it is.</source>
+        <translation>Nie ma czego publikować: katalog ma ten kontrakt w tej postaci.</translation>
+    </message>
+    <message>
+        <source>Publish a breaking change?</source>
+        <translation>Opublikować zmianę niezgodną wstecz?</translation>
+    </message>
+    <message>
+        <source>This change breaks consumers: %1. Version %2 declares no breaking change; %3 would.</source>
+        <translation>Ta zmiana psuje odbiorców: %1. Wersja %2 nie zapowiada zmiany niezgodnej wstecz; %3 by ją zapowiadała.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaking change(s)</source>
+        <translation>
+            <numerusform>%n zmiana niezgodna wstecz</numerusform>
+            <numerusform>%n zmiany niezgodne wstecz</numerusform>
+            <numerusform>%n zmian niezgodnych wstecz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish as %1</source>
+        <translation>Opublikuj jako %1</translation>
+    </message>
+    <message>
+        <source>Publish as %1 anyway</source>
+        <translation>Mimo to opublikuj jako %1</translation>
+    </message>
+    <message>
+        <source>Raise the version</source>
+        <translation>Podnieś wersję</translation>
     </message>
 </context>
 <context>
@@ -1004,10 +1796,6 @@
 <context>
     <name>tessera::MainWindow</name>
     <message>
-        <source>&amp;Open contract…</source>
-        <translation>&amp;Otwórz kontrakt…</translation>
-    </message>
-    <message>
         <source>Check an ODCS contract file and list its problems</source>
         <translation>Sprawdź plik kontraktu ODCS i wyświetl jego problemy</translation>
     </message>
@@ -1169,7 +1957,7 @@
     </message>
     <message>
         <source>Load the &amp;demo mesh</source>
-        <translation>Wczytaj siatkę &amp;demonstracyjną</translation>
+        <translation><translation>Wczytaj siatkę &amp;demonstracyjną</translation>amp;Wczytaj siatkę demonstracyjną</translation>
     </message>
     <message>
         <source>Import FoodCo, the demo mesh built into Tessera, into the catalog</source>
@@ -1258,6 +2046,58 @@
     <message>
         <source>%1 — Tessera</source>
         <translation>%1 — Tessera</translation>
+    </message>
+    <message>
+        <source>&amp;Check contract file…</source>
+        <translation>&amp;Sprawdź plik kontraktu…</translation>
+    </message>
+    <message>
+        <source>&amp;New contract</source>
+        <translation>&amp;Nowy kontrakt</translation>
+    </message>
+    <message>
+        <source>Design a new data contract in forms</source>
+        <translation>Zaprojektuj nowy kontrakt danych w formularzach</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contract file…</source>
+        <translation>&amp;Edytuj plik kontraktu…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open an ODCS or DCS contract file in the designer</source>
+        <translation>Otwórz plik kontraktu ODCS lub DCS w edytorze</translation>
+    </message>
+    <message>
+        <source>Edit contract file</source>
+        <translation>Edytuj plik kontraktu</translation>
+    </message>
+    <message>
+        <source>Data contracts (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Kontrakty danych (*.yaml *.yml *.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>It holds no YAML or JSON mapping.</source>
+        <translation>Nie zawiera mapowania YAML ani JSON.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened in the designer.</source>
+        <translation>Nie można otworzyć %1 w edytorze.</translation>
+    </message>
+    <message>
+        <source>%1 was converted from the Data Contract Specification to ODCS</source>
+        <translation>Plik %1 przekonwertowano z formatu Data Contract Specification do ODCS</translation>
+    </message>
+    <message>
+        <source>The catalog has no readable contract %1</source>
+        <translation>Katalog nie zawiera czytelnego kontraktu %1</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +2609,14 @@
     <message>
         <source>Where its data comes from and where it goes, down to columns</source>
         <translation>Skąd pochodzą jego dane i dokąd trafiają, aż do kolumn</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
+    </message>
+    <message>
+        <source>Open this version in the contract designer</source>
+        <translation>Otwórz tę wersję w edytorze kontraktów</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +3344,18 @@ Ostatnio odczytano %3 (%4)</translation>
     <message>
         <source>The store %1 is on a read-only disk or in a read-only file. It was left untouched; it can only be read (for example with tessera-cli search).</source>
         <translation>Magazyn %1 znajduje się na dysku tylko do odczytu lub w pliku tylko do odczytu. Pozostał nietknięty; można go tylko czytać (na przykład poleceniem tessera-cli search).</translation>
+    </message>
+    <message>
+        <source>Saving the draft of %1</source>
+        <translation>Zapisywanie szkicu %1</translation>
+    </message>
+    <message>
+        <source>Closing a draft</source>
+        <translation>Zamykanie szkicu</translation>
+    </message>
+    <message>
+        <source>Keeping a version of %1</source>
+        <translation>Zachowywanie wersji %1</translation>
     </message>
 </context>
 <context>
