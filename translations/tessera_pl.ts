@@ -1957,7 +1957,7 @@
     </message>
     <message>
         <source>Load the &amp;demo mesh</source>
-        <translation><translation>Wczytaj siatkę &amp;demonstracyjną</translation>amp;Wczytaj siatkę demonstracyjną</translation>
+        <translation>&amp;Wczytaj siatkę demonstracyjną</translation>
     </message>
     <message>
         <source>Import FoodCo, the demo mesh built into Tessera, into the catalog</source>
