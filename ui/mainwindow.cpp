@@ -726,8 +726,9 @@ void MainWindow::setDraftService(DraftService *drafts)
             qWarning() << "a draft could not be read back:" << text.error().message;
             continue;
         }
-        addEditor(new ContractDocument(text.value()), QString::fromStdString(draft.origin),
+        ContractEditor *editor = addEditor(new ContractDocument(text.value()), QString::fromStdString(draft.origin),
             QString::fromStdString(draft.key));
+        editor->setSavedAt(QDateTime::fromString(QString::fromStdString(draft.updatedAt), Qt::ISODateWithMs));
     }
 }
 

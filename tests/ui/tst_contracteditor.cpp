@@ -353,6 +353,8 @@ void TestContractEditor::draftsComeBack()
     const auto editors = window.documents()->editors();
     QCOMPARE(editors.size(), 1);
     QCOMPARE(editors[0]->document()->name(), QStringLiteral("Kept after a restart"));
+    auto *state = editors[0]->findChild<QLabel *>(QStringLiteral("editorState"));
+    QVERIFY2(state->text().contains(QStringLiteral("saved")), qPrintable(state->text())); // when, from the store
     QVERIFY(editors[0]->draftKey() != closedKey);
 }
 

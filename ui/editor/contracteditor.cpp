@@ -1211,6 +1211,12 @@ bool ContractEditor::exportTo(const QString &path, QString &error) const
     return true;
 }
 
+void ContractEditor::setSavedAt(const QDateTime &time)
+{
+    m_savedAt = time;
+    updateTitle();
+}
+
 void ContractEditor::closeDraft()
 {
     if (m_drafts) {

@@ -101,6 +101,8 @@ public:
     void saveDraftVersion();
     /** Writes the contract as YAML or JSON (by the file's suffix). */
     bool exportTo(const QString &path, QString &error) const;
+    /** When the draft was last saved (a draft brought back from the store). */
+    void setSavedAt(const QDateTime &time);
     /** The tab closes for good: the draft is not brought back on the next start. */
     void closeDraft();
 
