@@ -60,6 +60,8 @@ private Q_SLOTS:
     void publishKeepsUntouchedSections();
     void breakingChangeNeedsConfirmation();
     void compareShowsTheVerdict();
+    void qualityRulesHaveOneOperator();
+    void teamRolesAndMore();
 
 private:
     ContractEditor *open(Json document);
@@ -450,6 +452,91 @@ void TestContractEditor::compareShowsTheVerdict()
     QCOMPARE(dialog->changes()->topLevelItem(0)->text(0), QStringLiteral("breaking")); // breaking first
     QVERIFY(dialog->changes()->topLevelItem(0)->text(1).contains(QStringLiteral("amount")));
     dialog->close();
+}
+
+void TestContractEditor::qualityRulesHaveOneOperator()
+{
+    Json doc = ContractDocument::blank();
+    doc["schema"] = Json::array({ { { "name", "orders" },
+        { "properties", Json::array({ { { "name", "order_id" } }, { { "name", "amount" } } }) } } });
+    QVERIFY(open(doc));
+    m_editor->showSection(ContractEditor::Schema);
+    auto *objectRules = child<ArrayTable>("objectQuality");
+    QCOMPARE(objectRules->arrayPointer(), std::string("/schema/0/quality"));
+    QAction *rowCount = nullptr;
+    for (QAction *action : objectRules->findChild<QToolButton *>(QStringLiteral("addItem"))->menu()->actions()) {
+        rowCount = action->text() == QStringLiteral("At least one row") ? action : rowCount;
+    }
+    QVERIFY(rowCount);
+    rowCount->trigger();
+    QVERIFY(m_editor->document()->value("/schema/0/quality/0/mustBeGreaterThan") == Json(0));
+    // Another operator takes the value over; a rule never has two.
+    objectRules->table()->item(0, 3)->setText(QStringLiteral("mustBeGreaterOrEqualTo"));
+    Json rule = m_editor->document()->value("/schema/0/quality/0");
+    QVERIFY(!rule.contains("mustBeGreaterThan"));
+    QVERIFY(rule["mustBeGreaterOrEqualTo"] == Json(0));
+    objectRules->table()->item(0, 4)->setText(QStringLiteral("[10, 20]"));
+    QVERIFY(m_editor->document()->value("/schema/0/quality/0/mustBeGreaterOrEqualTo") == Json({ 10, 20 }));
+    // Not an operator of the standard: refused, the rule stays as it was.
+    objectRules->table()->item(0, 3)->setText(QStringLiteral("mustBeNice"));
+    QVERIFY(m_editor->document()->value("/schema/0/quality/0").contains("mustBeGreaterOrEqualTo"));
+    QCOMPARE(objectRules->table()->item(0, 3)->text(), QStringLiteral("mustBeGreaterOrEqualTo"));
+
+    // A property's rules follow the property selected.
+    auto *properties = child<ArrayTable>("schemaProperties");
+    auto *propertyRules = child<ArrayTable>("propertyQuality");
+    properties->table()->setCurrentCell(1, 0);
+    QCOMPARE(propertyRules->arrayPointer(), std::string("/schema/0/properties/1/quality"));
+    // Its Add button offers presets (a menu): take one.
+    for (QAction *action : propertyRules->findChild<QToolButton *>(QStringLiteral("addItem"))->menu()->actions()) {
+        if (action->text() == QStringLiteral("No nulls")) {
+            action->trigger();
+        }
+    }
+    QCOMPARE(m_editor->document()->text("/schema/0/properties/1/quality/0/metric"), QStringLiteral("nullValues"));
+    // A problem on a property's rule leads to the rule, on its tab.
+    properties->table()->setCurrentCell(0, 0);
+    QVERIFY(m_editor->focusPointer("/schema/0/properties/1/quality/0/metric"));
+    QCOMPARE(properties->currentRow(), 1);
+    QVERIFY(propertyRules->isVisible());
+    QCOMPARE(propertyRules->currentRow(), 0);
+}
+
+void TestContractEditor::teamRolesAndMore()
+{
+    Json doc = ContractDocument::blank();
+    doc["team"] = Json::array({ { { "username", "ceastwood" }, { "role", "owner" } } }); // v3.0: a bare list
+    QVERIFY(open(doc));
+    m_editor->showSection(ContractEditor::Team);
+    auto *team = child<ArrayTable>("teamTable");
+    QCOMPARE(team->arrayPointer(), std::string("/team"));
+    QCOMPARE(team->table()->item(0, 0)->text(), QStringLiteral("ceastwood"));
+    QVERIFY(!child<QLineEdit>("field_teamName")->isEnabled()); // a v3.0 team has no name
+    // The YAML view makes it a v3.1 team: the table follows its members.
+    Json v31 = m_editor->document()->document();
+    v31["team"] = { { "name", "Checkout" }, { "members", Json::array({ { { "username", "mhopper" } } }) } };
+    m_editor->document()->replaceDocument(v31);
+    QCOMPARE(team->arrayPointer(), std::string("/team/members"));
+    QCOMPARE(team->table()->item(0, 0)->text(), QStringLiteral("mhopper"));
+    QCOMPARE(child<QLineEdit>("field_teamName")->text(), QStringLiteral("Checkout"));
+
+    auto *roles = child<ArrayTable>("rolesTable");
+    QTest::mouseClick(roles->findChild<QToolButton *>(QStringLiteral("addItem")), Qt::LeftButton);
+    roles->table()->item(0, 0)->setText(QStringLiteral("analytics_read"));
+    QVERIFY(m_editor->document()->value("/roles/0") == Json({ { "role", "analytics_read" }, { "access", "read" } }));
+
+    m_editor->showSection(ContractEditor::More);
+    auto *price = child<QLineEdit>("field_priceAmount");
+    price->setFocus();
+    QTest::keyClicks(price, QStringLiteral("9.95"));
+    QVERIFY(m_editor->document()->value("/price/priceAmount") == Json(9.95)); // a number, not text
+    auto *custom = child<ArrayTable>("customPropertiesTable");
+    QTest::mouseClick(custom->findChild<QToolButton *>(QStringLiteral("addItem")), Qt::LeftButton);
+    custom->table()->item(0, 0)->setText(QStringLiteral("retentionDays"));
+    custom->table()->item(0, 1)->setText(QStringLiteral("30"));
+    QVERIFY(m_editor->document()->value("/customProperties/0/value") == Json(30));
+    custom->table()->item(0, 1)->setText(QStringLiteral("thirty"));
+    QVERIFY(m_editor->document()->value("/customProperties/0/value") == Json("thirty"));
 }
 
 QTEST_MAIN(TestContractEditor)

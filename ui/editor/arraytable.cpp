@@ -3,6 +3,7 @@
 #include "editor/arraytable.h"
 
 #include "common/style.h"
+#include "contract/datacontract.h"
 #include "contractdocument.h"
 
 #include <QComboBox>
@@ -52,6 +53,34 @@ private:
 std::string itemPointer(const std::string &array, int row)
 {
     return array + '/' + std::to_string(row);
+}
+
+/** The quality rule's comparison operator (the first one it has), or empty. */
+std::string operatorOf(const nlohmann::json &item)
+{
+    if (!item.is_object()) {
+        return {};
+    }
+    for (const std::string &key : odcs::QualityRule::operatorKeys()) {
+        if (item.contains(key)) {
+            return key;
+        }
+    }
+    return {};
+}
+
+/** Text typed as JSON: a number, true, [1, 5] or {"a": 1}; anything else is a string. Empty: null. */
+nlohmann::json typedValue(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        return nullptr;
+    }
+    nlohmann::json parsed = nlohmann::json::parse(trimmed.toStdString(), nullptr, false);
+    if (!parsed.is_discarded() && !parsed.is_string()) {
+        return parsed;
+    }
+    return trimmed.toStdString();
 }
 
 } // namespace
@@ -175,7 +204,14 @@ int ArrayTable::currentRow() const
 
 QString ArrayTable::cellText(const nlohmann::json &item, const Column &column) const
 {
-    const auto it = item.find(column.key);
+    if (column.kind == Kind::Operator) {
+        return QString::fromStdString(operatorOf(item));
+    }
+    const std::string key = column.kind == Kind::Threshold ? operatorOf(item) : column.key;
+    if (key.empty()) {
+        return {};
+    }
+    const auto it = item.find(key);
     if (it == item.end() || it->is_null()) {
         return {};
     }
@@ -260,6 +296,41 @@ void ArrayTable::cellEdited(int row, int column)
                 : isDouble ? nlohmann::json(d)
                            : nlohmann::json(text.toStdString()),
             what);
+        break;
+    }
+    case Kind::Json:
+        m_document->setValue(pointer, typedValue(cell->text()), what);
+        break;
+    case Kind::Operator:
+    case Kind::Threshold: {
+        // The rule keeps exactly one comparison: the new operator takes the old one's value.
+        const std::string item = itemPointer(m_pointer, row);
+        nlohmann::json rule = m_document->value(item);
+        if (!rule.is_object()) {
+            rule = nlohmann::json::object();
+        }
+        const std::string current = operatorOf(rule);
+        nlohmann::json value = current.empty() ? nlohmann::json(0) : rule[current];
+        std::string op = current.empty() ? std::string("mustBe") : current;
+        if (c.kind == Kind::Operator) {
+            const std::string typed = cell->text().trimmed().toStdString();
+            const auto &keys = odcs::QualityRule::operatorKeys();
+            if (std::find(keys.begin(), keys.end(), typed) == keys.end()) {
+                refresh(); // not an operator of the standard: the cell shows the rule as it is
+                return;
+            }
+            op = typed;
+        } else {
+            value = typedValue(cell->text());
+            if (value.is_null()) {
+                value = 0;
+            }
+        }
+        for (const std::string &key : odcs::QualityRule::operatorKeys()) {
+            rule.erase(key);
+        }
+        rule[op] = value;
+        m_document->setValue(item, rule, what);
         break;
     }
     default:

@@ -32,7 +32,13 @@ class ArrayTable : public QWidget
     Q_OBJECT
 
 public:
-    enum class Kind { Text, Choice, Flag, Number };
+    /**
+     * Text: a string. Choice: a string from a list (or typed). Flag: true or absent. Number: a number when
+     * it reads as one. Json: any value, typed as JSON (text that is no JSON stays a string). Operator and
+     * Threshold: a quality rule's one comparison (mustBe, mustBeGreaterThan, ...) and its value; changing
+     * the operator keeps the value, so a rule never has two.
+     */
+    enum class Kind { Text, Choice, Flag, Number, Json, Operator, Threshold };
     struct Column
     {
         std::string key;

@@ -7,6 +7,7 @@
 #include "common/markdownview.h"
 #include "common/style.h"
 #include "contract/canonicalorder.h"
+#include "contract/datacontract.h"
 #include "contract/sourcedocument.h"
 #include "contractdocument.h"
 #include "contractfindingsmodel.h"
@@ -42,6 +43,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolButton>
@@ -223,7 +225,8 @@ ContractEditor::ContractEditor(ContractDocument *document, DraftService *drafts,
     const std::pair<QString, QString> sections[] = { { tr("Fundamentals"), QStringLiteral("document-properties") },
         { tr("Description"), QStringLiteral("format-justify-left") },
         { tr("Schema"), QStringLiteral("view-form-table") }, { tr("SLA"), QStringLiteral("chronometer") },
-        { tr("Support"), QStringLiteral("help-contents") }, { tr("Servers"), QStringLiteral("network-server") } };
+        { tr("Team and roles"), QStringLiteral("system-users") }, { tr("Support"), QStringLiteral("help-contents") },
+        { tr("Servers"), QStringLiteral("network-server") }, { tr("More"), QStringLiteral("preferences-other") } };
     for (const auto &[text, icon] : sections) {
         m_sections->addItem(new QListWidgetItem(QIcon::fromTheme(icon), text));
     }
@@ -235,8 +238,10 @@ ContractEditor::ContractEditor(ContractDocument *document, DraftService *drafts,
     m_pages->addWidget(buildDescription());
     m_pages->addWidget(buildSchema());
     m_pages->addWidget(buildList(Sla));
+    m_pages->addWidget(buildTeam());
     m_pages->addWidget(buildList(Support));
     m_pages->addWidget(buildList(Servers));
+    m_pages->addWidget(scrolled(buildMore()));
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     // The YAML, beside the form.
@@ -647,14 +652,33 @@ QWidget *ContractEditor::buildSchema()
     m_properties->setEmptyText(tr("No properties yet. Add the columns or fields of this object."));
     m_tables.push_back(m_properties);
 
-    auto *propertiesLabel = new QLabel(tr("Properties"));
-    style::scaleFont(propertiesLabel, 1.0, true);
+    // Quality rules of the object, and of the property selected in the table.
+    m_objectQuality = qualityTable();
+    m_objectQuality->setObjectName(QStringLiteral("objectQuality"));
+    m_objectQuality->setEmptyText(tr("No rules for the object yet. Add one: a row count, a SQL check…"));
+    m_propertyQuality = qualityTable();
+    m_propertyQuality->setObjectName(QStringLiteral("propertyQuality"));
+    m_propertyQuality->setEmptyText(tr("No rules for this property yet. Add one: no nulls, no duplicates…"));
+    m_propertyQualityLabel = new QLabel;
+    m_propertyQualityLabel->setForegroundRole(QPalette::PlaceholderText);
+    auto *propertyQualityPage = new QWidget;
+    auto *propertyQualityLayout = new QVBoxLayout(propertyQualityPage);
+    propertyQualityLayout->setContentsMargins(0, style::kSpacing, 0, 0);
+    propertyQualityLayout->addWidget(m_propertyQualityLabel);
+    propertyQualityLayout->addWidget(m_propertyQuality, 1);
+    connect(m_properties, &ArrayTable::currentRowChanged, this, [this] { updateSchemaPointers(); });
+
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("schemaTabs"));
+    tabs->setDocumentMode(true);
+    tabs->addTab(m_properties, tr("Properties"));
+    tabs->addTab(m_objectQuality, tr("Object quality"));
+    tabs->addTab(propertyQualityPage, tr("Property quality"));
     auto *objectLayout = new QVBoxLayout(m_objectForm);
     objectLayout->setContentsMargins(2 * style::kSpacing, style::kSpacing, 2 * style::kSpacing, style::kSpacing);
     objectLayout->addLayout(form);
     objectLayout->addSpacing(style::kSpacing);
-    objectLayout->addWidget(propertiesLabel);
-    objectLayout->addWidget(m_properties, 1);
+    objectLayout->addWidget(tabs, 1);
 
     m_noObjects = new QLabel(tr("The contract has no schema yet. Add an object (a table, view, topic or file) and "
                                 "describe its properties."));
@@ -668,7 +692,7 @@ QWidget *ContractEditor::buildSchema()
 
     connect(m_objects, &QListWidget::currentRowChanged, this, [this, right](int row) {
         right->setCurrentIndex(row >= 0 ? 1 : 0);
-        m_properties->setArrayPointer(row >= 0 ? objectPointer() + "/properties" : std::string());
+        updateSchemaPointers();
         refreshFields();
     });
 
@@ -776,6 +800,154 @@ QWidget *ContractEditor::buildList(Section section)
     return page;
 }
 
+std::string ContractEditor::teamMembersPointer() const
+{
+    return m_document->value("/team").is_array() ? std::string("/team") : std::string("/team/members");
+}
+
+QWidget *ContractEditor::buildTeam()
+{
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    // v3.0 keeps the team as a bare list of members: then it has no name or description of its own.
+    const auto teamField = [this](const char *key) {
+        return
+            [this, key] { return m_document->value("/team").is_array() ? std::string() : std::string("/team/") + key; };
+    };
+    QLineEdit *name = lineEdit(teamField("name"), tr("Team name"));
+    name->setObjectName(QStringLiteral("field_teamName"));
+    form->addRow(tr("Team"), name);
+    QLineEdit *description = lineEdit(teamField("description"), tr("Team description"));
+    description->setObjectName(QStringLiteral("field_teamDescription"));
+    form->addRow(tr("Description"), description);
+
+    m_members = new ArrayTable(m_document,
+        { { "username", tr("User name"), ArrayTable::Kind::Text, {}, tr("The member's user name or email") },
+            { "name", tr("Name"), ArrayTable::Kind::Text, {}, {} },
+            { "role", tr("Role"), ArrayTable::Kind::Choice,
+                { QStringLiteral("owner"), QStringLiteral("data steward"), QStringLiteral("data engineer"),
+                    QStringLiteral("analyst"), QStringLiteral("consumer") },
+                {} },
+            { "dateIn", tr("Since"), ArrayTable::Kind::Text, {}, tr("YYYY-MM-DD") },
+            { "dateOut", tr("Until"), ArrayTable::Kind::Text, {}, tr("YYYY-MM-DD, when the member left") },
+            { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
+    m_members->setObjectName(QStringLiteral("teamTable"));
+    m_members->setArrayPointer(teamMembersPointer());
+    m_members->setNewItem([](int) {
+        return nlohmann::json { { "username", "" }, { "role", "owner" },
+            { "dateIn", QDate::currentDate().toString(Qt::ISODate).toStdString() } };
+    });
+    m_members->setEmptyText(tr("No members yet. Who owns this contract, and who answers for it?"));
+    m_tables.push_back(m_members);
+
+    auto *roles = new ArrayTable(m_document,
+        { { "role", tr("Role"), ArrayTable::Kind::Text, {}, tr("An IAM role or group that gets access") },
+            { "access", tr("Access"), ArrayTable::Kind::Choice, { QStringLiteral("read"), QStringLiteral("write") },
+                {} },
+            { "firstLevelApprovers", tr("First approvers"), ArrayTable::Kind::Text, {},
+                tr("Who approves a request first") },
+            { "secondLevelApprovers", tr("Second approvers"), ArrayTable::Kind::Text, {}, {} },
+            { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
+    roles->setObjectName(QStringLiteral("rolesTable"));
+    roles->setArrayPointer("/roles");
+    roles->setNewItem([](int) { return nlohmann::json { { "role", "" }, { "access", "read" } }; });
+    roles->setEmptyText(tr("No roles yet. Say who may read or write the data, and who approves access."));
+    m_tables.push_back(roles);
+
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(2 * style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing, style::kSpacing);
+    layout->addLayout(form);
+    auto *membersLabel = new QLabel(tr("Members"));
+    style::scaleFont(membersLabel, 1.0, true);
+    layout->addWidget(membersLabel);
+    layout->addWidget(m_members, 3);
+    auto *rolesLabel = new QLabel(tr("Roles and approvers"));
+    style::scaleFont(rolesLabel, 1.0, true);
+    layout->addWidget(rolesLabel);
+    layout->addWidget(roles, 2);
+    return page;
+}
+
+QLineEdit *ContractEditor::numberEdit(const std::function<std::string()> &pointer, const QString &name)
+{
+    auto *edit = new QLineEdit;
+    edit->setAccessibleName(name);
+    connect(edit, &QLineEdit::textChanged, this, [this, pointer, name](const QString &text) {
+        if (m_refreshing || pointer().empty()) {
+            return;
+        }
+        bool ok = false;
+        const double value = QLocale::c().toDouble(text.trimmed(), &ok);
+        const bool integral = ok && value == static_cast<double>(static_cast<std::int64_t>(value));
+        m_document->setValue(pointer(),
+            text.trimmed().isEmpty() ? nlohmann::json()
+                : !ok                ? nlohmann::json(text.trimmed().toStdString())
+                : integral           ? nlohmann::json(static_cast<std::int64_t>(value))
+                                     : nlohmann::json(value),
+            tr("Edit %1").arg(name));
+    });
+    m_fields.push_back({ edit, pointer });
+    return edit;
+}
+
+QWidget *ContractEditor::buildMore()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(2 * style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing, style::kSpacing);
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    QLineEdit *amount = numberEdit([] { return std::string("/price/priceAmount"); }, tr("Price"));
+    amount->setObjectName(QStringLiteral("field_priceAmount"));
+    amount->setPlaceholderText(QStringLiteral("9.95"));
+    form->addRow(tr("Price"), withHelp(amount, tr("What consumers pay, per unit below.")));
+    QComboBox *currency = choice([] { return std::string("/price/priceCurrency"); }, tr("Currency"),
+        { QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("CHF"),
+            QStringLiteral("PLN") });
+    currency->setObjectName(QStringLiteral("field_priceCurrency"));
+    form->addRow(tr("Currency"), currency);
+    QComboBox *unit = choice([] { return std::string("/price/priceUnit"); }, tr("Price unit"),
+        { QStringLiteral("megabyte"), QStringLiteral("gigabyte"), QStringLiteral("query"), QStringLiteral("month") });
+    unit->setObjectName(QStringLiteral("field_priceUnit"));
+    form->addRow(tr("Per"), unit);
+    layout->addLayout(form);
+
+    auto *custom = new ArrayTable(m_document,
+        { { "property", tr("Property"), ArrayTable::Kind::Text, {}, tr("A name your organisation agreed on") },
+            { "value", tr("Value"), ArrayTable::Kind::Json, {}, tr("Text, a number, true or false, or a JSON list") },
+            { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
+    custom->setObjectName(QStringLiteral("customPropertiesTable"));
+    custom->setArrayPointer("/customProperties");
+    custom->setNewItem([](int) { return nlohmann::json { { "property", "" }, { "value", "" } }; });
+    custom->setEmptyText(tr("No custom properties. Add what your organisation records beyond the standard."));
+    m_tables.push_back(custom);
+    auto *definitions = new ArrayTable(m_document,
+        { { "type", tr("Type"), ArrayTable::Kind::Choice,
+              { QStringLiteral("businessDefinition"), QStringLiteral("transformationImplementation"),
+                  QStringLiteral("videoTutorial"), QStringLiteral("tutorial"), QStringLiteral("implementation") },
+              {} },
+            { "url", tr("Link"), ArrayTable::Kind::Text, {}, tr("Where the definition lives") },
+            { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
+    definitions->setObjectName(QStringLiteral("definitionsTable"));
+    definitions->setArrayPointer("/authoritativeDefinitions");
+    definitions->setNewItem([](int) { return nlohmann::json { { "type", "businessDefinition" }, { "url", "" } }; });
+    definitions->setEmptyText(
+        tr("No authoritative definitions. Link the business glossary or the code that defines the data."));
+    m_tables.push_back(definitions);
+    auto *customLabel = new QLabel(tr("Custom properties"));
+    style::scaleFont(customLabel, 1.0, true);
+    layout->addWidget(customLabel);
+    layout->addWidget(custom, 1);
+    auto *definitionsLabel = new QLabel(tr("Authoritative definitions"));
+    style::scaleFont(definitionsLabel, 1.0, true);
+    layout->addWidget(definitionsLabel);
+    layout->addWidget(definitions, 1);
+    custom->setMinimumHeight(160);
+    definitions->setMinimumHeight(160);
+    return page;
+}
+
 // ---- following the document -----------------------------------------------------------------------------
 
 void ContractEditor::onChanged(const QString &pointer)
@@ -783,6 +955,10 @@ void ContractEditor::onChanged(const QString &pointer)
     Q_UNUSED(pointer)
     refreshFields();
     refreshSchemaObjects();
+    if (m_members->arrayPointer() != teamMembersPointer()) {
+        m_members->setArrayPointer(teamMembersPointer()); // the YAML turned a v3.0 team into v3.1, or back
+    }
+    updateSchemaPointers();
     for (ArrayTable *table : m_tables) {
         table->refresh();
     }
@@ -893,14 +1069,86 @@ void ContractEditor::refreshSchemaObjects()
         if (auto *right = qobject_cast<QStackedWidget *>(m_objectForm->parentWidget())) {
             right->setCurrentIndex(row >= 0 ? 1 : 0);
         }
-        m_properties->setArrayPointer(row >= 0 ? propertiesPointerFor(row) : std::string());
+        updateSchemaPointers();
         refreshFields();
     } else if (row < 0) {
         if (auto *right = qobject_cast<QStackedWidget *>(m_objectForm->parentWidget())) {
             right->setCurrentIndex(0);
         }
-        m_properties->setArrayPointer({});
+        updateSchemaPointers();
     }
+}
+
+void ContractEditor::updateSchemaPointers()
+{
+    const std::string object = objectPointer();
+    const std::string properties = object.empty() ? std::string() : object + "/properties";
+    if (m_properties->arrayPointer() != properties) {
+        m_properties->setArrayPointer(properties);
+    }
+    const std::string objectQuality = object.empty() ? std::string() : object + "/quality";
+    if (m_objectQuality->arrayPointer() != objectQuality) {
+        m_objectQuality->setArrayPointer(objectQuality);
+    }
+    const int row = m_properties->currentRow();
+    const nlohmann::json list = properties.empty() ? nlohmann::json() : m_document->value(properties);
+    const bool hasRow = list.is_array() && row >= 0 && row < static_cast<int>(list.size());
+    const std::string propertyQuality = hasRow ? properties + '/' + std::to_string(row) + "/quality" : std::string();
+    if (m_propertyQuality->arrayPointer() != propertyQuality) {
+        m_propertyQuality->setArrayPointer(propertyQuality);
+    }
+    m_propertyQualityLabel->setText(hasRow
+            ? tr("Rules of %1").arg(m_document->text(properties + '/' + std::to_string(row) + "/name"))
+            : tr("Select a property on the Properties tab to see its rules."));
+}
+
+ArrayTable *ContractEditor::qualityTable()
+{
+    QStringList operators;
+    for (const std::string &key : odcs::QualityRule::operatorKeys()) {
+        operators << QString::fromStdString(key);
+    }
+    auto *table = new ArrayTable(m_document,
+        { { "name", tr("Name"), ArrayTable::Kind::Text, {}, tr("A short identifier for the rule") },
+            { "type", tr("Type"), ArrayTable::Kind::Choice,
+                { QStringLiteral("library"), QStringLiteral("sql"), QStringLiteral("text"), QStringLiteral("custom") },
+                tr("library: a metric of the standard; sql: a query; text: for people; custom: another engine") },
+            { "metric", tr("Metric"), ArrayTable::Kind::Choice,
+                { QStringLiteral("nullValues"), QStringLiteral("missingValues"), QStringLiteral("invalidValues"),
+                    QStringLiteral("duplicateValues"), QStringLiteral("rowCount") },
+                tr("What a library rule measures") },
+            { "$operator", tr("Must be"), ArrayTable::Kind::Operator, operators,
+                tr("The one comparison of the rule: mustBe, mustBeGreaterThan, mustBeBetween, …") },
+            { "$threshold", tr("Threshold"), ArrayTable::Kind::Threshold, {},
+                tr("The value compared with; [low, high] for mustBeBetween") },
+            { "unit", tr("Unit"), ArrayTable::Kind::Choice, { QStringLiteral("rows"), QStringLiteral("percent") }, {} },
+            { "dimension", tr("Dimension"), ArrayTable::Kind::Choice,
+                { QStringLiteral("accuracy"), QStringLiteral("completeness"), QStringLiteral("conformity"),
+                    QStringLiteral("consistency"), QStringLiteral("coverage"), QStringLiteral("timeliness"),
+                    QStringLiteral("uniqueness") },
+                {} },
+            { "severity", tr("Severity"), ArrayTable::Kind::Choice,
+                { QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error") }, {} },
+            { "schedule", tr("Schedule"), ArrayTable::Kind::Text, {}, tr("When it runs, as a cron expression") },
+            { "query", tr("Query"), ArrayTable::Kind::Text, {}, tr("sql rules: the query whose result is compared") },
+            { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
+    table->setNewItem([](int) {
+        return nlohmann::json { { "type", "library" }, { "metric", "nullValues" }, { "mustBe", 0 } };
+    });
+    table->setPresets({ { tr("No nulls"),
+                            { { "name", "no_nulls" }, { "type", "library" }, { "metric", "nullValues" },
+                                { "mustBe", 0 }, { "dimension", "completeness" } } },
+        { tr("No duplicates"),
+            { { "name", "no_duplicates" }, { "type", "library" }, { "metric", "duplicateValues" }, { "mustBe", 0 },
+                { "dimension", "uniqueness" } } },
+        { tr("At least one row"),
+            { { "name", "not_empty" }, { "type", "library" }, { "metric", "rowCount" }, { "mustBeGreaterThan", 0 },
+                { "dimension", "completeness" } } },
+        { tr("SQL check"),
+            { { "name", "sql_check" }, { "type", "sql" }, { "query", "SELECT COUNT(*) FROM ${object} WHERE …" },
+                { "mustBe", 0 } } } });
+    m_tables.push_back(table);
+    return table;
 }
 
 void ContractEditor::setYamlVisible(bool visible)
@@ -1061,6 +1309,12 @@ ContractEditor::Section ContractEditor::sectionOf(const std::string &pointer)
     if (top == "support") {
         return Support;
     }
+    if (top == "team" || top == "roles") {
+        return Team;
+    }
+    if (top == "price" || top == "customProperties" || top == "authoritativeDefinitions") {
+        return More;
+    }
     if (top == "servers") {
         return Servers;
     }
@@ -1110,8 +1364,33 @@ bool ContractEditor::focusPointer(const std::string &pointer)
             }
         }
     }
+    if (section == Schema) {
+        // A property's rule: select the property first, so its rules are the ones shown.
+        const std::string properties = objectPointer() + "/properties/";
+        if (!objectPointer().empty() && pointer.rfind(properties, 0) == 0
+            && pointer.find("/quality") != std::string::npos) {
+            m_properties->focusPointer(pointer.substr(0, pointer.find("/quality")));
+            updateSchemaPointers();
+        }
+    }
+    // The most specific table that holds the pointer (a property's rules before the property itself).
+    ArrayTable *best = nullptr;
     for (ArrayTable *table : m_tables) {
-        if (table->isVisibleTo(this) && table->focusPointer(pointer)) {
+        const std::string &array = table->arrayPointer();
+        if (!array.empty() && pointer.rfind(array + '/', 0) == 0
+            && (!best || array.size() > best->arrayPointer().size())) {
+            best = table;
+        }
+    }
+    if (best) {
+        // Shown first when it sits on a tab of its own.
+        for (QWidget *w = best; w && w != this; w = w->parentWidget()) {
+            QWidget *stack = w->parentWidget();
+            if (auto *tabs = qobject_cast<QTabWidget *>(stack ? stack->parentWidget() : nullptr)) {
+                tabs->setCurrentWidget(w);
+            }
+        }
+        if (best->focusPointer(pointer)) {
             return true;
         }
     }

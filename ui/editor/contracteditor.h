@@ -55,7 +55,7 @@ class ContractEditor : public QWidget
     Q_OBJECT
 
 public:
-    enum Section { Fundamentals, Description, Schema, Sla, Support, Servers, SectionCount };
+    enum Section { Fundamentals, Description, Schema, Sla, Team, Support, Servers, More, SectionCount };
 
     /**
      * Edits `document` (taken over). `draftKey` names its autosaved draft; `origin` says where it came from
@@ -120,6 +120,14 @@ private:
     QWidget *buildDescription();
     QWidget *buildSchema();
     QWidget *buildList(Section section);
+    QWidget *buildTeam();
+    QWidget *buildMore();
+    ArrayTable *qualityTable();
+    /** Points the schema's tables at the selected object and property. */
+    void updateSchemaPointers();
+    /** Where the team's members are: "/team" (v3.0, a list) or "/team/members" (v3.1). */
+    std::string teamMembersPointer() const;
+    QLineEdit *numberEdit(const std::function<std::string()> &pointer, const QString &name);
     QWidget *scrolled(QWidget *form);
     /** A form row: the field and, under it, its help in a quieter colour. */
     QWidget *withHelp(QWidget *field, const QString &help);
@@ -168,6 +176,10 @@ private:
 
     QListWidget *m_objects = nullptr;
     ArrayTable *m_properties = nullptr;
+    ArrayTable *m_objectQuality = nullptr;
+    ArrayTable *m_propertyQuality = nullptr;
+    ArrayTable *m_members = nullptr;
+    QLabel *m_propertyQualityLabel = nullptr;
     QWidget *m_objectForm = nullptr;
     QLabel *m_noObjects = nullptr;
     std::vector<ArrayTable *> m_tables;
