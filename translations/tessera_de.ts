@@ -58,6 +58,10 @@
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
 </context>
 <context>
     <name>tessera::BreakingRules</name>
@@ -1107,6 +1111,234 @@
         <source>Raise the version</source>
         <translation>Version erhöhen</translation>
     </message>
+    <message>
+        <source>Team and roles</source>
+        <translation>Team und Rollen</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Weiteres</translation>
+    </message>
+    <message>
+        <source>No rules for the object yet. Add one: a row count, a SQL check…</source>
+        <translation>Noch keine Regeln für das Objekt. Fügen Sie eine hinzu: eine Zeilenanzahl, eine SQL-Prüfung…</translation>
+    </message>
+    <message>
+        <source>No rules for this property yet. Add one: no nulls, no duplicates…</source>
+        <translation>Noch keine Regeln für diese Eigenschaft. Fügen Sie eine hinzu: keine Nullwerte, keine Duplikate…</translation>
+    </message>
+    <message>
+        <source>Object quality</source>
+        <translation>Qualität des Objekts</translation>
+    </message>
+    <message>
+        <source>Property quality</source>
+        <translation>Qualität der Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Teamname</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team description</source>
+        <translation>Teambeschreibung</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>The member&apos;s user name or email</source>
+        <translation>Benutzername oder E-Mail-Adresse des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, when the member left</source>
+        <translation>YYYY-MM-DD, wann das Mitglied ausgeschieden ist</translation>
+    </message>
+    <message>
+        <source>No members yet. Who owns this contract, and who answers for it?</source>
+        <translation>Noch keine Mitglieder. Wem gehört dieser Vertrag, und wer ist für ihn verantwortlich?</translation>
+    </message>
+    <message>
+        <source>An IAM role or group that gets access</source>
+        <translation>Eine IAM-Rolle oder -Gruppe, die Zugriff erhält</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>First approvers</source>
+        <translation>Genehmigende (1. Stufe)</translation>
+    </message>
+    <message>
+        <source>Who approves a request first</source>
+        <translation>Wer eine Anfrage zuerst genehmigt</translation>
+    </message>
+    <message>
+        <source>Second approvers</source>
+        <translation>Genehmigende (2. Stufe)</translation>
+    </message>
+    <message>
+        <source>No roles yet. Say who may read or write the data, and who approves access.</source>
+        <translation>Noch keine Rollen. Geben Sie an, wer die Daten lesen oder schreiben darf und wer den Zugriff genehmigt.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Roles and approvers</source>
+        <translation>Rollen und Genehmigende</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>What consumers pay, per unit below.</source>
+        <translation>Was Nutzer der Daten pro unten gewählter Einheit zahlen.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Price unit</source>
+        <translation>Preiseinheit</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Pro</translation>
+    </message>
+    <message>
+        <source>A name your organisation agreed on</source>
+        <translation>Ein in Ihrer Organisation vereinbarter Name</translation>
+    </message>
+    <message>
+        <source>Text, a number, true or false, or a JSON list</source>
+        <translation>Text, eine Zahl, true oder false oder eine JSON-Liste</translation>
+    </message>
+    <message>
+        <source>No custom properties. Add what your organisation records beyond the standard.</source>
+        <translation>Keine eigenen Eigenschaften. Fügen Sie hinzu, was Ihre Organisation über den Standard hinaus erfasst.</translation>
+    </message>
+    <message>
+        <source>Where the definition lives</source>
+        <translation>Wo die Definition zu finden ist</translation>
+    </message>
+    <message>
+        <source>No authoritative definitions. Link the business glossary or the code that defines the data.</source>
+        <translation>Keine maßgeblichen Definitionen. Verlinken Sie das Fachglossar oder den Code, der die Daten definiert.</translation>
+    </message>
+    <message>
+        <source>Custom properties</source>
+        <translation>Eigene Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Authoritative definitions</source>
+        <translation>Maßgebliche Definitionen</translation>
+    </message>
+    <message>
+        <source>Rules of %1</source>
+        <translation>Regeln für %1</translation>
+    </message>
+    <message>
+        <source>Select a property on the Properties tab to see its rules.</source>
+        <translation>Wählen Sie auf der Registerkarte „Eigenschaften“ eine Eigenschaft aus, um ihre Regeln zu sehen.</translation>
+    </message>
+    <message>
+        <source>A short identifier for the rule</source>
+        <translation>Eine kurze Kennung für die Regel</translation>
+    </message>
+    <message>
+        <source>library: a metric of the standard; sql: a query; text: for people; custom: another engine</source>
+        <translation>library: eine Metrik des Standards; sql: eine Abfrage; text: für Menschen; custom: eine andere Engine</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>What a library rule measures</source>
+        <translation>Was eine library-Regel misst</translation>
+    </message>
+    <message>
+        <source>Must be</source>
+        <translation>Muss sein</translation>
+    </message>
+    <message>
+        <source>The one comparison of the rule: mustBe, mustBeGreaterThan, mustBeBetween, …</source>
+        <translation>Der einzige Vergleich der Regel: mustBe, mustBeGreaterThan, mustBeBetween, …</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>The value compared with; [low, high] for mustBeBetween</source>
+        <translation>Der Vergleichswert; [low, high] bei mustBeBetween</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>When it runs, as a cron expression</source>
+        <translation>Wann die Regel ausgeführt wird, als Cron-Ausdruck</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>sql rules: the query whose result is compared</source>
+        <translation>sql-Regeln: die Abfrage, deren Ergebnis verglichen wird</translation>
+    </message>
+    <message>
+        <source>No nulls</source>
+        <translation>Keine Nullwerte</translation>
+    </message>
+    <message>
+        <source>No duplicates</source>
+        <translation>Keine Duplikate</translation>
+    </message>
+    <message>
+        <source>At least one row</source>
+        <translation>Mindestens eine Zeile</translation>
+    </message>
+    <message>
+        <source>SQL check</source>
+        <translation>SQL-Prüfung</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DatasetPage</name>
@@ -2077,6 +2309,22 @@
     <message>
         <source>The catalog has no readable contract %1</source>
         <translation>Der Katalog enthält keinen lesbaren Vertrag %1</translation>
+    </message>
+    <message>
+        <source>New contract from &amp;template</source>
+        <translation>Neuer Vertrag aus Vorla&amp;ge</translation>
+    </message>
+    <message>
+        <source>Table with a key and audit columns</source>
+        <translation>Tabelle mit Schlüssel und Prüfspalten</translation>
+    </message>
+    <message>
+        <source>Event stream (Kafka topic)</source>
+        <translation>Ereignisstrom (Kafka-Topic)</translation>
+    </message>
+    <message>
+        <source>Daily aggregate</source>
+        <translation>Tägliches Aggregat</translation>
     </message>
 </context>
 <context>

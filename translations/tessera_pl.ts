@@ -58,6 +58,10 @@
         <source>Move</source>
         <translation>Przenieś</translation>
     </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Powiel</translation>
+    </message>
 </context>
 <context>
     <name>tessera::BreakingRules</name>
@@ -1114,6 +1118,234 @@
         <source>Raise the version</source>
         <translation>Podnieś wersję</translation>
     </message>
+    <message>
+        <source>Team and roles</source>
+        <translation>Zespół i role</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Więcej</translation>
+    </message>
+    <message>
+        <source>No rules for the object yet. Add one: a row count, a SQL check…</source>
+        <translation>Jeszcze brak reguł dla obiektu. Dodaj regułę: liczba wierszy, sprawdzenie SQL…</translation>
+    </message>
+    <message>
+        <source>No rules for this property yet. Add one: no nulls, no duplicates…</source>
+        <translation>Jeszcze brak reguł dla tej właściwości. Dodaj regułę: brak wartości null, brak duplikatów…</translation>
+    </message>
+    <message>
+        <source>Object quality</source>
+        <translation>Jakość obiektu</translation>
+    </message>
+    <message>
+        <source>Property quality</source>
+        <translation>Jakość właściwości</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Nazwa zespołu</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <source>Team description</source>
+        <translation>Opis zespołu</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>The member&apos;s user name or email</source>
+        <translation>Nazwa użytkownika lub adres e-mail członka</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, when the member left</source>
+        <translation>YYYY-MM-DD, kiedy członek odszedł z zespołu</translation>
+    </message>
+    <message>
+        <source>No members yet. Who owns this contract, and who answers for it?</source>
+        <translation>Jeszcze brak członków. Kto jest właścicielem tego kontraktu i kto za niego odpowiada?</translation>
+    </message>
+    <message>
+        <source>An IAM role or group that gets access</source>
+        <translation>Rola lub grupa IAM, która otrzymuje dostęp</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Dostęp</translation>
+    </message>
+    <message>
+        <source>First approvers</source>
+        <translation>Zatwierdzający I stopnia</translation>
+    </message>
+    <message>
+        <source>Who approves a request first</source>
+        <translation>Kto zatwierdza wniosek jako pierwszy</translation>
+    </message>
+    <message>
+        <source>Second approvers</source>
+        <translation>Zatwierdzający II stopnia</translation>
+    </message>
+    <message>
+        <source>No roles yet. Say who may read or write the data, and who approves access.</source>
+        <translation>Jeszcze brak ról. Wskaż, kto może odczytywać lub zapisywać dane i kto zatwierdza dostęp.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>Roles and approvers</source>
+        <translation>Role i zatwierdzający</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>What consumers pay, per unit below.</source>
+        <translation>Ile płacą odbiorcy danych za jednostkę wybraną poniżej.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Price unit</source>
+        <translation>Jednostka ceny</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Za</translation>
+    </message>
+    <message>
+        <source>A name your organisation agreed on</source>
+        <translation>Nazwa uzgodniona w organizacji</translation>
+    </message>
+    <message>
+        <source>Text, a number, true or false, or a JSON list</source>
+        <translation>Tekst, liczba, true lub false albo lista JSON</translation>
+    </message>
+    <message>
+        <source>No custom properties. Add what your organisation records beyond the standard.</source>
+        <translation>Brak własnych właściwości. Dodaj to, co organizacja rejestruje poza standardem.</translation>
+    </message>
+    <message>
+        <source>Where the definition lives</source>
+        <translation>Gdzie znajduje się definicja</translation>
+    </message>
+    <message>
+        <source>No authoritative definitions. Link the business glossary or the code that defines the data.</source>
+        <translation>Brak miarodajnych definicji. Dodaj link do glosariusza biznesowego lub kodu, który definiuje dane.</translation>
+    </message>
+    <message>
+        <source>Custom properties</source>
+        <translation>Własne właściwości</translation>
+    </message>
+    <message>
+        <source>Authoritative definitions</source>
+        <translation>Miarodajne definicje</translation>
+    </message>
+    <message>
+        <source>Rules of %1</source>
+        <translation>Reguły właściwości %1</translation>
+    </message>
+    <message>
+        <source>Select a property on the Properties tab to see its rules.</source>
+        <translation>Wybierz właściwość na karcie „Właściwości”, aby zobaczyć jej reguły.</translation>
+    </message>
+    <message>
+        <source>A short identifier for the rule</source>
+        <translation>Krótki identyfikator reguły</translation>
+    </message>
+    <message>
+        <source>library: a metric of the standard; sql: a query; text: for people; custom: another engine</source>
+        <translation>library: metryka standardu; sql: zapytanie; text: dla ludzi; custom: inny silnik</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metryka</translation>
+    </message>
+    <message>
+        <source>What a library rule measures</source>
+        <translation>Co mierzy reguła typu library</translation>
+    </message>
+    <message>
+        <source>Must be</source>
+        <translation>Musi być</translation>
+    </message>
+    <message>
+        <source>The one comparison of the rule: mustBe, mustBeGreaterThan, mustBeBetween, …</source>
+        <translation>Jedyne porównanie w regule: mustBe, mustBeGreaterThan, mustBeBetween, …</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Próg</translation>
+    </message>
+    <message>
+        <source>The value compared with; [low, high] for mustBeBetween</source>
+        <translation>Wartość, z którą następuje porównanie; [low, high] dla mustBeBetween</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Wymiar</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ważność</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Harmonogram</translation>
+    </message>
+    <message>
+        <source>When it runs, as a cron expression</source>
+        <translation>Kiedy reguła jest uruchamiana, jako wyrażenie cron</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Zapytanie</translation>
+    </message>
+    <message>
+        <source>sql rules: the query whose result is compared</source>
+        <translation>Reguły sql: zapytanie, którego wynik jest porównywany</translation>
+    </message>
+    <message>
+        <source>No nulls</source>
+        <translation>Brak wartości null</translation>
+    </message>
+    <message>
+        <source>No duplicates</source>
+        <translation>Brak duplikatów</translation>
+    </message>
+    <message>
+        <source>At least one row</source>
+        <translation>Co najmniej jeden wiersz</translation>
+    </message>
+    <message>
+        <source>SQL check</source>
+        <translation>Sprawdzenie SQL</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DatasetPage</name>
@@ -2098,6 +2330,22 @@
     <message>
         <source>The catalog has no readable contract %1</source>
         <translation>Katalog nie zawiera czytelnego kontraktu %1</translation>
+    </message>
+    <message>
+        <source>New contract from &amp;template</source>
+        <translation>Nowy kontrakt z sza&amp;blonu</translation>
+    </message>
+    <message>
+        <source>Table with a key and audit columns</source>
+        <translation>Tabela z kluczem i kolumnami audytowymi</translation>
+    </message>
+    <message>
+        <source>Event stream (Kafka topic)</source>
+        <translation>Strumień zdarzeń (temat Kafki)</translation>
+    </message>
+    <message>
+        <source>Daily aggregate</source>
+        <translation>Agregat dzienny</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -37,6 +39,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScreen>
@@ -104,6 +107,7 @@ MainWindow::MainWindow(std::shared_ptr<const Linter> linter, CatalogService *cat
 {
     Q_ASSERT(m_linter);
     setWindowTitle(QStringLiteral("Tessera")); // the product name is not translated
+    setAcceptDrops(true); // contract files open in the designer
     createActions();
     createBrowser();
     createProblemsDock();
@@ -221,6 +225,12 @@ void MainWindow::createActions()
     m_newContractAction->setShortcut(QKeySequence::New);
     m_newContractAction->setStatusTip(tr("Design a new data contract in forms"));
     connect(m_newContractAction, &QAction::triggered, this, [this] { newContract(); });
+
+    m_templateMenu = new QMenu(tr("New contract from &template"), this);
+    m_templateMenu->setIcon(QIcon::fromTheme(QStringLiteral("document-new-from-template")));
+    for (const auto &[name, resource] : contractTemplates()) {
+        m_templateMenu->addAction(name, this, [this, resource = resource] { newContractFromTemplate(resource); });
+    }
 
     m_editContractAction
         = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit contract file…"), this);
@@ -349,6 +359,7 @@ void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_newContractAction);
+    fileMenu->addMenu(m_templateMenu);
     fileMenu->addAction(m_editContractAction);
     fileMenu->addAction(m_openContractAction);
     fileMenu->addAction(m_addFolderAction);
@@ -767,6 +778,57 @@ ContractEditor *MainWindow::newContract()
         name->setFocus();
     }
     return editor;
+}
+
+QList<std::pair<QString, QString>> MainWindow::contractTemplates()
+{
+    return { { tr("Table with a key and audit columns"), QStringLiteral(":/templates/table.odcs.yaml") },
+        { tr("Event stream (Kafka topic)"), QStringLiteral(":/templates/events.odcs.yaml") },
+        { tr("Daily aggregate"), QStringLiteral(":/templates/aggregate.odcs.yaml") } };
+}
+
+ContractEditor *MainWindow::newContractFromTemplate(const QString &resource)
+{
+    const SourceDocument source = SourceDocument::fromFile(resource);
+    if (!source.isValid() || !source.value().is_object()) {
+        return nullptr; // built in: cannot happen unless the build is broken
+    }
+    nlohmann::json document = source.value();
+    const nlohmann::json fresh = ContractDocument::blank();
+    for (const char *key : { "id", "version", "status" }) {
+        document[key] = fresh[key];
+    }
+    ContractEditor *editor = addEditor(new ContractDocument(std::move(document)), {});
+    editor->showSection(ContractEditor::Fundamentals);
+    if (auto *name = editor->findChild<QLineEdit *>(QStringLiteral("field_name"))) {
+        name->setFocus();
+        name->selectAll();
+    }
+    editor->saveDraftVersion();
+    return editor;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool contracts = !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &url) {
+        const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+        return url.isLocalFile()
+            && (suffix == QLatin1String("yaml") || suffix == QLatin1String("yml") || suffix == QLatin1String("json"));
+    });
+    if (contracts) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            editContractFile(url.toLocalFile());
+        }
+    }
+    event->acceptProposedAction();
 }
 
 void MainWindow::chooseContractToEdit()

@@ -13,6 +13,7 @@ QT_BEGIN_NAMESPACE
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QMessageBox;
 class QSplitter;
 class QTreeView;
@@ -85,6 +86,10 @@ public:
     void setDraftService(DraftService *drafts);
     /** Opens a new contract in the designer (a fresh id, version 0.1.0, draft). */
     ContractEditor *newContract();
+    /** The built-in templates: (name, resource path). */
+    static QList<std::pair<QString, QString>> contractTemplates();
+    /** Opens a new contract made from a template (a fresh id, version 0.1.0, draft). */
+    ContractEditor *newContractFromTemplate(const QString &resource);
     /** Opens an ODCS or DCS file in the designer; null (and says why) when it cannot be read. */
     ContractEditor *editContractFile(const QString &path);
     /** Opens a contract of the store in the designer (its current version when `version` is empty). */
@@ -105,6 +110,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /** Contract files dropped on the window open in the designer. */
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -132,6 +140,7 @@ private:
     NavigationHistory *m_history = nullptr;
     QAction *m_openContractAction = nullptr;
     QAction *m_newContractAction = nullptr;
+    QMenu *m_templateMenu = nullptr;
     QAction *m_editContractAction = nullptr;
     QPointer<DraftService> m_drafts;
     QAction *m_addFolderAction = nullptr;

@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -35,6 +36,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUuid>
 
 using namespace tessera;
 using Json = nlohmann::json;
@@ -62,6 +64,9 @@ private Q_SLOTS:
     void compareShowsTheVerdict();
     void qualityRulesHaveOneOperator();
     void teamRolesAndMore();
+    void templatesStartValid();
+    void duplicateARow();
+    void droppedFilesOpen();
 
 private:
     ContractEditor *open(Json document);
@@ -537,6 +542,61 @@ void TestContractEditor::teamRolesAndMore()
     QVERIFY(m_editor->document()->value("/customProperties/0/value") == Json(30));
     custom->table()->item(0, 1)->setText(QStringLiteral("thirty"));
     QVERIFY(m_editor->document()->value("/customProperties/0/value") == Json("thirty"));
+}
+
+void TestContractEditor::templatesStartValid()
+{
+    MainWindow window(m_linter);
+    for (const auto &[name, resource] : MainWindow::contractTemplates()) {
+        ContractEditor *editor = window.newContractFromTemplate(resource);
+        QVERIFY2(editor, qPrintable(name));
+        QVERIFY(!QUuid::fromString(editor->document()->id()).isNull()); // its own id, not the template's
+        QCOMPARE(editor->document()->version(), QStringLiteral("0.1.0"));
+        QVERIFY(editor->document()->value("/schema").size() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isLinting() && editor->findings()->rowCount() >= 0, 10'000);
+        QVERIFY2(editor->findings()->count(Severity::Error) == 0, qPrintable(name));
+    }
+    QCOMPARE(window.documents()->editors().size(), MainWindow::contractTemplates().size());
+}
+
+void TestContractEditor::duplicateARow()
+{
+    Json doc = ContractDocument::blank();
+    doc["schema"] = Json::array({ { { "name", "orders" },
+        { "properties",
+            Json::array({ { { "name", "order_id" }, { "logicalType", "string" }, { "required", true } } }) } } });
+    QVERIFY(open(doc));
+    m_editor->showSection(ContractEditor::Schema);
+    auto *properties = child<ArrayTable>("schemaProperties");
+    properties->table()->setCurrentCell(0, 0);
+    QTest::mouseClick(properties->findChild<QToolButton *>(QStringLiteral("duplicateItem")), Qt::LeftButton);
+    QVERIFY(m_editor->document()->value("/schema/0/properties/1")
+        == Json({ { "name", "order_id_copy" }, { "logicalType", "string" }, { "required", true } }));
+    QCOMPARE(properties->currentRow(), 1);
+}
+
+void TestContractEditor::droppedFilesOpen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dropped.odcs.yaml"));
+    QVERIFY(QFile::copy(test::fixture(QStringLiteral("standards/odcs/examples/table-column.odcs.yaml")), path));
+    MainWindow window(m_linter);
+    QMimeData data;
+    data.setUrls({ QUrl::fromLocalFile(path) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QCOMPARE(window.documents()->editors().size(), 1);
+    QCOMPARE(window.documents()->editors()[0]->origin(), QStringLiteral("file:") + QFileInfo(path).absoluteFilePath());
+    // Anything but contract files is not taken.
+    QMimeData other;
+    other.setUrls({ QUrl::fromLocalFile(dir.filePath(QStringLiteral("picture.png"))) });
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    refused.ignore();
+    QApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
 }
 
 QTEST_MAIN(TestContractEditor)

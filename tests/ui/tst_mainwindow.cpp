@@ -109,12 +109,13 @@ void TestMainWindow::showsShell()
     QMenu *file = menuTitled(window.menuBar(), QStringLiteral("&File"));
     QVERIFY(file);
     QCOMPARE(actionTexts(file->actions()),
-        (QStringList { QStringLiteral("&New contract"), QStringLiteral("&Edit contract file…"),
-            QStringLiteral("&Check contract file…"), QStringLiteral("&Add local folder…"),
-            QStringLiteral("Load the &demo mesh"), QStringLiteral("&Quit") }));
+        (QStringList { QStringLiteral("&New contract"), QStringLiteral("New contract from &template"),
+            QStringLiteral("&Edit contract file…"), QStringLiteral("&Check contract file…"),
+            QStringLiteral("&Add local folder…"), QStringLiteral("Load the &demo mesh"), QStringLiteral("&Quit") }));
     QCOMPARE(file->actions().at(0)->shortcut(), QKeySequence(QKeySequence::New));
-    QCOMPARE(file->actions().at(1)->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+O")));
-    QCOMPARE(file->actions().at(2)->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(file->actions().at(1)->menu()->actions().size(), MainWindow::contractTemplates().size());
+    QCOMPARE(file->actions().at(2)->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    QCOMPARE(file->actions().at(3)->shortcut(), QKeySequence(QKeySequence::Open));
     QMenu *go = menuTitled(window.menuBar(), QStringLiteral("&Go"));
     QVERIFY(go);
     QCOMPARE(actionTexts(go->actions()).mid(0, 3),

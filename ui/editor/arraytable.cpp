@@ -92,6 +92,7 @@ ArrayTable::ArrayTable(ContractDocument *document, std::vector<Column> columns, 
     , m_table(new QTableWidget(this))
     , m_add(new QToolButton(this))
     , m_remove(new QToolButton(this))
+    , m_duplicate(new QToolButton(this))
     , m_up(new QToolButton(this))
     , m_down(new QToolButton(this))
     , m_empty(new QLabel(this))
@@ -118,6 +119,7 @@ ArrayTable::ArrayTable(ContractDocument *document, std::vector<Column> columns, 
     connect(m_table, &QTableWidget::cellChanged, this, &ArrayTable::cellEdited);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         m_remove->setEnabled(row >= 0);
+        m_duplicate->setEnabled(row >= 0);
         m_up->setEnabled(row > 0);
         m_down->setEnabled(row >= 0 && row + 1 < m_table->rowCount());
         Q_EMIT currentRowChanged(row);
@@ -134,9 +136,11 @@ ArrayTable::ArrayTable(ContractDocument *document, std::vector<Column> columns, 
     };
     tool(m_add, QStringLiteral("list-add"), tr("Add"), QStringLiteral("addItem"));
     tool(m_remove, QStringLiteral("list-remove"), tr("Remove"), QStringLiteral("removeItem"));
+    tool(m_duplicate, QStringLiteral("edit-copy"), tr("Duplicate"), QStringLiteral("duplicateItem"));
     tool(m_up, QStringLiteral("go-up"), tr("Move up"), QStringLiteral("moveItemUp"));
     tool(m_down, QStringLiteral("go-down"), tr("Move down"), QStringLiteral("moveItemDown"));
     m_remove->setEnabled(false);
+    m_duplicate->setEnabled(false);
     m_up->setEnabled(false);
     m_down->setEnabled(false);
     m_up->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -144,6 +148,7 @@ ArrayTable::ArrayTable(ContractDocument *document, std::vector<Column> columns, 
     connect(m_add, &QToolButton::clicked, this,
         [this] { addItem(m_newItem ? m_newItem(m_table->rowCount()) : nlohmann::json::object()); });
     connect(m_remove, &QToolButton::clicked, this, &ArrayTable::removeCurrent);
+    connect(m_duplicate, &QToolButton::clicked, this, &ArrayTable::duplicateCurrent);
     connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { moveCurrent(1); });
 
@@ -155,6 +160,7 @@ ArrayTable::ArrayTable(ContractDocument *document, std::vector<Column> columns, 
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_duplicate);
     buttons->addWidget(m_up);
     buttons->addWidget(m_down);
     buttons->addStretch(1);
@@ -265,6 +271,7 @@ void ArrayTable::refresh()
     m_add->setEnabled(!m_pointer.empty());
     const int row = m_table->currentRow();
     m_remove->setEnabled(row >= 0 && row < rows);
+    m_duplicate->setEnabled(row >= 0 && row < rows);
     m_up->setEnabled(row > 0 && row < rows);
     m_down->setEnabled(row >= 0 && row + 1 < rows);
 }
@@ -362,6 +369,25 @@ void ArrayTable::removeCurrent()
     if (m_table->rowCount() > 0) {
         m_table->setCurrentCell(std::min(row, m_table->rowCount() - 1), m_table->currentColumn());
     }
+}
+
+void ArrayTable::duplicateCurrent()
+{
+    const int row = m_table->currentRow();
+    nlohmann::json item = m_document->value(itemPointer(m_pointer, row));
+    if (row < 0 || item.is_null()) {
+        return;
+    }
+    // A copy beside the original; a name gets a suffix, so that two properties never share one.
+    for (const char *key : { "name", "property", "role", "server", "channel", "username" }) {
+        if (item.is_object() && item.contains(key) && item[key].is_string()) {
+            item[key] = item[key].get<std::string>() + "_copy";
+            break;
+        }
+    }
+    m_document->insertItem(m_pointer, row + 1, std::move(item), tr("Duplicate"));
+    refresh();
+    m_table->setCurrentCell(row + 1, std::max(0, m_table->currentColumn()));
 }
 
 void ArrayTable::moveCurrent(int delta)

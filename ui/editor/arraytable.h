@@ -79,6 +79,7 @@ Q_SIGNALS:
 private:
     void addItem(const nlohmann::json &item);
     void removeCurrent();
+    void duplicateCurrent();
     void moveCurrent(int delta);
     void cellEdited(int row, int column);
     QString cellText(const nlohmann::json &item, const Column &column) const;
@@ -91,6 +92,7 @@ private:
     QTableWidget *m_table;
     QToolButton *m_add;
     QToolButton *m_remove;
+    QToolButton *m_duplicate;
     QToolButton *m_up;
     QToolButton *m_down;
     QLabel *m_empty;
