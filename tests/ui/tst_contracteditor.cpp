@@ -67,6 +67,7 @@ private Q_SLOTS:
     void templatesStartValid();
     void duplicateARow();
     void droppedFilesOpen();
+    void propertyDetailsAndNesting();
 
 private:
     ContractEditor *open(Json document);
@@ -597,6 +598,72 @@ void TestContractEditor::droppedFilesOpen()
     refused.ignore();
     QApplication::sendEvent(&window, &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+void TestContractEditor::propertyDetailsAndNesting()
+{
+    Json doc = ContractDocument::blank();
+    doc["schema"] = Json::array(
+        { { { "name", "customers" },
+              { "properties", Json::array({ { { "name", "customer_id" }, { "logicalType", "string" } } }) } },
+            { { "name", "orders" },
+                { "properties",
+                    Json::array({ { { "name", "customer_id" }, { "logicalType", "string" } },
+                        { { "name", "amount" }, { "logicalType", "number" } },
+                        { { "name", "address" }, { "logicalType", "object" },
+                            { "properties",
+                                Json::array({ { { "name", "street" }, { "logicalType", "string" } } }) } } }) } } });
+    QVERIFY(open(doc));
+    m_editor->showSection(ContractEditor::Schema);
+    child<QListWidget>("schemaObjects")->setCurrentRow(1);
+    auto *properties = child<ArrayTable>("schemaProperties");
+    properties->table()->setCurrentCell(0, 0);
+
+    // Details of the selected property.
+    auto *business = child<QLineEdit>("field_businessName");
+    business->setFocus();
+    QTest::keyClicks(business, QStringLiteral("Customer"));
+    QCOMPARE(m_editor->document()->text("/schema/1/properties/0/businessName"), QStringLiteral("Customer"));
+    auto *references = child<QComboBox>("field_references");
+    QVERIFY(references->findText(QStringLiteral("customers.customer_id")) >= 0); // every property, as object.property
+    references->setCurrentText(QStringLiteral("customers.customer_id"));
+    QCOMPARE(m_editor->document()->text("/schema/1/properties/0/relationships/0/to"),
+        QStringLiteral("customers.customer_id"));
+    references->setCurrentText(QString());
+    QVERIFY(!m_editor->document()->value("/schema/1/properties/0").contains("relationships"));
+    // A string has a length and a pattern; a number a range.
+    QVERIFY(child<QLineEdit>("field_maxLength")->isVisibleTo(m_editor.get()));
+    QVERIFY(!child<QLineEdit>("field_maximum")->isVisibleTo(m_editor.get()));
+    properties->table()->setCurrentCell(1, 0);
+    QVERIFY(!child<QLineEdit>("field_maxLength")->isVisibleTo(m_editor.get()));
+    QVERIFY(child<QLineEdit>("field_maximum")->isVisibleTo(m_editor.get()));
+    auto *maximum = child<QLineEdit>("field_maximum");
+    maximum->setFocus();
+    QTest::keyClicks(maximum, QStringLiteral("10000"));
+    QVERIFY(m_editor->document()->value("/schema/1/properties/1/logicalTypeOptions/maximum") == Json(10000));
+
+    // An object's nested properties: opened, edited, and back up.
+    properties->table()->setCurrentCell(2, 0);
+    auto *open = child<QToolButton>("openNested");
+    QVERIFY(open->isVisibleTo(m_editor.get()));
+    QVERIFY(open->text().contains(QStringLiteral("1")));
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(properties->arrayPointer(), std::string("/schema/1/properties/2/properties"));
+    QCOMPARE(properties->table()->item(0, 0)->text(), QStringLiteral("street"));
+    QCOMPARE(child<QLabel>("propertyPath")->text(), QStringLiteral("orders › address"));
+    QTest::mouseClick(properties->findChild<QToolButton *>(QStringLiteral("addItem")), Qt::LeftButton);
+    QCOMPARE(m_editor->document()->text("/schema/1/properties/2/properties/1/name"), QStringLiteral("column_2"));
+    QTest::mouseClick(child<QToolButton>("nestedUp"), Qt::LeftButton);
+    QCOMPARE(properties->arrayPointer(), std::string("/schema/1/properties"));
+    // Undone away: the view backs up by itself.
+    properties->table()->setCurrentCell(2, 0);
+    QTest::mouseClick(open, Qt::LeftButton);
+    while (m_editor->document()->undoStack()->canUndo()) {
+        m_editor->document()->undoStack()->undo();
+    }
+    QCOMPARE(properties->arrayPointer(), std::string("/schema/1/properties/2/properties")); // still there
+    m_editor->document()->removeItem("/schema/1/properties", 2);
+    QCOMPARE(properties->arrayPointer(), std::string("/schema/1/properties"));
 }
 
 QTEST_MAIN(TestContractEditor)

@@ -17,6 +17,7 @@
 #include "editor/yamlhighlighter.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -555,6 +556,234 @@ std::string ContractEditor::objectPointer() const
     return "/schema/" + std::to_string(row);
 }
 
+std::string ContractEditor::propertiesPointer() const
+{
+    const std::string object = objectPointer();
+    if (object.empty()) {
+        return {};
+    }
+    std::string path = object;
+    for (const std::string &step : m_nested) {
+        path += step;
+    }
+    return path + "/properties";
+}
+
+std::string ContractEditor::selectedPropertyPointer() const
+{
+    const std::string properties = propertiesPointer();
+    const int row = m_properties ? m_properties->currentRow() : -1;
+    const nlohmann::json list = properties.empty() ? nlohmann::json() : m_document->value(properties);
+    if (!list.is_array() || row < 0 || row >= static_cast<int>(list.size())) {
+        return {};
+    }
+    return properties + '/' + std::to_string(row);
+}
+
+void ContractEditor::openNested()
+{
+    const std::string property = selectedPropertyPointer();
+    if (property.empty()) {
+        return;
+    }
+    const std::string step = property.substr(propertiesPointer().size() - std::string("/properties").size());
+    // An array's properties are those of its items.
+    const bool array = m_document->text(property + "/logicalType") == QLatin1String("array")
+        || m_document->value(property + "/items").is_object();
+    m_nested.push_back(array ? step + "/items" : step);
+    updateSchemaPointers();
+    refreshFields();
+}
+
+void ContractEditor::closeNested()
+{
+    if (!m_nested.empty()) {
+        m_nested.pop_back();
+        updateSchemaPointers();
+        refreshFields();
+    }
+}
+
+QCheckBox *ContractEditor::checkBox(const std::function<std::string()> &pointer, const QString &name)
+{
+    auto *box = new QCheckBox(name);
+    box->setAccessibleName(name);
+    connect(box, &QCheckBox::toggled, this, [this, pointer, name](bool on) {
+        if (!m_refreshing && !pointer().empty()) {
+            m_document->setValue(pointer(), on ? nlohmann::json(true) : nlohmann::json(), tr("Edit %1").arg(name));
+        }
+    });
+    m_fields.push_back({ box, pointer });
+    return box;
+}
+
+QLineEdit *ContractEditor::listEdit(const std::function<std::string()> &pointer, const QString &name)
+{
+    auto *edit = new QLineEdit;
+    edit->setAccessibleName(name);
+    connect(edit, &QLineEdit::textChanged, this, [this, pointer, name](const QString &text) {
+        if (m_refreshing || pointer().empty()) {
+            return;
+        }
+        nlohmann::json list = nlohmann::json::array();
+        for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!part.trimmed().isEmpty()) {
+                list.push_back(part.trimmed().toStdString());
+            }
+        }
+        m_document->setValue(pointer(), list.empty() ? nlohmann::json() : list, tr("Edit %1").arg(name));
+    });
+    m_fields.push_back({ edit, pointer });
+    return edit;
+}
+
+QWidget *ContractEditor::buildPropertyDetails()
+{
+    const auto at = [this](const char *key) {
+        return [this, key] {
+            const std::string base = selectedPropertyPointer();
+            return base.empty() ? std::string() : base + key;
+        };
+    };
+    m_details = new QWidget;
+    m_details->setObjectName(QStringLiteral("propertyDetails"));
+    auto *columns = new QHBoxLayout(m_details);
+    columns->setContentsMargins(0, style::kSpacing, 0, 0);
+    auto *left = new QFormLayout;
+    left->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    auto *right = new QFormLayout;
+    right->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    columns->addLayout(left, 1);
+    columns->addSpacing(2 * style::kSpacing);
+    columns->addLayout(right, 1);
+
+    QLineEdit *businessName = lineEdit(at("/businessName"), tr("Business name"));
+    businessName->setObjectName(QStringLiteral("field_businessName"));
+    left->addRow(tr("Business name"), businessName);
+    QLineEdit *examples = listEdit(at("/examples"), tr("Examples"));
+    examples->setObjectName(QStringLiteral("field_examples"));
+    examples->setPlaceholderText(tr("Separated by commas"));
+    left->addRow(tr("Examples"), examples);
+    m_references = choice(at("/relationships/0/to"), tr("References"), {});
+    m_references->setObjectName(QStringLiteral("field_references"));
+    m_references->setToolTip(tr("The property this one points at (a foreign key), as object.property"));
+    left->addRow(tr("References"), m_references);
+    QLineEdit *transform = lineEdit(at("/transformLogic"), tr("Transform logic"));
+    transform->setObjectName(QStringLiteral("field_transformLogic"));
+    transform->setPlaceholderText(tr("How the value is derived, e.g. SQL"));
+    left->addRow(tr("Transform logic"), transform);
+    QLineEdit *sources = listEdit(at("/transformSourceObjects"), tr("Source objects"));
+    sources->setObjectName(QStringLiteral("field_transformSourceObjects"));
+    left->addRow(tr("Source objects"), sources);
+
+    QCheckBox *partitioned = checkBox(at("/partitioned"), tr("Partitioned by this property"));
+    partitioned->setObjectName(QStringLiteral("field_partitioned"));
+    right->addRow(QString(), partitioned);
+    QLineEdit *partitionPosition = numberEdit(at("/partitionKeyPosition"), tr("Partition key position"));
+    partitionPosition->setObjectName(QStringLiteral("field_partitionKeyPosition"));
+    right->addRow(tr("Partition position"), partitionPosition);
+    // The options of the logical type: only those that type has.
+    const QStringList text { QStringLiteral("string") };
+    const QStringList numbers { QStringLiteral("number"), QStringLiteral("integer") };
+    const QStringList formatted { QStringLiteral("string"), QStringLiteral("date"), QStringLiteral("timestamp"),
+        QStringLiteral("time"), QStringLiteral("number"), QStringLiteral("integer") };
+    const std::tuple<const char *, QString, bool, QStringList> options[] = {
+        { "/logicalTypeOptions/format", tr("Format"), false, formatted },
+        { "/logicalTypeOptions/pattern", tr("Pattern"), false, text },
+        { "/logicalTypeOptions/minLength", tr("Shortest"), true, text },
+        { "/logicalTypeOptions/maxLength", tr("Longest"), true, text },
+        { "/logicalTypeOptions/minimum", tr("Minimum"), true, numbers },
+        { "/logicalTypeOptions/maximum", tr("Maximum"), true, numbers },
+    };
+    m_optionsForm = right;
+    for (const auto &[key, label, number, types] : options) {
+        QLineEdit *edit = number ? numberEdit(at(key), label) : lineEdit(at(key), label);
+        edit->setObjectName(QStringLiteral("field_") + QString::fromLatin1(key).section(QLatin1Char('/'), -1));
+        right->addRow(label, edit);
+        m_typeOptions.emplace_back(edit, types);
+    }
+    m_openNested = new QToolButton;
+    m_openNested->setObjectName(QStringLiteral("openNested"));
+    m_openNested->setIcon(QIcon::fromTheme(QStringLiteral("go-next")));
+    m_openNested->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_openNested->setAutoRaise(true);
+    connect(m_openNested, &QToolButton::clicked, this, &ContractEditor::openNested);
+    left->addRow(QString(), m_openNested);
+    return scrolled(m_details);
+}
+
+void ContractEditor::updatePropertyDetails()
+{
+    if (!m_details) {
+        return;
+    }
+    const std::string property = selectedPropertyPointer();
+    m_details->setEnabled(!property.empty());
+    const QString type = property.empty() ? QString() : m_document->text(property + "/logicalType");
+    for (const auto &[widget, types] : m_typeOptions) {
+        m_optionsForm->setRowVisible(widget, types.contains(type)); // only the options its type has
+    }
+    // Nested properties: an object's, or an array's items'.
+    const bool array = type == QLatin1String("array") || m_document->value(property + "/items").is_object();
+    const nlohmann::json nested = property.empty()
+        ? nlohmann::json()
+        : m_document->value(property + (array ? "/items/properties" : "/properties"));
+    const bool canNest = type == QLatin1String("object") || array || nested.is_array();
+    m_openNested->setVisible(canNest);
+    m_openNested->setText(nested.is_array() && !nested.empty()
+            ? tr("Open its %n nested properties", nullptr, static_cast<int>(nested.size()))
+            : tr("Add nested properties"));
+    // The breadcrumb: object › property › …
+    QStringList path { m_document->text(objectPointer() + "/name") };
+    std::string at = objectPointer();
+    for (const std::string &step : m_nested) {
+        at += step;
+        if (step.size() < 6 || step.compare(step.size() - 6, 6, "/items") != 0) {
+            path << m_document->text(at + "/name");
+        } else {
+            path.last() += QStringLiteral("[]");
+        }
+    }
+    m_breadcrumb->setText(path.join(QStringLiteral(" › ")));
+    m_up->setVisible(!m_nested.empty());
+    m_breadcrumb->setVisible(!m_nested.empty());
+    // What a property can reference: every other property of the schema, as object.property.
+    QStringList targets;
+    const nlohmann::json schema = m_document->value("/schema");
+    if (schema.is_array()) {
+        for (const auto &object : schema) {
+            const auto props = object.is_object() ? object.find("properties") : object.end();
+            if (!object.is_object() || props == object.end() || !props->is_array()) {
+                continue;
+            }
+            const std::string objectName = object.value("name", std::string());
+            for (const auto &p : *props) {
+                if (p.is_object() && p.contains("name") && p["name"].is_string()) {
+                    targets << QString::fromStdString(objectName + '.' + p["name"].get<std::string>());
+                }
+            }
+        }
+    }
+    if (m_references->count() != targets.size()
+        || !std::equal(targets.begin(), targets.end(),
+            [this] {
+                QStringList items;
+                for (int i = 0; i < m_references->count(); ++i) {
+                    items << m_references->itemText(i);
+                }
+                return items;
+            }()
+                .begin())) {
+        const bool was = m_refreshing;
+        m_refreshing = true;
+        const QString text = m_references->currentText();
+        m_references->clear();
+        m_references->addItems(targets);
+        m_references->setCurrentText(text);
+        m_refreshing = was;
+    }
+}
+
 std::string ContractEditor::propertiesPointerFor(int row)
 {
     return "/schema/" + std::to_string(row) + "/properties";
@@ -666,12 +895,42 @@ QWidget *ContractEditor::buildSchema()
     propertyQualityLayout->setContentsMargins(0, style::kSpacing, 0, 0);
     propertyQualityLayout->addWidget(m_propertyQualityLabel);
     propertyQualityLayout->addWidget(m_propertyQuality, 1);
-    connect(m_properties, &ArrayTable::currentRowChanged, this, [this] { updateSchemaPointers(); });
+    connect(m_properties, &ArrayTable::currentRowChanged, this, [this] {
+        updateSchemaPointers();
+        refreshFields(); // the details show the property selected
+    });
 
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("schemaTabs"));
     tabs->setDocumentMode(true);
-    tabs->addTab(m_properties, tr("Properties"));
+    m_breadcrumb = new QLabel;
+    m_breadcrumb->setObjectName(QStringLiteral("propertyPath"));
+    m_breadcrumb->setTextFormat(Qt::PlainText);
+    m_up = new QToolButton;
+    m_up->setObjectName(QStringLiteral("nestedUp"));
+    m_up->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
+    m_up->setText(tr("Up"));
+    m_up->setToolTip(tr("Back to the properties around these"));
+    m_up->setAccessibleName(tr("Up"));
+    m_up->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_up->setAutoRaise(true);
+    connect(m_up, &QToolButton::clicked, this, &ContractEditor::closeNested);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->setContentsMargins(0, style::kSpacing / 2, 0, 0);
+    pathRow->addWidget(m_up);
+    pathRow->addWidget(m_breadcrumb, 1);
+    auto *propertiesPage = new QWidget;
+    auto *propertiesLayout = new QVBoxLayout(propertiesPage);
+    propertiesLayout->setContentsMargins(0, 0, 0, 0);
+    propertiesLayout->addLayout(pathRow);
+    auto *propertiesSplit = new QSplitter(Qt::Vertical);
+    propertiesSplit->addWidget(m_properties);
+    propertiesSplit->addWidget(buildPropertyDetails());
+    propertiesSplit->setStretchFactor(0, 3);
+    propertiesSplit->setStretchFactor(1, 2);
+    propertiesSplit->setChildrenCollapsible(false);
+    propertiesLayout->addWidget(propertiesSplit, 1);
+    tabs->addTab(propertiesPage, tr("Properties"));
     tabs->addTab(m_objectQuality, tr("Object quality"));
     tabs->addTab(propertyQualityPage, tr("Property quality"));
     auto *objectLayout = new QVBoxLayout(m_objectForm);
@@ -692,6 +951,7 @@ QWidget *ContractEditor::buildSchema()
 
     connect(m_objects, &QListWidget::currentRowChanged, this, [this, right](int row) {
         right->setCurrentIndex(row >= 0 ? 1 : 0);
+        m_nested.clear(); // another object: its own properties
         updateSchemaPointers();
         refreshFields();
     });
@@ -1010,6 +1270,9 @@ void ContractEditor::refreshFields()
             if (combo->currentText() != text) {
                 combo->setCurrentText(text);
             }
+        } else if (auto *box = qobject_cast<QCheckBox *>(field.widget)) {
+            const nlohmann::json value = m_document->value(pointer);
+            box->setChecked(value.is_boolean() && value.get<bool>());
         } else if (auto *area = qobject_cast<QPlainTextEdit *>(field.widget)) {
             const QString text = m_document->text(pointer);
             if (area->toPlainText() != text && !(area->toPlainText().trimmed().isEmpty() && text.isEmpty())) {
@@ -1082,7 +1345,18 @@ void ContractEditor::refreshSchemaObjects()
 void ContractEditor::updateSchemaPointers()
 {
     const std::string object = objectPointer();
-    const std::string properties = object.empty() ? std::string() : object + "/properties";
+    // Nested properties that are gone (undone, edited away in the YAML): back up to what is there.
+    while (!m_nested.empty()) {
+        std::string at = object;
+        for (const std::string &step : m_nested) {
+            at += step;
+        }
+        if (!object.empty() && m_document->value(at).is_object()) {
+            break;
+        }
+        m_nested.pop_back();
+    }
+    const std::string properties = propertiesPointer();
     if (m_properties->arrayPointer() != properties) {
         m_properties->setArrayPointer(properties);
     }
@@ -1097,6 +1371,7 @@ void ContractEditor::updateSchemaPointers()
     if (m_propertyQuality->arrayPointer() != propertyQuality) {
         m_propertyQuality->setArrayPointer(propertyQuality);
     }
+    updatePropertyDetails();
     m_propertyQualityLabel->setText(hasRow
             ? tr("Rules of %1").arg(m_document->text(properties + '/' + std::to_string(row) + "/name"))
             : tr("Select a property on the Properties tab to see its rules."));

@@ -17,7 +17,9 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -128,6 +130,17 @@ private:
     /** Where the team's members are: "/team" (v3.0, a list) or "/team/members" (v3.1). */
     std::string teamMembersPointer() const;
     QLineEdit *numberEdit(const std::function<std::string()> &pointer, const QString &name);
+    QCheckBox *checkBox(const std::function<std::string()> &pointer, const QString &name);
+    QLineEdit *listEdit(const std::function<std::string()> &pointer, const QString &name);
+    QWidget *buildPropertyDetails();
+    /** The properties shown: the object's, or those nested in one of them ("/schema/0/properties/3/properties"). */
+    std::string propertiesPointer() const;
+    /** The property selected in the table, or empty. */
+    std::string selectedPropertyPointer() const;
+    /** Shows the properties nested in the selected one (an object, or the items of an array). */
+    void openNested();
+    void closeNested();
+    void updatePropertyDetails();
     QWidget *scrolled(QWidget *form);
     /** A form row: the field and, under it, its help in a quieter colour. */
     QWidget *withHelp(QWidget *field, const QString &help);
@@ -180,6 +193,15 @@ private:
     ArrayTable *m_propertyQuality = nullptr;
     ArrayTable *m_members = nullptr;
     QLabel *m_propertyQualityLabel = nullptr;
+    std::vector<std::string>
+        m_nested; ///< the path below the object to the properties shown ("/properties/3", "/items")
+    QLabel *m_breadcrumb = nullptr;
+    QToolButton *m_up = nullptr;
+    QToolButton *m_openNested = nullptr;
+    QComboBox *m_references = nullptr;
+    std::vector<std::pair<QWidget *, QStringList>> m_typeOptions; ///< an option's row, and the logical types it is for
+    QWidget *m_details = nullptr;
+    QFormLayout *m_optionsForm = nullptr;
     QWidget *m_objectForm = nullptr;
     QLabel *m_noObjects = nullptr;
     std::vector<ArrayTable *> m_tables;
