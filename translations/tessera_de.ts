@@ -1339,6 +1339,93 @@
         <source>SQL check</source>
         <translation>SQL-Prüfung</translation>
     </message>
+    <message>
+        <source>Business name</source>
+        <translation>Fachlicher Name</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Verweist auf</translation>
+    </message>
+    <message>
+        <source>The property this one points at (a foreign key), as object.property</source>
+        <translation>Die Eigenschaft, auf die diese verweist (ein Fremdschlüssel), als objekt.eigenschaft</translation>
+    </message>
+    <message>
+        <source>Transform logic</source>
+        <translation>Transformationslogik</translation>
+    </message>
+    <message>
+        <source>How the value is derived, e.g. SQL</source>
+        <translation>Wie der Wert entsteht, z. B. SQL</translation>
+    </message>
+    <message>
+        <source>Source objects</source>
+        <translation>Quellobjekte</translation>
+    </message>
+    <message>
+        <source>Partitioned by this property</source>
+        <translation>Nach dieser Eigenschaft partitioniert</translation>
+    </message>
+    <message>
+        <source>Partition key position</source>
+        <translation>Position im Partitionsschlüssel</translation>
+    </message>
+    <message>
+        <source>Partition position</source>
+        <translation>Partitionsposition</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Shortest</source>
+        <translation>Mindestlänge</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Höchstlänge</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open its %n nested properties</source>
+        <translation>
+            <numerusform>Ihre %n verschachtelte Eigenschaft öffnen</numerusform>
+            <numerusform>Ihre %n verschachtelten Eigenschaften öffnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add nested properties</source>
+        <translation>Verschachtelte Eigenschaften hinzufügen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Back to the properties around these</source>
+        <translation>Zurück zu den umgebenden Eigenschaften</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DatasetPage</name>

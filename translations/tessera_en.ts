@@ -55,6 +55,13 @@
             <numerusform>%n breaking changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Open its %n nested properties</source>
+        <translation>
+            <numerusform>Open its nested property</numerusform>
+            <numerusform>Open its %n nested properties</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::DomainTreeModel</name>

@@ -1346,6 +1346,94 @@
         <source>SQL check</source>
         <translation>Sprawdzenie SQL</translation>
     </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nazwa biznesowa</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Przykłady</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Odwołuje się do</translation>
+    </message>
+    <message>
+        <source>The property this one points at (a foreign key), as object.property</source>
+        <translation>Właściwość, na którą wskazuje ta (klucz obcy), jako obiekt.właściwość</translation>
+    </message>
+    <message>
+        <source>Transform logic</source>
+        <translation>Logika transformacji</translation>
+    </message>
+    <message>
+        <source>How the value is derived, e.g. SQL</source>
+        <translation>Jak powstaje wartość, np. SQL</translation>
+    </message>
+    <message>
+        <source>Source objects</source>
+        <translation>Obiekty źródłowe</translation>
+    </message>
+    <message>
+        <source>Partitioned by this property</source>
+        <translation>Partycjonowane według tej właściwości</translation>
+    </message>
+    <message>
+        <source>Partition key position</source>
+        <translation>Pozycja w kluczu partycji</translation>
+    </message>
+    <message>
+        <source>Partition position</source>
+        <translation>Pozycja partycji</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Wzorzec</translation>
+    </message>
+    <message>
+        <source>Shortest</source>
+        <translation>Długość minimalna</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Długość maksymalna</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maksimum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open its %n nested properties</source>
+        <translation>
+            <numerusform>Otwórz jej %n zagnieżdżoną właściwość</numerusform>
+            <numerusform>Otwórz jej %n zagnieżdżone właściwości</numerusform>
+            <numerusform>Otwórz jej %n zagnieżdżonych właściwości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add nested properties</source>
+        <translation>Dodaj zagnieżdżone właściwości</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>Back to the properties around these</source>
+        <translation>Wróć do właściwości nadrzędnych</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DatasetPage</name>
