@@ -191,6 +191,17 @@ void TestContractEditor::slaFromAPreset()
     QVERIFY(m_editor->document()->value("/slaProperties/0/value") == Json(6));
     sla->table()->item(0, 3)->setText(QStringLiteral("orders.placed_at"));
     QCOMPARE(m_editor->document()->text("/slaProperties/0/element"), QStringLiteral("orders.placed_at"));
+    // Values that make no sense for the property are refused, and the table says why.
+    sla->table()->item(0, 1)->setText(QStringLiteral("-5"));
+    QVERIFY(m_editor->document()->value("/slaProperties/0/value") == Json(6));
+    QVERIFY(!sla->refusal().isEmpty());
+    QTRY_COMPARE(sla->table()->item(0, 1)->text(), QStringLiteral("6")); // the cell shows it as it is
+    sla->table()->item(0, 2)->setText(QStringLiteral("%"));
+    QCOMPARE(m_editor->document()->text("/slaProperties/0/unit"), QStringLiteral("h"));
+    QVERIFY(sla->refusal().contains(QStringLiteral("ms, s, m, h, d, y")));
+    sla->table()->item(0, 2)->setText(QStringLiteral("d"));
+    QCOMPARE(m_editor->document()->text("/slaProperties/0/unit"), QStringLiteral("d"));
+    QVERIFY(sla->refusal().isEmpty());
     // Removing the last row leaves no empty list behind.
     sla->table()->setCurrentCell(0, 0);
     QTest::mouseClick(sla->findChild<QToolButton *>(QStringLiteral("removeItem")), Qt::LeftButton);
@@ -298,6 +309,10 @@ void TestContractEditor::problemsLeadToTheirField()
     auto *properties = child<ArrayTable>("schemaProperties");
     QCOMPARE(properties->currentRow(), 1);
 
+    // The cell itself says it, in its tooltip.
+    const QString help = properties->table()->item(0, 1)->toolTip(); // a cell without problems: the column's help
+    QTRY_VERIFY_WITH_TIMEOUT(properties->table()->item(1, 1)->toolTip() != help, 10'000);
+    QVERIFY(!properties->table()->item(1, 1)->toolTip().isEmpty());
     // Fixing it clears the problem.
     properties->table()->item(1, 1)->setText(QStringLiteral("number"));
     QTRY_VERIFY_WITH_TIMEOUT(!m_editor->isLinting()

@@ -24,16 +24,17 @@ namespace {
 class ChoiceDelegate : public QStyledItemDelegate
 {
 public:
-    ChoiceDelegate(QStringList choices, QObject *parent)
+    ChoiceDelegate(QStringList choices, std::function<QStringList(int row)> choicesFor, QObject *parent)
         : QStyledItemDelegate(parent)
         , m_choices(std::move(choices))
+        , m_choicesFor(std::move(choicesFor))
     { }
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
     {
         auto *combo = new QComboBox(parent);
         combo->setEditable(true);
-        combo->addItems(m_choices);
+        combo->addItems(m_choicesFor ? m_choicesFor(index.row()) : m_choices);
         combo->setInsertPolicy(QComboBox::NoInsert);
         return combo;
     }
@@ -48,6 +49,7 @@ public:
 
 private:
     QStringList m_choices;
+    std::function<QStringList(int row)> m_choicesFor;
 };
 
 std::string itemPointer(const std::string &array, int row)
@@ -96,6 +98,7 @@ ArrayTable::ArrayTable(ContractDocument *document, std::vector<Column> columns, 
     , m_up(new QToolButton(this))
     , m_down(new QToolButton(this))
     , m_empty(new QLabel(this))
+    , m_refusal(new QLabel(this))
 {
     m_table->setColumnCount(static_cast<int>(m_columns.size()));
     for (int c = 0; c < static_cast<int>(m_columns.size()); ++c) {
@@ -104,7 +107,14 @@ ArrayTable::ArrayTable(ContractDocument *document, std::vector<Column> columns, 
         header->setToolTip(column.help);
         m_table->setHorizontalHeaderItem(c, header);
         if (column.kind == Kind::Choice) {
-            m_table->setItemDelegateForColumn(c, new ChoiceDelegate(column.choices, m_table));
+            std::function<QStringList(int)> choicesFor;
+            if (column.choicesFor) {
+                choicesFor = [this, c](int row) {
+                    return m_columns[static_cast<std::size_t>(c)].choicesFor(
+                        m_document->value(itemPointer(m_pointer, row)));
+                };
+            }
+            m_table->setItemDelegateForColumn(c, new ChoiceDelegate(column.choices, std::move(choicesFor), m_table));
         }
     }
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -152,6 +162,13 @@ ArrayTable::ArrayTable(ContractDocument *document, std::vector<Column> columns, 
     connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { moveCurrent(1); });
 
+    m_refusal->setObjectName(QStringLiteral("refusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setTextFormat(Qt::PlainText);
+    QPalette refusalPalette = m_refusal->palette();
+    refusalPalette.setColor(QPalette::WindowText, style::badColor(palette()));
+    m_refusal->setPalette(refusalPalette);
+    m_refusal->hide();
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->hide();
@@ -170,6 +187,7 @@ ArrayTable::ArrayTable(ContractDocument *document, std::vector<Column> columns, 
     layout->addLayout(buttons);
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_refusal);
 }
 
 void ArrayTable::setArrayPointer(const std::string &pointer)
@@ -248,6 +266,18 @@ void ArrayTable::refresh()
                 cell = new QTableWidgetItem;
                 m_table->setItem(r, c, cell);
             }
+            // A cell with problems shows a sign and says them.
+            std::string at = itemPointer(m_pointer, r) + '/' + column.key;
+            if (column.kind == Kind::Operator || column.kind == Kind::Threshold) {
+                at = itemPointer(m_pointer, r) + '/' + operatorOf(item);
+            }
+            const auto problem = m_problems.find(at);
+            const QString tip = problem == m_problems.end() ? column.help : problem->second.join(QLatin1Char('\n'));
+            if (cell->toolTip() != tip) {
+                cell->setToolTip(tip);
+                cell->setIcon(
+                    problem == m_problems.end() ? QIcon() : QIcon::fromTheme(QStringLiteral("dialog-warning")));
+            }
             if (column.kind == Kind::Flag) {
                 cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
                 const auto it = item.is_object() ? item.find(column.key) : item.end();
@@ -285,6 +315,39 @@ void ArrayTable::cellEdited(int row, int column)
     const QTableWidgetItem *cell = m_table->item(row, column);
     const std::string pointer = itemPointer(m_pointer, row) + '/' + c.key;
     const QString what = tr("Edit %1").arg(c.header);
+    if (m_validator && c.kind != Kind::Operator && c.kind != Kind::Threshold) {
+        // The item as the edit would leave it: refused edits are never made.
+        nlohmann::json item = m_document->value(itemPointer(m_pointer, row));
+        if (!item.is_object()) {
+            item = nlohmann::json::object();
+        }
+        nlohmann::json value;
+        const QString text = cell->text().trimmed();
+        switch (c.kind) {
+        case Kind::Flag:
+            value = cell->checkState() == Qt::Checked ? nlohmann::json(true) : nlohmann::json();
+            break;
+        case Kind::Number:
+        case Kind::Json:
+            value = typedValue(text);
+            break;
+        default:
+            value = text.isEmpty() ? nlohmann::json() : nlohmann::json(text.toStdString());
+            break;
+        }
+        if (value.is_null()) {
+            item.erase(c.key);
+        } else {
+            item[c.key] = value;
+        }
+        const QString why = m_validator(item, c.key);
+        m_refusal->setText(why);
+        m_refusal->setVisible(!why.isEmpty());
+        if (!why.isEmpty()) {
+            QMetaObject::invokeMethod(this, &ArrayTable::refresh, Qt::QueuedConnection); // the value as it was
+            return;
+        }
+    }
     switch (c.kind) {
     case Kind::Flag:
         // Unticked removes the key: the standard's default is false.
@@ -344,6 +407,17 @@ void ArrayTable::cellEdited(int row, int column)
         m_document->setText(pointer, cell->text().trimmed(), what);
         break;
     }
+}
+
+QString ArrayTable::refusal() const
+{
+    return m_refusal->isVisible() ? m_refusal->text() : QString();
+}
+
+void ArrayTable::markProblems(const std::map<std::string, QStringList> &problems)
+{
+    m_problems = problems;
+    refresh();
 }
 
 void ArrayTable::addItem(const nlohmann::json &item)

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -46,7 +47,14 @@ public:
         Kind kind = Kind::Text;
         QStringList choices; ///< Choice: offered values (the user may type another)
         QString help; ///< the header's tooltip
+        /** Choice: the values offered for an item, when they depend on it (else `choices`). */
+        std::function<QStringList(const nlohmann::json &item)> choicesFor = {};
     };
+    /**
+     * Says what is wrong with an item as an edit would leave it (`key` was edited), or nothing. An edit it
+     * objects to is not made: the cell shows the value as it was, and the table says why.
+     */
+    using Validator = std::function<QString(const nlohmann::json &item, const std::string &key)>;
     struct Preset
     {
         QString label;
@@ -62,6 +70,12 @@ public:
     void setPresets(std::vector<Preset> presets);
     /** What a blank new item holds (e.g. a name to fill in). */
     void setNewItem(std::function<nlohmann::json(int row)> make) { m_newItem = std::move(make); }
+    void setValidator(Validator validator) { m_validator = std::move(validator); }
+    /** Why the last edit was refused, or empty. */
+    QString refusal() const;
+    /** Marks cells with problems (JSON Pointer → messages, e.g. from the linter): a sign and a tooltip. */
+    void markProblems(const std::map<std::string, QStringList> &problems);
+
     /** A text shown when the array is empty (what it is for and how to start). */
     void setEmptyText(const QString &text);
 
@@ -96,6 +110,9 @@ private:
     QToolButton *m_up;
     QToolButton *m_down;
     QLabel *m_empty;
+    QLabel *m_refusal;
+    Validator m_validator;
+    std::map<std::string, QStringList> m_problems;
     bool m_refreshing = false;
 };
 

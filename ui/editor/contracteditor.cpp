@@ -101,6 +101,44 @@ QStringList logicalTypes()
         QStringLiteral("array") };
 }
 
+const QStringList &durationSlas()
+{
+    static const QStringList list { QStringLiteral("latency"), QStringLiteral("frequency"), QStringLiteral("retention"),
+        QStringLiteral("timeToDetect"), QStringLiteral("timeToNotify"), QStringLiteral("timeToRepair") };
+    return list;
+}
+
+const QStringList &percentSlas()
+{
+    static const QStringList list { QStringLiteral("availability"), QStringLiteral("errorRate") };
+    return list;
+}
+
+const QStringList &dateSlas()
+{
+    static const QStringList list { QStringLiteral("generalAvailability"), QStringLiteral("endOfSupport"),
+        QStringLiteral("endOfLife") };
+    return list;
+}
+
+/** The units that make sense for an SLA property (all of them for one the standard does not name). */
+QStringList slaUnits(const std::string &property)
+{
+    const QString p = QString::fromStdString(property);
+    const QStringList durations { QStringLiteral("ms"), QStringLiteral("s"), QStringLiteral("m"), QStringLiteral("h"),
+        QStringLiteral("d"), QStringLiteral("y") };
+    if (durationSlas().contains(p)) {
+        return durations;
+    }
+    if (percentSlas().contains(p)) {
+        return { QStringLiteral("%") };
+    }
+    if (dateSlas().contains(p)) {
+        return {};
+    }
+    return durations + QStringList { QStringLiteral("%") };
+}
+
 nlohmann::json slaPreset(const char *property, const nlohmann::json &value, const char *unit)
 {
     nlohmann::json item { { "property", property }, { "value", value } };
@@ -747,23 +785,8 @@ void ContractEditor::updatePropertyDetails()
     m_breadcrumb->setText(path.join(QStringLiteral(" › ")));
     m_up->setVisible(!m_nested.empty());
     m_breadcrumb->setVisible(!m_nested.empty());
-    // What a property can reference: every other property of the schema, as object.property.
-    QStringList targets;
-    const nlohmann::json schema = m_document->value("/schema");
-    if (schema.is_array()) {
-        for (const auto &object : schema) {
-            const auto props = object.is_object() ? object.find("properties") : object.end();
-            if (!object.is_object() || props == object.end() || !props->is_array()) {
-                continue;
-            }
-            const std::string objectName = object.value("name", std::string());
-            for (const auto &p : *props) {
-                if (p.is_object() && p.contains("name") && p["name"].is_string()) {
-                    targets << QString::fromStdString(objectName + '.' + p["name"].get<std::string>());
-                }
-            }
-        }
-    }
+    // What a property can reference: every property of the schema, as object.property.
+    const QStringList targets = schemaElements();
     if (m_references->count() != targets.size()
         || !std::equal(targets.begin(), targets.end(),
             [this] {
@@ -981,14 +1004,17 @@ QWidget *ContractEditor::buildList(Section section)
                 { "unit", tr("Unit"), ArrayTable::Kind::Choice,
                     { QStringLiteral("ms"), QStringLiteral("s"), QStringLiteral("m"), QStringLiteral("h"),
                         QStringLiteral("d"), QStringLiteral("y"), QStringLiteral("%") },
-                    tr("d (days), h, m, s, ms, y (years) or %") },
-                { "element", tr("Element"), ArrayTable::Kind::Text, {},
-                    tr("The column the property is measured on, as object.property") },
+                    tr("d (days), h, m, s, ms, y (years) or %"),
+                    [](const nlohmann::json &item) { return slaUnits(item.value("property", std::string())); } },
+                { "element", tr("Element"), ArrayTable::Kind::Choice, {},
+                    tr("The column the property is measured on, as object.property"),
+                    [this](const nlohmann::json &) { return schemaElements(); } },
                 { "driver", tr("Driver"), ArrayTable::Kind::Choice,
                     { QStringLiteral("regulatory"), QStringLiteral("analytics"), QStringLiteral("operational") },
                     tr("Why it is promised") },
                 { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
         table->setArrayPointer("/slaProperties");
+        table->setValidator(&ContractEditor::checkSla);
         table->setPresets({ { tr("Latency: 4 hours"), slaPreset("latency", 4, "h") },
             { tr("Frequency: daily"), slaPreset("frequency", 1, "d") },
             { tr("Availability: 99.9 %"), slaPreset("availability", 99.9, "%") },
@@ -1206,6 +1232,60 @@ QWidget *ContractEditor::buildMore()
     custom->setMinimumHeight(160);
     definitions->setMinimumHeight(160);
     return page;
+}
+
+QString ContractEditor::checkSla(const nlohmann::json &item, const std::string &key)
+{
+    const QString property = QString::fromStdString(item.value("property", std::string()));
+    const auto value = item.find("value");
+    if (key == "value" && value != item.end()) {
+        if (durationSlas().contains(property) || property == QLatin1String("throughput")) {
+            if (!value->is_number() || value->get<double>() <= 0) {
+                return tr("%1 is a positive number (its unit says of what).").arg(property);
+            }
+        } else if (percentSlas().contains(property)) {
+            if (!value->is_number() || value->get<double>() < 0 || value->get<double>() > 100) {
+                return tr("%1 is a percentage, from 0 to 100.").arg(property);
+            }
+        } else if (dateSlas().contains(property)) {
+            const QString text = value->is_string() ? QString::fromStdString(value->get<std::string>()) : QString();
+            if (!QDate::fromString(text.left(10), Qt::ISODate).isValid()) {
+                return tr("%1 is a date, as YYYY-MM-DD.").arg(property);
+            }
+        }
+    }
+    if (key == "unit" && item.contains("unit") && item["unit"].is_string()) {
+        const QStringList units = slaUnits(property.toStdString());
+        const QString unit = QString::fromStdString(item["unit"].get<std::string>());
+        if (!units.contains(unit)) {
+            return units.isEmpty()
+                ? tr("%1 is a date: it has no unit.").arg(property)
+                : tr("%1 takes one of these units: %2.").arg(property, units.join(QStringLiteral(", ")));
+        }
+    }
+    return {};
+}
+
+QStringList ContractEditor::schemaElements() const
+{
+    QStringList out;
+    const nlohmann::json schema = m_document->value("/schema");
+    if (!schema.is_array()) {
+        return out;
+    }
+    for (const auto &object : schema) {
+        const auto props = object.is_object() ? object.find("properties") : object.end();
+        if (!object.is_object() || props == object.end() || !props->is_array()) {
+            continue;
+        }
+        const std::string objectName = object.value("name", std::string());
+        for (const auto &p : *props) {
+            if (p.is_object() && p.contains("name") && p["name"].is_string()) {
+                out << QString::fromStdString(objectName + '.' + p["name"].get<std::string>());
+            }
+        }
+    }
+    return out;
 }
 
 // ---- following the document -----------------------------------------------------------------------------
@@ -1546,6 +1626,9 @@ void ContractEditor::markFields()
         if (f.severity != Severity::Info) {
             problems[f.path] << f.message;
         }
+    }
+    for (ArrayTable *table : m_tables) {
+        table->markProblems(problems); // and each cell
     }
     for (const Field &field : m_fields) {
         QLineEdit *edit = qobject_cast<QLineEdit *>(field.widget);

@@ -141,6 +141,10 @@ private:
     void openNested();
     void closeNested();
     void updatePropertyDetails();
+    /** Whether an SLA property's value and unit make sense for it (ArrayTable::Validator). */
+    static QString checkSla(const nlohmann::json &item, const std::string &key);
+    /** Every property of the schema, as object.property (pickers of references and SLA elements). */
+    QStringList schemaElements() const;
     QWidget *scrolled(QWidget *form);
     /** A form row: the field and, under it, its help in a quieter colour. */
     QWidget *withHelp(QWidget *field, const QString &help);
