@@ -68,6 +68,7 @@ private Q_SLOTS:
     void duplicateARow();
     void droppedFilesOpen();
     void propertyDetailsAndNesting();
+    void reorderByDragAndDrop();
 
 private:
     ContractEditor *open(Json document);
@@ -679,6 +680,37 @@ void TestContractEditor::propertyDetailsAndNesting()
     QCOMPARE(properties->arrayPointer(), std::string("/schema/1/properties/2/properties")); // still there
     m_editor->document()->removeItem("/schema/1/properties", 2);
     QCOMPARE(properties->arrayPointer(), std::string("/schema/1/properties"));
+}
+
+void TestContractEditor::reorderByDragAndDrop()
+{
+    Json doc = ContractDocument::blank();
+    doc["schema"] = Json::array(
+        { { { "name", "first" },
+              { "properties", Json::array({ { { "name", "a" } }, { { "name", "b" } }, { { "name", "c" } } }) } },
+            { { "name", "second" } } });
+    QVERIFY(open(doc));
+    m_editor->showSection(ContractEditor::Schema);
+    auto *properties = child<ArrayTable>("schemaProperties");
+    QTableWidget *table = properties->table();
+    // Drag "a" onto the row of "c".
+    table->setCurrentCell(0, 0);
+    std::unique_ptr<QMimeData> data(table->model()->mimeData({ table->model()->index(0, 0) }));
+    const QPoint target = table->visualItemRect(table->item(2, 0)).center();
+    QDragEnterEvent enter(target, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QDropEvent drop(target, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(table->viewport(), &enter);
+    QApplication::sendEvent(table->viewport(), &drop);
+    QCOMPARE(m_editor->document()->text("/schema/0/properties/2/name"), QStringLiteral("a"));
+    QCOMPARE(m_editor->document()->text("/schema/0/properties/0/name"), QStringLiteral("b"));
+    QCOMPARE(table->rowCount(), 3); // moved, not copied
+    QCOMPARE(m_editor->document()->undoStack()->count(), 1);
+
+    // Objects too: the list's move is the document's.
+    auto *objects = child<QListWidget>("schemaObjects");
+    objects->model()->moveRow(QModelIndex(), 1, QModelIndex(), 0);
+    QCOMPARE(m_editor->document()->text("/schema/0/name"), QStringLiteral("second"));
+    QCOMPARE(objects->item(0)->text(), QStringLiteral("second"));
 }
 
 QTEST_MAIN(TestContractEditor)

@@ -7,10 +7,12 @@
 #include "contractdocument.h"
 
 #include <QComboBox>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMimeData>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QToolButton>
@@ -52,6 +54,60 @@ private:
     std::function<QStringList(int row)> m_choicesFor;
 };
 
+/** A table whose rows are reordered by drag and drop: a dropped row is moved by `move`, not copied by Qt. */
+class RowTable : public QTableWidget
+{
+public:
+    explicit RowTable(std::function<void(int from, int to)> move, QWidget *parent)
+        : QTableWidget(parent)
+        , m_move(std::move(move))
+    {
+        setDragEnabled(true);
+        setAcceptDrops(true);
+        setDragDropMode(QAbstractItemView::InternalMove);
+        setDropIndicatorShown(true);
+        setDragDropOverwriteMode(false);
+        viewport()->setAcceptDrops(true);
+    }
+
+protected:
+    /** Only rows of a table (this one: the source is unknown only when no drag of this process runs). */
+    bool ownRows(const QDropEvent *event) const
+    {
+        return event->mimeData()->hasFormat(QStringLiteral("application/x-qabstractitemmodeldatalist"))
+            && (!event->source() || event->source() == this);
+    }
+    void dragEnterEvent(QDragEnterEvent *event) override
+    {
+        ownRows(event) ? event->acceptProposedAction() : event->ignore();
+    }
+    void dragMoveEvent(QDragMoveEvent *event) override
+    {
+        QTableWidget::dragMoveEvent(event); // the drop indicator
+        ownRows(event) ? event->acceptProposedAction() : event->ignore();
+    }
+    void dropEvent(QDropEvent *event) override
+    {
+        if (!ownRows(event)) {
+            event->ignore();
+            return;
+        }
+        const int from = currentRow();
+        int to = rowAt(event->position().toPoint().y());
+        if (to < 0) {
+            to = rowCount() - 1; // below the last row
+        }
+        event->setDropAction(Qt::IgnoreAction); // the document moves the row; the table follows it
+        event->accept();
+        if (from >= 0 && to >= 0 && from != to) {
+            m_move(from, to);
+        }
+    }
+
+private:
+    std::function<void(int, int)> m_move;
+};
+
 std::string itemPointer(const std::string &array, int row)
 {
     return array + '/' + std::to_string(row);
@@ -91,7 +147,7 @@ ArrayTable::ArrayTable(ContractDocument *document, std::vector<Column> columns, 
     : QWidget(parent)
     , m_document(document)
     , m_columns(std::move(columns))
-    , m_table(new QTableWidget(this))
+    , m_table(new RowTable([this](int from, int to) { moveRow(from, to); }, this))
     , m_add(new QToolButton(this))
     , m_remove(new QToolButton(this))
     , m_duplicate(new QToolButton(this))
@@ -467,13 +523,17 @@ void ArrayTable::duplicateCurrent()
 void ArrayTable::moveCurrent(int delta)
 {
     const int row = m_table->currentRow();
-    const int to = row + delta;
-    if (row < 0 || to < 0 || to >= m_table->rowCount()) {
+    moveRow(row, row + delta);
+}
+
+void ArrayTable::moveRow(int from, int to)
+{
+    if (from < 0 || to < 0 || from >= m_table->rowCount() || to >= m_table->rowCount() || from == to) {
         return;
     }
-    m_document->moveItem(m_pointer, row, to, tr("Move"));
+    m_document->moveItem(m_pointer, from, to, tr("Move"));
     refresh();
-    m_table->setCurrentCell(to, m_table->currentColumn());
+    m_table->setCurrentCell(to, std::max(0, m_table->currentColumn()));
 }
 
 bool ArrayTable::focusPointer(const std::string &pointer)

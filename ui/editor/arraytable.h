@@ -95,6 +95,8 @@ private:
     void removeCurrent();
     void duplicateCurrent();
     void moveCurrent(int delta);
+    /** Moves a row (the buttons, drag and drop): one undo step. */
+    void moveRow(int from, int to);
     void cellEdited(int row, int column);
     QString cellText(const nlohmann::json &item, const Column &column) const;
 

@@ -817,6 +817,16 @@ QWidget *ContractEditor::buildSchema()
     m_objects = new QListWidget;
     m_objects->setObjectName(QStringLiteral("schemaObjects"));
     m_objects->setAccessibleName(tr("Schema objects"));
+    // Objects are reordered by drag and drop: the list moves the item, the document the object.
+    m_objects->setDragDropMode(QAbstractItemView::InternalMove);
+    connect(m_objects->model(), &QAbstractItemModel::rowsMoved, this,
+        [this](const QModelIndex &, int start, int, const QModelIndex &, int row) {
+            const int to = row > start ? row - 1 : row;
+            if (!m_refreshing && to != start) {
+                m_document->moveItem("/schema", start, to, tr("Move object"));
+                m_objects->setCurrentRow(to);
+            }
+        });
     auto *addObject = new QToolButton;
     addObject->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     addObject->setText(tr("Add object"));
