@@ -1426,6 +1426,30 @@
         <source>Back to the properties around these</source>
         <translation>Zurück zu den umgebenden Eigenschaften</translation>
     </message>
+    <message>
+        <source>Move object</source>
+        <translation>Objekt verschieben</translation>
+    </message>
+    <message>
+        <source>%1 is a positive number (its unit says of what).</source>
+        <translation>%1 ist eine positive Zahl (ihre Einheit sagt, wovon).</translation>
+    </message>
+    <message>
+        <source>%1 is a percentage, from 0 to 100.</source>
+        <translation>%1 ist ein Prozentwert von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>%1 is a date, as YYYY-MM-DD.</source>
+        <translation>%1 ist ein Datum, als YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 is a date: it has no unit.</source>
+        <translation>%1 ist ein Datum: Es hat keine Einheit.</translation>
+    </message>
+    <message>
+        <source>%1 takes one of these units: %2.</source>
+        <translation>%1 nimmt eine dieser Einheiten: %2.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DatasetPage</name>

@@ -1434,6 +1434,30 @@
         <source>Back to the properties around these</source>
         <translation>Wróć do właściwości nadrzędnych</translation>
     </message>
+    <message>
+        <source>Move object</source>
+        <translation>Przenieś obiekt</translation>
+    </message>
+    <message>
+        <source>%1 is a positive number (its unit says of what).</source>
+        <translation>%1 to liczba dodatnia (jednostka mówi, czego).</translation>
+    </message>
+    <message>
+        <source>%1 is a percentage, from 0 to 100.</source>
+        <translation>%1 to wartość procentowa od 0 do 100.</translation>
+    </message>
+    <message>
+        <source>%1 is a date, as YYYY-MM-DD.</source>
+        <translation>%1 to data w formacie YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 is a date: it has no unit.</source>
+        <translation>%1 to data: nie ma jednostki.</translation>
+    </message>
+    <message>
+        <source>%1 takes one of these units: %2.</source>
+        <translation>%1 przyjmuje jedną z tych jednostek: %2.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DatasetPage</name>
