@@ -69,6 +69,7 @@ private Q_SLOTS:
     void droppedFilesOpen();
     void propertyDetailsAndNesting();
     void reorderByDragAndDrop();
+    void serverFieldsFollowTheType();
 
 private:
     ContractEditor *open(Json document);
@@ -711,6 +712,32 @@ void TestContractEditor::reorderByDragAndDrop()
     objects->model()->moveRow(QModelIndex(), 1, QModelIndex(), 0);
     QCOMPARE(m_editor->document()->text("/schema/0/name"), QStringLiteral("second"));
     QCOMPARE(objects->item(0)->text(), QStringLiteral("second"));
+}
+
+void TestContractEditor::serverFieldsFollowTheType()
+{
+    QVERIFY(open(ContractDocument::blank()));
+    m_editor->showSection(ContractEditor::Servers);
+    auto *servers = child<ArrayTable>("serversTable");
+    QTest::mouseClick(servers->findChild<QToolButton *>(QStringLiteral("addItem")), Qt::LeftButton);
+    QCOMPARE(m_editor->document()->text("/servers/0/type"), QStringLiteral("postgres"));
+    auto *host = child<QLineEdit>("server_host");
+    auto *account = child<QLineEdit>("server_account");
+    QVERIFY(host->isVisibleTo(m_editor.get()));
+    QVERIFY(!account->isVisibleTo(m_editor.get()));
+    host->setFocus();
+    QTest::keyClicks(host, QStringLiteral("db.example.com"));
+    QCOMPARE(m_editor->document()->text("/servers/0/host"), QStringLiteral("db.example.com"));
+    auto *port = child<QLineEdit>("server_port");
+    port->setFocus();
+    QTest::keyClicks(port, QStringLiteral("5432"));
+    QVERIFY(m_editor->document()->value("/servers/0/port") == Json(5432));
+    // Snowflake has an account and a warehouse; the host it already has stays shown.
+    servers->table()->item(0, 1)->setText(QStringLiteral("snowflake"));
+    QVERIFY(account->isVisibleTo(m_editor.get()));
+    QVERIFY(child<QLineEdit>("server_warehouse")->isVisibleTo(m_editor.get()));
+    QVERIFY(host->isVisibleTo(m_editor.get()));
+    QVERIFY(!child<QLineEdit>("server_project")->isVisibleTo(m_editor.get()));
 }
 
 QTEST_MAIN(TestContractEditor)

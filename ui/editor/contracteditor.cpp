@@ -54,6 +54,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <map>
+#include <set>
 
 namespace tessera {
 
@@ -1072,9 +1073,6 @@ QWidget *ContractEditor::buildList(Section section)
                 { "environment", tr("Environment"), ArrayTable::Kind::Choice,
                     { QStringLiteral("prod"), QStringLiteral("staging"), QStringLiteral("uat"), QStringLiteral("dev") },
                     {} },
-                { "host", tr("Host"), ArrayTable::Kind::Text, {}, {} },
-                { "database", tr("Database"), ArrayTable::Kind::Text, {}, {} },
-                { "schema", tr("Schema"), ArrayTable::Kind::Text, {}, {} },
                 { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
         table->setArrayPointer("/servers");
         table->setNewItem([](int row) {
@@ -1092,8 +1090,101 @@ QWidget *ContractEditor::buildList(Section section)
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(label);
-    layout->addWidget(table, 1);
+    if (section == Servers) {
+        m_servers = table;
+        auto *split = new QSplitter(Qt::Vertical);
+        split->addWidget(table);
+        split->addWidget(buildServerDetails());
+        split->setChildrenCollapsible(false);
+        layout->addWidget(split, 1);
+        connect(table, &ArrayTable::currentRowChanged, this, [this] {
+            refreshFields();
+            updateServerDetails();
+        });
+    } else {
+        layout->addWidget(table, 1);
+    }
     return page;
+}
+
+std::string ContractEditor::selectedServerPointer() const
+{
+    const int row = m_servers ? m_servers->currentRow() : -1;
+    const nlohmann::json servers = m_document->value("/servers");
+    if (!servers.is_array() || row < 0 || row >= static_cast<int>(servers.size())) {
+        return {};
+    }
+    return "/servers/" + std::to_string(row);
+}
+
+/** The connection fields the standard defines for each server type (those not listed: every field). */
+static const std::map<QString, std::set<std::string>> &serverFields()
+{
+    static const std::map<QString, std::set<std::string>> fields {
+        { QStringLiteral("postgres"), { "host", "port", "database", "schema" } },
+        { QStringLiteral("mysql"), { "host", "port", "database" } },
+        { QStringLiteral("sqlserver"), { "host", "port", "database", "schema" } },
+        { QStringLiteral("oracle"), { "host", "port", "serviceName" } },
+        { QStringLiteral("redshift"), { "host", "database", "schema", "region", "account" } },
+        { QStringLiteral("snowflake"), { "account", "database", "schema", "warehouse" } },
+        { QStringLiteral("bigquery"), { "project", "dataset" } },
+        { QStringLiteral("databricks"), { "host", "catalog", "schema" } },
+        { QStringLiteral("trino"), { "host", "port", "catalog", "schema" } },
+        { QStringLiteral("kafka"), { "host", "format" } },
+        { QStringLiteral("s3"), { "location", "format", "delimiter", "endpointUrl" } },
+        { QStringLiteral("azure"), { "location", "format", "delimiter" } },
+    };
+    return fields;
+}
+
+QWidget *ContractEditor::buildServerDetails()
+{
+    auto *box = new QWidget;
+    box->setObjectName(QStringLiteral("serverDetails"));
+    m_serverForm = new QFormLayout(box);
+    m_serverForm->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_serverForm->setContentsMargins(0, style::kSpacing, 0, 0);
+    const std::pair<const char *, QString> fields[]
+        = { { "host", tr("Host") }, { "port", tr("Port") }, { "database", tr("Database") }, { "schema", tr("Schema") },
+              { "serviceName", tr("Service name") }, { "account", tr("Account") }, { "warehouse", tr("Warehouse") },
+              { "region", tr("Region") }, { "project", tr("Project") }, { "dataset", tr("Dataset") },
+              { "catalog", tr("Catalog") }, { "location", tr("Location") }, { "format", tr("Format") },
+              { "delimiter", tr("Delimiter") }, { "endpointUrl", tr("Endpoint URL") } };
+    for (const auto &[key, label] : fields) {
+        const auto pointer = [this, key = std::string(key)] {
+            const std::string base = selectedServerPointer();
+            return base.empty() ? std::string() : base + '/' + key;
+        };
+        QLineEdit *edit = std::string(key) == "port" ? numberEdit(pointer, label) : lineEdit(pointer, label);
+        edit->setObjectName(QStringLiteral("server_") + QString::fromLatin1(key));
+        m_serverForm->addRow(label, edit);
+        m_serverFields.emplace_back(QString::fromLatin1(key), edit);
+    }
+    m_serverHint = new QLabel;
+    m_serverHint->setForegroundRole(QPalette::PlaceholderText);
+    m_serverHint->setWordWrap(true);
+    m_serverForm->addRow(m_serverHint);
+    return scrolled(box);
+}
+
+void ContractEditor::updateServerDetails()
+{
+    if (!m_serverForm) {
+        return;
+    }
+    const std::string server = selectedServerPointer();
+    const QString type = server.empty() ? QString() : m_document->text(server + "/type");
+    const auto known = serverFields().find(type);
+    for (const auto &[key, edit] : m_serverFields) {
+        // The fields of its type, and any other it has a value for.
+        const bool shown = !server.empty()
+            && (known == serverFields().end() || known->second.count(key.toStdString()) != 0
+                || !m_document->value(server + '/' + key.toStdString()).is_null());
+        m_serverForm->setRowVisible(edit, shown);
+    }
+    m_serverHint->setText(server.empty()    ? tr("Select a server to see how to reach it.")
+            : known == serverFields().end() ? tr("Every connection field: the standard defines none for this type.")
+                                            : tr("The connection fields the standard defines for %1.").arg(type));
 }
 
 std::string ContractEditor::teamMembersPointer() const
@@ -1305,6 +1396,7 @@ void ContractEditor::onChanged(const QString &pointer)
     Q_UNUSED(pointer)
     refreshFields();
     refreshSchemaObjects();
+    updateServerDetails();
     if (m_members->arrayPointer() != teamMembersPointer()) {
         m_members->setArrayPointer(teamMembersPointer()); // the YAML turned a v3.0 team into v3.1, or back
     }

@@ -145,6 +145,9 @@ private:
     static QString checkSla(const nlohmann::json &item, const std::string &key);
     /** Every property of the schema, as object.property (pickers of references and SLA elements). */
     QStringList schemaElements() const;
+    QWidget *buildServerDetails();
+    void updateServerDetails();
+    std::string selectedServerPointer() const;
     QWidget *scrolled(QWidget *form);
     /** A form row: the field and, under it, its help in a quieter colour. */
     QWidget *withHelp(QWidget *field, const QString &help);
@@ -206,6 +209,10 @@ private:
     std::vector<std::pair<QWidget *, QStringList>> m_typeOptions; ///< an option's row, and the logical types it is for
     QWidget *m_details = nullptr;
     QFormLayout *m_optionsForm = nullptr;
+    ArrayTable *m_servers = nullptr;
+    QFormLayout *m_serverForm = nullptr;
+    QLabel *m_serverHint = nullptr;
+    std::vector<std::pair<QString, QWidget *>> m_serverFields;
     QWidget *m_objectForm = nullptr;
     QLabel *m_noObjects = nullptr;
     std::vector<ArrayTable *> m_tables;
