@@ -1450,6 +1450,62 @@
         <source>%1 takes one of these units: %2.</source>
         <translation>%1 nimmt eine dieser Einheiten: %2.</translation>
     </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Dienstname</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>Select a server to see how to reach it.</source>
+        <translation>Einen Server auswählen, um zu sehen, wie er erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Every connection field: the standard defines none for this type.</source>
+        <translation>Alle Verbindungsfelder: Der Standard legt für diesen Typ keine fest.</translation>
+    </message>
+    <message>
+        <source>The connection fields the standard defines for %1.</source>
+        <translation>Die Verbindungsfelder, die der Standard für %1 festlegt.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DatasetPage</name>

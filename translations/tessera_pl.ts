@@ -1458,6 +1458,62 @@
         <source>%1 takes one of these units: %2.</source>
         <translation>%1 przyjmuje jedną z tych jednostek: %2.</translation>
     </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Nazwa usługi</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Hurtownia</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Zbiór danych</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokalizacja</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Separator</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Adres URL punktu końcowego</translation>
+    </message>
+    <message>
+        <source>Select a server to see how to reach it.</source>
+        <translation>Wybierz serwer, aby zobaczyć, jak się z nim połączyć.</translation>
+    </message>
+    <message>
+        <source>Every connection field: the standard defines none for this type.</source>
+        <translation>Wszystkie pola połączenia: standard nie określa żadnych dla tego typu.</translation>
+    </message>
+    <message>
+        <source>The connection fields the standard defines for %1.</source>
+        <translation>Pola połączenia, które standard określa dla %1.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DatasetPage</name>
