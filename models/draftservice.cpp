@@ -49,6 +49,36 @@ void DraftService::saveVersion(const DraftRow &draft, const QString &kind)
     schedule();
 }
 
+void DraftService::publishToOutbox(const DraftRow &draft, std::int64_t sourceId)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pending.drafts[draft.key] = draft;
+        m_pending.versions.emplace_back(draft, "published");
+        OutboxRow row;
+        row.sourceId = sourceId;
+        row.operation = "publishContract";
+        row.payload = draft.text;
+        row.draftKey = draft.key;
+        m_pending.outbox.push_back(std::move(row));
+    }
+    schedule();
+}
+
+std::vector<OutboxRow> DraftService::outbox()
+{
+    flush();
+    std::vector<OutboxRow> out;
+    (void)QtConcurrent::run(&m_pool, [this, &out] {
+        QString message;
+        if (Store *s = store(message)) {
+            out = s->outbox();
+        }
+    });
+    m_pool.waitForDone();
+    return out;
+}
+
 void DraftService::close(const std::string &key)
 {
     {
@@ -130,6 +160,11 @@ void DraftService::writePending()
                 failedWork.closed.push_back(key);
             }
         }
+        for (const OutboxRow &row : work.outbox) {
+            if (!s->queueOutbox(row, status)) {
+                failedWork.outbox.push_back(row);
+            }
+        }
         message = status.message;
     } else {
         failedWork = std::move(work);
@@ -151,6 +186,7 @@ void DraftService::writePending()
         }
         m_pending.versions.insert(m_pending.versions.begin(), failedWork.versions.begin(), failedWork.versions.end());
         m_pending.closed.insert(m_pending.closed.end(), failedWork.closed.begin(), failedWork.closed.end());
+        m_pending.outbox.insert(m_pending.outbox.begin(), failedWork.outbox.begin(), failedWork.outbox.end());
     }
     std::vector<QString> keys;
     for (const auto &[key, draft] : failedWork.drafts) {

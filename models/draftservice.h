@@ -41,6 +41,13 @@ public:
     void save(const DraftRow &draft);
     /** Keeps the draft as a version ("draft" or "published"), with the working copy. */
     void saveVersion(const DraftRow &draft, const QString &kind);
+    /**
+     * Publishes the draft to a catalog endpoint: keeps it as a published version and queues it in the outbox
+     * of the source, which the sync engine sends.
+     */
+    void publishToOutbox(const DraftRow &draft, std::int64_t sourceId);
+    /** What waits in the outbox (a small synchronous read). */
+    std::vector<OutboxRow> outbox();
     /** The draft's editor closed: not brought back on the next start (after what is pending is written). */
     void close(const std::string &key);
     /** Writes everything pending now and waits for it. */
@@ -63,7 +70,8 @@ private:
         std::map<std::string, DraftRow> drafts; ///< by key: the latest text of each
         std::vector<std::pair<DraftRow, std::string>> versions; ///< (draft, kind), in order
         std::vector<std::string> closed;
-        bool empty() const { return drafts.empty() && versions.empty() && closed.empty(); }
+        std::vector<OutboxRow> outbox;
+        bool empty() const { return drafts.empty() && versions.empty() && closed.empty() && outbox.empty(); }
     };
 
     void schedule();

@@ -1506,6 +1506,14 @@
         <source>The connection fields the standard defines for %1.</source>
         <translation>Die Verbindungsfelder, die der Standard für %1 festlegt.</translation>
     </message>
+    <message>
+        <source>queued for %1; sent with the next sync</source>
+        <translation>für %1 vorgemerkt; wird mit der nächsten Synchronisierung gesendet</translation>
+    </message>
+    <message>
+        <source>published to %1</source>
+        <translation>nach %1 veröffentlicht</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DatasetPage</name>
@@ -3735,6 +3743,10 @@ Zuletzt gelesen %3 (%4)</translation>
     <message>
         <source>Keeping a version of %1</source>
         <translation>Festhalten einer Version von %1</translation>
+    </message>
+    <message>
+        <source>Queueing a change for a catalog</source>
+        <translation>Eine Änderung für einen Katalog vormerken</translation>
     </message>
 </context>
 <context>

@@ -1514,6 +1514,14 @@
         <source>The connection fields the standard defines for %1.</source>
         <translation>Pola połączenia, które standard określa dla %1.</translation>
     </message>
+    <message>
+        <source>queued for %1; sent with the next sync</source>
+        <translation>w kolejce do %1; zostanie wysłany przy następnej synchronizacji</translation>
+    </message>
+    <message>
+        <source>published to %1</source>
+        <translation>opublikowano w %1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DatasetPage</name>
@@ -3772,6 +3780,10 @@ Ostatnio odczytano %3 (%4)</translation>
     <message>
         <source>Keeping a version of %1</source>
         <translation>Zachowywanie wersji %1</translation>
+    </message>
+    <message>
+        <source>Queueing a change for a catalog</source>
+        <translation>Dodawanie zmiany do kolejki katalogu</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void propertyDetailsAndNesting();
     void reorderByDragAndDrop();
     void serverFieldsFollowTheType();
+    void publishToAnEndpointQueuesIt();
 
 private:
     ContractEditor *open(Json document);
@@ -738,6 +739,47 @@ void TestContractEditor::serverFieldsFollowTheType()
     QVERIFY(child<QLineEdit>("server_warehouse")->isVisibleTo(m_editor.get()));
     QVERIFY(host->isVisibleTo(m_editor.get()));
     QVERIFY(!child<QLineEdit>("server_project")->isVisibleTo(m_editor.get()));
+}
+
+void TestContractEditor::publishToAnEndpointQueuesIt()
+{
+    // A contract that came from a catalog endpoint (not a folder): publishing queues it in that source's outbox.
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(QStringLiteral("tessera.sqlite"));
+    const QString folder = dir.filePath(QStringLiteral("om"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::copy(test::fixture(QStringLiteral("standards/odcs/examples/table-column.odcs.yaml")),
+        folder + QStringLiteral("/contract.odcs.yaml")));
+    QString id;
+    {
+        StoreStatus status;
+        auto store = Store::open(storePath, status);
+        QVERIFY(store);
+        const auto source = store->ensureSource(QStringLiteral("openmetadata"), QStringLiteral("OpenMetadata"),
+            QStringLiteral("https://om.example.com"), status);
+        LocalScanReport report;
+        const ImportBatch batch = LocalFolderSource(folder).scan({}, report);
+        QCOMPARE(batch.contracts.size(), std::size_t(1));
+        id = QString::fromStdString(batch.contracts[0].externalId);
+        QVERIFY(store->apply(*source, batch, status));
+    }
+    CatalogService catalog(storePath);
+    DraftService drafts(storePath);
+    const SourceDocument source
+        = SourceDocument::fromFile(test::fixture(QStringLiteral("standards/odcs/examples/table-column.odcs.yaml")));
+    m_editor = std::make_unique<ContractEditor>(new ContractDocument(source.value()), &drafts, m_linter,
+        QStringLiteral("om-draft"), QStringLiteral("store:") + id);
+    m_editor->setCatalogService(&catalog);
+    m_editor->document()->setText("/description/purpose", QStringLiteral("Changed in Tessera"));
+    m_editor->publish();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_editor->document()->isModified(), 10'000);
+    const auto queued = drafts.outbox();
+    QCOMPARE(queued.size(), std::size_t(1));
+    QCOMPARE(queued[0].operation, std::string("publishContract"));
+    QCOMPARE(queued[0].draftKey, std::string("om-draft"));
+    QVERIFY(QByteArray::fromStdString(queued[0].payload).contains("Changed in Tessera"));
+    QVERIFY(child<QLabel>("editorState")->text().contains(QStringLiteral("OpenMetadata")));
+    QCOMPARE(drafts.versions(id.toStdString()).at(0).kind, std::string("published"));
 }
 
 QTEST_MAIN(TestContractEditor)

@@ -1908,6 +1908,9 @@ void ContractEditor::updateTitle()
     } else if (m_savedAt.isValid()) {
         state += QStringLiteral(" · ") + tr("saved %1").arg(style::relativeTime(m_savedAt));
     }
+    if (!m_publishedTo.isEmpty() && !m_document->isModified()) {
+        state += QStringLiteral(" · ") + m_publishedTo;
+    }
     m_stateLabel->setText(state);
     m_stateLabel->setToolTip(m_savedAt.isValid() ? style::exactTime(m_savedAt) : QString());
     const QString title = QStringLiteral("✎ ") + name + (version.isEmpty() ? QString() : QStringLiteral(" ") + version);
@@ -2042,19 +2045,34 @@ void ContractEditor::publish()
     }
     // The catalog's version is the baseline; the contract's own file, when its source is a local folder.
     m_catalog->run(
-        this, [id](CatalogReader &reader) { return std::make_pair(reader.contractText(id), reader.contractFile(id)); },
-        [this](const std::pair<QByteArray, QString> &answer) {
-            if (!answer.second.isEmpty() && publishTarget().isEmpty()) {
-                m_origin = QStringLiteral("file:") + answer.second;
+        this,
+        [id](CatalogReader &reader) {
+            return std::make_tuple(reader.contractText(id), reader.contractFile(id), reader.contractSource(id));
+        },
+        [this](const std::tuple<QByteArray, QString, std::optional<CatalogReader::ContractSource>> &answer) {
+            const auto &[text, file, source] = answer;
+            m_endpoint.reset();
+            if (!file.isEmpty() && publishTarget().isEmpty()) {
+                m_origin = QStringLiteral("file:") + file;
+            } else if (publishTarget().isEmpty() && source && source->kind != QLatin1String("local")) {
+                m_endpoint = std::make_pair(source->id, source->name); // a catalog endpoint: its outbox
             }
-            const SourceDocument doc = SourceDocument::fromText(answer.first);
-            publishAgainst(!answer.first.isEmpty() && doc.isValid() ? doc.value() : nlohmann::json());
+            const SourceDocument doc = SourceDocument::fromText(text);
+            publishAgainst(!text.isEmpty() && doc.isValid() ? doc.value() : nlohmann::json());
         });
 }
 
 void ContractEditor::publishAgainst(const nlohmann::json &baseline)
 {
     const auto write = [this] {
+        if (m_endpoint && m_drafts) {
+            // The contract lives in a catalog endpoint: the sync engine sends it from the outbox.
+            m_drafts->publishToOutbox(draftRow(), m_endpoint->first);
+            m_document->setClean();
+            m_publishedTo = tr("queued for %1; sent with the next sync").arg(m_endpoint->second);
+            updateTitle();
+            return;
+        }
         QString path = publishTarget();
         if (path.isEmpty()) {
             QString base = m_document->id().isEmpty() ? QStringLiteral("contract") : m_document->id();
@@ -2119,6 +2137,7 @@ bool ContractEditor::publishToFile(const QString &path, QString &error)
     if (m_drafts) {
         m_drafts->saveVersion(draftRow(), QStringLiteral("published"));
     }
+    m_publishedTo = tr("published to %1").arg(QFileInfo(path).fileName());
     m_document->setClean();
     updateTitle();
     return true;

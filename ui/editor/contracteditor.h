@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -232,6 +233,8 @@ private:
     QDateTime m_savedAt;
     QString m_saveProblem;
     QString m_title;
+    std::optional<std::pair<std::int64_t, QString>> m_endpoint; ///< publishing goes to this source's outbox
+    QString m_publishedTo; ///< where the last publish went
 };
 
 } // namespace tessera

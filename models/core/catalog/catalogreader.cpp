@@ -604,9 +604,10 @@ QByteArray CatalogReader::contractText(const QString &contractId, const QString 
 QString CatalogReader::contractFile(const QString &contractId)
 {
     sql::Connection &db = m_store.connection();
-    auto st = db.prepare("SELECT s.location, c.file_path, c.version FROM contracts c JOIN sources s ON s.id = c.source_id "
-                         "WHERE c.external_id = ? AND c.present = 1 AND s.kind = 'local' AND coalesce(c.file_path, '') "
-                         "<> '' AND substr(s.location, 1, 1) <> ':'");
+    auto st
+        = db.prepare("SELECT s.location, c.file_path, c.version FROM contracts c JOIN sources s ON s.id = c.source_id "
+                     "WHERE c.external_id = ? AND c.present = 1 AND s.kind = 'local' AND coalesce(c.file_path, '') "
+                     "<> '' AND substr(s.location, 1, 1) <> ':'");
     st.bind(1, contractId);
     QString best;
     std::string bestVersion;
@@ -614,6 +615,24 @@ QString CatalogReader::contractFile(const QString &contractId)
         const std::string version = st.text(2);
         if (best.isEmpty() || versionLess(bestVersion, version)) {
             best = st.qtext(0) + QLatin1Char('/') + st.qtext(1);
+            bestVersion = version;
+        }
+    }
+    return best;
+}
+
+std::optional<CatalogReader::ContractSource> CatalogReader::contractSource(const QString &contractId)
+{
+    sql::Connection &db = m_store.connection();
+    auto st = db.prepare("SELECT s.id, s.kind, s.name, s.location, c.version FROM contracts c JOIN sources s ON s.id = "
+                         "c.source_id WHERE c.external_id = ? ORDER BY c.present DESC");
+    st.bind(1, contractId);
+    std::optional<ContractSource> best;
+    std::string bestVersion;
+    while (st.next()) {
+        const std::string version = st.text(4);
+        if (!best || versionLess(bestVersion, version)) {
+            best = ContractSource { st.integer(0), st.qtext(1), st.qtext(2), st.qtext(3) };
             bestVersion = version;
         }
     }

@@ -219,6 +219,15 @@ public:
      * written (not the built-in demo mesh); empty otherwise.
      */
     QString contractFile(const QString &contractId);
+    /** The source of a contract's current version: id, kind ("local", an endpoint's kind) and name. */
+    struct ContractSource
+    {
+        std::int64_t id = 0;
+        QString kind;
+        QString name;
+        QString location;
+    };
+    std::optional<ContractSource> contractSource(const QString &contractId);
     /** Names of the domains and ids of the data products, sorted (the designer's pickers). */
     std::pair<QStringList, QStringList> domainAndProductNames();
 

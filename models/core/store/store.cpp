@@ -551,6 +551,35 @@ bool Store::saveDraftVersion(const DraftRow &draft, const std::string &kind, Sto
     return true;
 }
 
+bool Store::queueOutbox(const OutboxRow &row, StoreStatus &status)
+{
+    auto st = m_db.prepare("INSERT INTO outbox(draft_id, source_id, operation, payload) VALUES ((SELECT id FROM drafts "
+                           "WHERE draft_key = ?), ?, ?, ?)");
+    st.bind(1, std::string_view(row.draftKey))
+        .bind(2, row.sourceId)
+        .bind(3, std::string_view(row.operation))
+        .bind(4, std::string_view(row.payload));
+    const sql::Status s = st.run();
+    if (!s.ok()) {
+        status = failure(s, Tr::tr("Queueing a change for a catalog"));
+        return false;
+    }
+    return true;
+}
+
+std::vector<OutboxRow> Store::outbox()
+{
+    std::vector<OutboxRow> out;
+    auto st = m_db.prepare("SELECT o.id, coalesce(o.source_id, 0), o.operation, coalesce(o.payload, ''), "
+                           "coalesce(d.draft_key, ''), o.attempts, o.created_at FROM outbox o LEFT JOIN drafts d ON "
+                           "d.id = o.draft_id ORDER BY o.id");
+    while (st.next()) {
+        out.push_back({ st.integer(0), st.integer(1), st.text(2), st.text(3), st.text(4),
+            static_cast<int>(st.integer(5)), st.text(6) });
+    }
+    return out;
+}
+
 std::vector<DraftVersionRow> Store::draftVersions(const std::string &contractId)
 {
     std::vector<DraftVersionRow> out;

@@ -62,6 +62,18 @@ struct DraftVersionRow
     std::string savedAt;
 };
 
+/** A change waiting to be sent to a catalog endpoint (the sync engine sends it). */
+struct OutboxRow
+{
+    std::int64_t id = 0;
+    std::int64_t sourceId = 0;
+    std::string operation; ///< "publishContract"
+    std::string payload; ///< the contract as YAML
+    std::string draftKey; ///< the draft it came from, or empty
+    int attempts = 0;
+    std::string createdAt;
+};
+
 /** A column of a dataset (from a contract's schema object or an OpenLineage schema facet). */
 struct ColumnRow
 {
@@ -347,6 +359,10 @@ public:
     std::vector<DraftRow> openDrafts();
     /** Keeps `draft` as a version of its contract (`kind`: "draft" or "published"). */
     bool saveDraftVersion(const DraftRow &draft, const std::string &kind, StoreStatus &status);
+    /** Queues a change for the source's endpoint: the sync engine sends it and removes it. */
+    bool queueOutbox(const OutboxRow &row, StoreStatus &status);
+    /** What waits to be sent, oldest first. */
+    std::vector<OutboxRow> outbox();
     /** The versions kept of a contract, newest first. */
     std::vector<DraftVersionRow> draftVersions(const std::string &contractId);
 
