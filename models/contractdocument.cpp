@@ -9,6 +9,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cctype>
 
 namespace tessera {
 
@@ -86,14 +87,64 @@ nlohmann::json ContractDocument::blank()
     return doc;
 }
 
-nlohmann::json ContractDocument::value(const std::string &pointer) const
+const nlohmann::json &ContractDocument::value(const std::string &pointer) const
 {
-    return current(pointer).value_or(Json());
+    static const Json none;
+    // Walked by hand: no copy, no exception on the way (the editor asks on every keystroke).
+    if (pointer.empty()) {
+        return m_document;
+    }
+    if (pointer.front() != '/') {
+        return none;
+    }
+    const Json *at = &m_document;
+    std::size_t start = 1;
+    while (true) {
+        const std::size_t end = pointer.find('/', start);
+        std::string token = pointer.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (token.find('~') != std::string::npos) {
+            std::string unescaped;
+            for (std::size_t i = 0; i < token.size(); ++i) {
+                if (token[i] == '~' && i + 1 < token.size() && (token[i + 1] == '0' || token[i + 1] == '1')) {
+                    unescaped += token[i + 1] == '0' ? '~' : '/';
+                    ++i;
+                } else if (token[i] == '~') {
+                    return none; // a malformed escape
+                } else {
+                    unescaped += token[i];
+                }
+            }
+            token = std::move(unescaped);
+        }
+        if (at->is_object()) {
+            const auto it = at->find(token);
+            if (it == at->end()) {
+                return none;
+            }
+            at = &*it;
+        } else if (at->is_array()) {
+            if (token.empty() || token.size() > 9 || !std::all_of(token.begin(), token.end(), ::isdigit)
+                || (token.size() > 1 && token[0] == '0')) {
+                return none;
+            }
+            const std::size_t index = std::stoul(token);
+            if (index >= at->size()) {
+                return none;
+            }
+            at = &(*at)[index];
+        } else {
+            return none;
+        }
+        if (end == std::string::npos) {
+            return *at;
+        }
+        start = end + 1;
+    }
 }
 
 QString ContractDocument::text(const std::string &pointer) const
 {
-    const Json v = value(pointer);
+    const Json &v = value(pointer);
     if (v.is_string()) {
         return QString::fromStdString(v.get<std::string>());
     }
@@ -177,7 +228,7 @@ void ContractDocument::setText(const std::string &pointer, const QString &text, 
 
 void ContractDocument::insertItem(const std::string &arrayPointer, int index, Json item, const QString &what)
 {
-    Json array = value(arrayPointer);
+    Json array = value(arrayPointer); // a copy: the edit's new value
     if (!array.is_array()) {
         array = Json::array();
     }

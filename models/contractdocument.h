@@ -40,8 +40,11 @@ public:
     static Json blank();
 
     const Json &document() const { return m_document; }
-    /** The value at `pointer`, or null when there is none (or the pointer is malformed). */
-    Json value(const std::string &pointer) const;
+    /**
+     * The value at `pointer`, or null when there is none (or the pointer is malformed). A reference into the
+     * document, valid until its next change: copy what is kept across edits.
+     */
+    const Json &value(const std::string &pointer) const;
     /** The value at `pointer` as text: strings as they are, numbers and booleans spelled out, else empty. */
     QString text(const std::string &pointer) const;
 

@@ -118,3 +118,7 @@ mkdir -p "$work/browser"
 # ---- lineage view: a 10,000-node graph in the scene, panned; each frame rendered into an image (median and
 # 95th percentile ms), at an overview zoom and at reading zoom ---------------------------------------------
 "$build/bin/bench_lineageview" "$work/lineageview" 10000
+
+# ---- contract designer: a contract as large as the peer's anchor (68 tables, over 5,000 lines of YAML) opened
+# to the first painted frame, its first lint, and a keystroke to the forms and the autosave request (medians) ---
+"$build/bin/bench_designer" "$shared/fixtures" 68

@@ -108,6 +108,8 @@ private:
     std::function<void(int, int)> m_move;
 };
 
+const nlohmann::json kNone; ///< what a table without an array reads
+
 std::string itemPointer(const std::string &array, int row)
 {
     return array + '/' + std::to_string(row);
@@ -306,7 +308,7 @@ QString ArrayTable::cellText(const nlohmann::json &item, const Column &column) c
 
 void ArrayTable::refresh()
 {
-    const nlohmann::json array = m_pointer.empty() ? nlohmann::json() : m_document->value(m_pointer);
+    const nlohmann::json &array = m_pointer.empty() ? kNone : m_document->value(m_pointer);
     const int rows = array.is_array() ? static_cast<int>(array.size()) : 0;
     m_refreshing = true;
     const bool wasEmpty = m_table->rowCount() == 0;

@@ -61,6 +61,7 @@ namespace tessera {
 namespace {
 
 constexpr int kCountRole = Qt::UserRole + 1; ///< a section's number of problems
+const nlohmann::json kNone; ///< what a field without a place reads
 
 /** Draws a section with its number of problems as a pill on the right. */
 class SectionDelegate : public QStyledItemDelegate
@@ -376,6 +377,14 @@ ContractEditor::ContractEditor(ContractDocument *document, DraftService *drafts,
     m_lintTimer->setInterval(300);
     connect(m_lintTimer, &QTimer::timeout, this, &ContractEditor::scheduleLint);
     connect(&m_lint, &QFutureWatcher<LintResult>::finished, this, &ContractEditor::lintFinished);
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    connect(m_draftTimer, &QTimer::timeout, this, [this] {
+        m_firstUnsaved.invalidate();
+        if (m_drafts) {
+            m_drafts->save(draftRow());
+        }
+    });
     m_ageTimer = new QTimer(this);
     m_ageTimer->setInterval(5000);
     connect(m_ageTimer, &QTimer::timeout, this, &ContractEditor::updateTitle);
@@ -407,6 +416,9 @@ ContractEditor::ContractEditor(ContractDocument *document, DraftService *drafts,
 
 ContractEditor::~ContractEditor()
 {
+    if (m_draftTimer->isActive() && m_drafts) {
+        m_drafts->save(draftRow()); // the last edit, not yet handed over
+    }
     m_lint.waitForFinished();
 }
 
@@ -588,7 +600,7 @@ QWidget *ContractEditor::buildDescription()
 std::string ContractEditor::objectPointer() const
 {
     const int row = m_objects ? m_objects->currentRow() : -1;
-    const nlohmann::json schema = m_document->value("/schema");
+    const nlohmann::json &schema = m_document->value("/schema");
     if (row < 0 || !schema.is_array() || row >= static_cast<int>(schema.size())) {
         return {};
     }
@@ -612,7 +624,7 @@ std::string ContractEditor::selectedPropertyPointer() const
 {
     const std::string properties = propertiesPointer();
     const int row = m_properties ? m_properties->currentRow() : -1;
-    const nlohmann::json list = properties.empty() ? nlohmann::json() : m_document->value(properties);
+    const nlohmann::json &list = properties.empty() ? kNone : m_document->value(properties);
     if (!list.is_array() || row < 0 || row >= static_cast<int>(list.size())) {
         return {};
     }
@@ -764,9 +776,8 @@ void ContractEditor::updatePropertyDetails()
     }
     // Nested properties: an object's, or an array's items'.
     const bool array = type == QLatin1String("array") || m_document->value(property + "/items").is_object();
-    const nlohmann::json nested = property.empty()
-        ? nlohmann::json()
-        : m_document->value(property + (array ? "/items/properties" : "/properties"));
+    const nlohmann::json &nested
+        = property.empty() ? kNone : m_document->value(property + (array ? "/items/properties" : "/properties"));
     const bool canNest = type == QLatin1String("object") || array || nested.is_array();
     m_openNested->setVisible(canNest);
     m_openNested->setText(nested.is_array() && !nested.empty()
@@ -1110,7 +1121,7 @@ QWidget *ContractEditor::buildList(Section section)
 std::string ContractEditor::selectedServerPointer() const
 {
     const int row = m_servers ? m_servers->currentRow() : -1;
-    const nlohmann::json servers = m_document->value("/servers");
+    const nlohmann::json &servers = m_document->value("/servers");
     if (!servers.is_array() || row < 0 || row >= static_cast<int>(servers.size())) {
         return {};
     }
@@ -1370,7 +1381,7 @@ QString ContractEditor::checkSla(const nlohmann::json &item, const std::string &
 QStringList ContractEditor::schemaElements() const
 {
     QStringList out;
-    const nlohmann::json schema = m_document->value("/schema");
+    const nlohmann::json &schema = m_document->value("/schema");
     if (!schema.is_array()) {
         return out;
     }
@@ -1410,7 +1421,12 @@ void ContractEditor::onChanged(const QString &pointer)
     m_lintPending = true;
     m_lintTimer->start();
     if (m_drafts) {
-        m_drafts->save(draftRow());
+        // The draft's text is made when typing pauses (and at least every few hundred ms while it goes on);
+        // DraftService writes it: within a second of the edit in all.
+        if (!m_firstUnsaved.isValid()) {
+            m_firstUnsaved.start();
+        }
+        m_draftTimer->start(static_cast<int>(std::clamp<qint64>(400 - m_firstUnsaved.elapsed(), 0, 150)));
     }
     updateTitle();
 }
@@ -1423,7 +1439,7 @@ void ContractEditor::refreshFields()
         field.widget->setEnabled(!pointer.empty());
         if (auto *edit = qobject_cast<QLineEdit *>(field.widget)) {
             QString text;
-            const nlohmann::json value = m_document->value(pointer);
+            const nlohmann::json &value = m_document->value(pointer);
             if (value.is_array()) { // tags
                 QStringList parts;
                 for (const auto &v : value) {
@@ -1453,7 +1469,7 @@ void ContractEditor::refreshFields()
                 combo->setCurrentText(text);
             }
         } else if (auto *box = qobject_cast<QCheckBox *>(field.widget)) {
-            const nlohmann::json value = m_document->value(pointer);
+            const nlohmann::json &value = m_document->value(pointer);
             box->setChecked(value.is_boolean() && value.get<bool>());
         } else if (auto *area = qobject_cast<QPlainTextEdit *>(field.widget)) {
             const QString text = m_document->text(pointer);
@@ -1483,7 +1499,7 @@ void ContractEditor::refreshSchemaObjects()
     if (!m_objects) {
         return;
     }
-    const nlohmann::json schema = m_document->value("/schema");
+    const nlohmann::json &schema = m_document->value("/schema");
     const int n = schema.is_array() ? static_cast<int>(schema.size()) : 0;
     const int current = m_objects->currentRow();
     const QSignalBlocker block(m_objects);
@@ -1547,7 +1563,7 @@ void ContractEditor::updateSchemaPointers()
         m_objectQuality->setArrayPointer(objectQuality);
     }
     const int row = m_properties->currentRow();
-    const nlohmann::json list = properties.empty() ? nlohmann::json() : m_document->value(properties);
+    const nlohmann::json &list = properties.empty() ? kNone : m_document->value(properties);
     const bool hasRow = list.is_array() && row >= 0 && row < static_cast<int>(list.size());
     const std::string propertyQuality = hasRow ? properties + '/' + std::to_string(row) + "/quality" : std::string();
     if (m_propertyQuality->arrayPointer() != propertyQuality) {
@@ -1694,10 +1710,12 @@ void ContractEditor::scheduleLint()
         return;
     }
     m_lintPending = false;
-    const QByteArray text = QByteArray::fromStdString(m_document->yaml());
     const QString name = m_document->id().isEmpty() ? tr("contract") : m_document->id();
-    m_lint.setFuture(QtConcurrent::run(
-        [linter = m_linter, text, name] { return linter->lintText(text, name + QStringLiteral(".odcs.yaml")); }));
+    // The YAML is written on the worker too: a copy of the document is all the GUI thread spends.
+    m_lint.setFuture(QtConcurrent::run([linter = m_linter, document = m_document->document(), name] {
+        return linter->lintText(
+            QByteArray::fromStdString(toCanonicalYaml(document)), name + QStringLiteral(".odcs.yaml"));
+    }));
 }
 
 void ContractEditor::lintFinished()
@@ -1961,6 +1979,7 @@ void ContractEditor::setSavedAt(const QDateTime &time)
 
 void ContractEditor::closeDraft()
 {
+    m_draftTimer->stop(); // saved here, then closed: nothing may reopen it
     if (m_drafts) {
         m_drafts->save(draftRow());
         m_drafts->close(m_draftKey.toStdString());

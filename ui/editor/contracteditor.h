@@ -5,6 +5,7 @@
 #include "contract/linter.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
@@ -228,6 +229,8 @@ private:
     QTimer *m_yamlRefresh = nullptr;
     QTimer *m_lintTimer = nullptr;
     QTimer *m_ageTimer = nullptr;
+    QTimer *m_draftTimer = nullptr;
+    QElapsedTimer m_firstUnsaved;
     QFutureWatcher<LintResult> m_lint;
     bool m_lintPending = false;
     QDateTime m_savedAt;
