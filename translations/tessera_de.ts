@@ -1514,6 +1514,22 @@
         <source>published to %1</source>
         <translation>nach %1 veröffentlicht</translation>
     </message>
+    <message>
+        <source>Custom properties of the object</source>
+        <translation>Eigene Eigenschaften des Objekts</translation>
+    </message>
+    <message>
+        <source>Authoritative definitions of the object</source>
+        <translation>Maßgebliche Definitionen des Objekts</translation>
+    </message>
+    <message>
+        <source>Custom properties of the property</source>
+        <translation>Eigene Eigenschaften der Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Authoritative definitions of the property</source>
+        <translation>Maßgebliche Definitionen der Eigenschaft</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DatasetPage</name>

@@ -1522,6 +1522,22 @@
         <source>published to %1</source>
         <translation>opublikowano w %1</translation>
     </message>
+    <message>
+        <source>Custom properties of the object</source>
+        <translation>Własne właściwości obiektu</translation>
+    </message>
+    <message>
+        <source>Authoritative definitions of the object</source>
+        <translation>Miarodajne definicje obiektu</translation>
+    </message>
+    <message>
+        <source>Custom properties of the property</source>
+        <translation>Własne właściwości tej właściwości</translation>
+    </message>
+    <message>
+        <source>Authoritative definitions of the property</source>
+        <translation>Miarodajne definicje właściwości</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DatasetPage</name>

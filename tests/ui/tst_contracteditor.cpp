@@ -518,6 +518,13 @@ void TestContractEditor::qualityRulesHaveOneOperator()
         }
     }
     QCOMPARE(m_editor->document()->text("/schema/0/properties/1/quality/0/metric"), QStringLiteral("nullValues"));
+    // Custom properties of the object and of the property selected.
+    auto *objectCustom = child<ArrayTable>("objectCustomProperties");
+    auto *propertyCustom = child<ArrayTable>("propertyCustomProperties");
+    QCOMPARE(objectCustom->arrayPointer(), std::string("/schema/0/customProperties"));
+    QCOMPARE(propertyCustom->arrayPointer(), std::string("/schema/0/properties/1/customProperties"));
+    QCOMPARE(child<ArrayTable>("propertyDefinitions")->arrayPointer(),
+        std::string("/schema/0/properties/1/authoritativeDefinitions"));
     // A problem on a property's rule leads to the rule, on its tab.
     properties->table()->setCurrentCell(0, 0);
     QVERIFY(m_editor->focusPointer("/schema/0/properties/1/quality/0/metric"));

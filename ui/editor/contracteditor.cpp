@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -978,6 +979,29 @@ QWidget *ContractEditor::buildSchema()
     tabs->addTab(propertiesPage, tr("Properties"));
     tabs->addTab(m_objectQuality, tr("Object quality"));
     tabs->addTab(propertyQualityPage, tr("Property quality"));
+    // What the standard lets objects and properties carry besides: custom properties, authoritative definitions.
+    m_objectCustom = customPropertiesTable();
+    m_objectCustom->setObjectName(QStringLiteral("objectCustomProperties"));
+    m_objectDefinitions = definitionsTable();
+    m_objectDefinitions->setObjectName(QStringLiteral("objectDefinitions"));
+    m_propertyCustom = customPropertiesTable();
+    m_propertyCustom->setObjectName(QStringLiteral("propertyCustomProperties"));
+    m_propertyDefinitions = definitionsTable();
+    m_propertyDefinitions->setObjectName(QStringLiteral("propertyDefinitions"));
+    auto *extras = new QWidget;
+    auto *extrasLayout = new QGridLayout(extras);
+    extrasLayout->setContentsMargins(0, style::kSpacing, 0, 0);
+    const std::pair<QString, ArrayTable *> extraTables[] = { { tr("Custom properties of the object"), m_objectCustom },
+        { tr("Authoritative definitions of the object"), m_objectDefinitions },
+        { tr("Custom properties of the property"), m_propertyCustom },
+        { tr("Authoritative definitions of the property"), m_propertyDefinitions } };
+    for (int i = 0; i < 4; ++i) {
+        auto *label = new QLabel(extraTables[i].first);
+        style::scaleFont(label, 1.0, true);
+        extrasLayout->addWidget(label, (i / 2) * 2, i % 2);
+        extrasLayout->addWidget(extraTables[i].second, (i / 2) * 2 + 1, i % 2);
+    }
+    tabs->addTab(extras, tr("More"));
     auto *objectLayout = new QVBoxLayout(m_objectForm);
     objectLayout->setContentsMargins(2 * style::kSpacing, style::kSpacing, 2 * style::kSpacing, style::kSpacing);
     objectLayout->addLayout(form);
@@ -1289,6 +1313,34 @@ QLineEdit *ContractEditor::numberEdit(const std::function<std::string()> &pointe
     return edit;
 }
 
+ArrayTable *ContractEditor::customPropertiesTable()
+{
+    auto *custom = new ArrayTable(m_document,
+        { { "property", tr("Property"), ArrayTable::Kind::Text, {}, tr("A name your organisation agreed on") },
+            { "value", tr("Value"), ArrayTable::Kind::Json, {}, tr("Text, a number, true or false, or a JSON list") },
+            { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
+    custom->setNewItem([](int) { return nlohmann::json { { "property", "" }, { "value", "" } }; });
+    custom->setEmptyText(tr("No custom properties. Add what your organisation records beyond the standard."));
+    m_tables.push_back(custom);
+    return custom;
+}
+
+ArrayTable *ContractEditor::definitionsTable()
+{
+    auto *definitions = new ArrayTable(m_document,
+        { { "type", tr("Type"), ArrayTable::Kind::Choice,
+              { QStringLiteral("businessDefinition"), QStringLiteral("transformationImplementation"),
+                  QStringLiteral("videoTutorial"), QStringLiteral("tutorial"), QStringLiteral("implementation") },
+              {} },
+            { "url", tr("Link"), ArrayTable::Kind::Text, {}, tr("Where the definition lives") },
+            { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
+    definitions->setNewItem([](int) { return nlohmann::json { { "type", "businessDefinition" }, { "url", "" } }; });
+    definitions->setEmptyText(
+        tr("No authoritative definitions. Link the business glossary or the code that defines the data."));
+    m_tables.push_back(definitions);
+    return definitions;
+}
+
 QWidget *ContractEditor::buildMore()
 {
     auto *page = new QWidget;
@@ -1311,28 +1363,12 @@ QWidget *ContractEditor::buildMore()
     form->addRow(tr("Per"), unit);
     layout->addLayout(form);
 
-    auto *custom = new ArrayTable(m_document,
-        { { "property", tr("Property"), ArrayTable::Kind::Text, {}, tr("A name your organisation agreed on") },
-            { "value", tr("Value"), ArrayTable::Kind::Json, {}, tr("Text, a number, true or false, or a JSON list") },
-            { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
+    ArrayTable *custom = customPropertiesTable();
     custom->setObjectName(QStringLiteral("customPropertiesTable"));
     custom->setArrayPointer("/customProperties");
-    custom->setNewItem([](int) { return nlohmann::json { { "property", "" }, { "value", "" } }; });
-    custom->setEmptyText(tr("No custom properties. Add what your organisation records beyond the standard."));
-    m_tables.push_back(custom);
-    auto *definitions = new ArrayTable(m_document,
-        { { "type", tr("Type"), ArrayTable::Kind::Choice,
-              { QStringLiteral("businessDefinition"), QStringLiteral("transformationImplementation"),
-                  QStringLiteral("videoTutorial"), QStringLiteral("tutorial"), QStringLiteral("implementation") },
-              {} },
-            { "url", tr("Link"), ArrayTable::Kind::Text, {}, tr("Where the definition lives") },
-            { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
+    ArrayTable *definitions = definitionsTable();
     definitions->setObjectName(QStringLiteral("definitionsTable"));
     definitions->setArrayPointer("/authoritativeDefinitions");
-    definitions->setNewItem([](int) { return nlohmann::json { { "type", "businessDefinition" }, { "url", "" } }; });
-    definitions->setEmptyText(
-        tr("No authoritative definitions. Link the business glossary or the code that defines the data."));
-    m_tables.push_back(definitions);
     auto *customLabel = new QLabel(tr("Custom properties"));
     style::scaleFont(customLabel, 1.0, true);
     layout->addWidget(customLabel);
@@ -1568,6 +1604,18 @@ void ContractEditor::updateSchemaPointers()
     const std::string propertyQuality = hasRow ? properties + '/' + std::to_string(row) + "/quality" : std::string();
     if (m_propertyQuality->arrayPointer() != propertyQuality) {
         m_propertyQuality->setArrayPointer(propertyQuality);
+    }
+    const std::pair<ArrayTable *, std::string> extras[] = {
+        { m_objectCustom, object.empty() ? std::string() : object + "/customProperties" },
+        { m_objectDefinitions, object.empty() ? std::string() : object + "/authoritativeDefinitions" },
+        { m_propertyCustom, hasRow ? properties + '/' + std::to_string(row) + "/customProperties" : std::string() },
+        { m_propertyDefinitions,
+            hasRow ? properties + '/' + std::to_string(row) + "/authoritativeDefinitions" : std::string() }
+    };
+    for (const auto &[table, pointer] : extras) {
+        if (table->arrayPointer() != pointer) {
+            table->setArrayPointer(pointer);
+        }
     }
     updatePropertyDetails();
     m_propertyQualityLabel->setText(hasRow

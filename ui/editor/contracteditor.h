@@ -127,6 +127,8 @@ private:
     QWidget *buildTeam();
     QWidget *buildMore();
     ArrayTable *qualityTable();
+    ArrayTable *customPropertiesTable();
+    ArrayTable *definitionsTable();
     /** Points the schema's tables at the selected object and property. */
     void updateSchemaPointers();
     /** Where the team's members are: "/team" (v3.0, a list) or "/team/members" (v3.1). */
@@ -199,6 +201,10 @@ private:
     QListWidget *m_objects = nullptr;
     ArrayTable *m_properties = nullptr;
     ArrayTable *m_objectQuality = nullptr;
+    ArrayTable *m_objectCustom = nullptr;
+    ArrayTable *m_objectDefinitions = nullptr;
+    ArrayTable *m_propertyCustom = nullptr;
+    ArrayTable *m_propertyDefinitions = nullptr;
     ArrayTable *m_propertyQuality = nullptr;
     ArrayTable *m_members = nullptr;
     QLabel *m_propertyQualityLabel = nullptr;
