@@ -62,6 +62,10 @@
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>tessera::BreakingRules</name>
@@ -1529,6 +1533,10 @@
     <message>
         <source>Authoritative definitions of the property</source>
         <translation>Maßgebliche Definitionen der Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitionen</translation>
     </message>
 </context>
 <context>

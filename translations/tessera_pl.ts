@@ -62,6 +62,10 @@
         <source>Duplicate</source>
         <translation>Powiel</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tessera::BreakingRules</name>
@@ -1537,6 +1541,10 @@
     <message>
         <source>Authoritative definitions of the property</source>
         <translation>Miarodajne definicje właściwości</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definicje</translation>
     </message>
 </context>
 <context>

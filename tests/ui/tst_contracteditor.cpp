@@ -17,6 +17,7 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -555,6 +556,18 @@ void TestContractEditor::teamRolesAndMore()
     QTest::mouseClick(roles->findChild<QToolButton *>(QStringLiteral("addItem")), Qt::LeftButton);
     roles->table()->item(0, 0)->setText(QStringLiteral("analytics_read"));
     QVERIFY(m_editor->document()->value("/roles/0") == Json({ { "role", "analytics_read" }, { "access", "read" } }));
+    // A role's own custom properties, in a dialog of their own; a role has no authoritative definitions.
+    QVERIFY(!roles->findChild<QToolButton *>(QStringLiteral("itemList_authoritativeDefinitions")));
+    QTest::mouseClick(roles->findChild<QToolButton *>(QStringLiteral("itemList_customProperties")), Qt::LeftButton);
+    auto *dialog = m_editor->findChild<QDialog *>(QStringLiteral("itemListDialog"));
+    QVERIFY(dialog);
+    auto *nested = dialog->findChild<ArrayTable *>();
+    QCOMPARE(nested->arrayPointer(), std::string("/roles/0/customProperties"));
+    QTest::mouseClick(nested->findChild<QToolButton *>(QStringLiteral("addItem")), Qt::LeftButton);
+    nested->table()->item(0, 0)->setText(QStringLiteral("costCentre"));
+    QCOMPARE(m_editor->document()->text("/roles/0/customProperties/0/property"), QStringLiteral("costCentre"));
+    delete dialog; // its table leaves the editor's with it
+    m_editor->document()->setText("/roles/0/description", QStringLiteral("after the dialog"));
 
     m_editor->showSection(ContractEditor::More);
     auto *price = child<QLineEdit>("field_priceAmount");

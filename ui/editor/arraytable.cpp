@@ -7,6 +7,8 @@
 #include "contractdocument.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -188,6 +190,9 @@ ArrayTable::ArrayTable(ContractDocument *document, std::vector<Column> columns, 
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         m_remove->setEnabled(row >= 0);
         m_duplicate->setEnabled(row >= 0);
+        for (QToolButton *button : m_itemLists) {
+            button->setEnabled(row >= 0);
+        }
         m_up->setEnabled(row > 0);
         m_down->setEnabled(row >= 0 && row + 1 < m_table->rowCount());
         Q_EMIT currentRowChanged(row);
@@ -360,6 +365,9 @@ void ArrayTable::refresh()
     const int row = m_table->currentRow();
     m_remove->setEnabled(row >= 0 && row < rows);
     m_duplicate->setEnabled(row >= 0 && row < rows);
+    for (QToolButton *button : m_itemLists) {
+        button->setEnabled(row >= 0 && row < rows);
+    }
     m_up->setEnabled(row > 0 && row < rows);
     m_down->setEnabled(row >= 0 && row + 1 < rows);
 }
@@ -465,6 +473,39 @@ void ArrayTable::cellEdited(int row, int column)
         m_document->setText(pointer, cell->text().trimmed(), what);
         break;
     }
+}
+
+void ArrayTable::addItemList(const QString &label, const std::string &key, std::function<ArrayTable *()> make)
+{
+    auto *button = new QToolButton(this);
+    button->setText(label + QStringLiteral("…"));
+    button->setAccessibleName(label);
+    button->setObjectName(QStringLiteral("itemList_") + QString::fromStdString(key));
+    button->setAutoRaise(true);
+    button->setEnabled(m_table->currentRow() >= 0);
+    static_cast<QHBoxLayout *>(m_add->parentWidget()->layout()->itemAt(0)->layout())->addWidget(button);
+    m_itemLists.push_back(button);
+    connect(button, &QToolButton::clicked, this, [this, label, key, make] {
+        const int row = m_table->currentRow();
+        if (row < 0) {
+            return;
+        }
+        auto *dialog = new QDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        const QTableWidgetItem *first = m_table->item(row, 0);
+        dialog->setWindowTitle(first && !first->text().isEmpty() ? tr("%1 of %2").arg(label, first->text()) : label);
+        dialog->setObjectName(QStringLiteral("itemListDialog"));
+        ArrayTable *table = make();
+        table->setParent(dialog);
+        table->setArrayPointer(itemPointer(m_pointer, row) + '/' + key);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+        auto *layout = new QVBoxLayout(dialog);
+        layout->addWidget(table, 1);
+        layout->addWidget(buttons);
+        dialog->resize(720, 360);
+        dialog->open();
+    });
 }
 
 QString ArrayTable::refusal() const

@@ -76,6 +76,12 @@ public:
     /** Marks cells with problems (JSON Pointer → messages, e.g. from the linter): a sign and a tooltip. */
     void markProblems(const std::map<std::string, QStringList> &problems);
 
+    /**
+     * A list inside each item (its custom properties, its authoritative definitions): a button opens it for
+     * the selected row, in a table `make` builds.
+     */
+    void addItemList(const QString &label, const std::string &key, std::function<ArrayTable *()> make);
+
     /** A text shown when the array is empty (what it is for and how to start). */
     void setEmptyText(const QString &text);
 
@@ -109,6 +115,7 @@ private:
     QToolButton *m_add;
     QToolButton *m_remove;
     QToolButton *m_duplicate;
+    std::vector<QToolButton *> m_itemLists; ///< enabled with a selected row
     QToolButton *m_up;
     QToolButton *m_down;
     QLabel *m_empty;

@@ -64,6 +64,42 @@ namespace {
 constexpr int kCountRole = Qt::UserRole + 1; ///< a section's number of problems
 const nlohmann::json kNone; ///< what a field without a place reads
 
+/**
+ * A form whose rows come and go (a server type's fields, a logical type's options), as a grid: Qt 6.4's
+ * QFormLayout writes past its row data when it lays out hidden rows (valgrind shows it; it crashed the
+ * designer), a grid does not.
+ */
+class RowGrid : public QGridLayout
+{
+public:
+    using QGridLayout::QGridLayout;
+
+    void addRow(const QString &label, QWidget *field)
+    {
+        const int row = rowCount();
+        if (!label.isEmpty()) {
+            auto *text = new QLabel(label);
+            text->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            text->setBuddy(field);
+            addWidget(text, row, 0);
+            m_labels.emplace(field, text);
+        }
+        addWidget(field, row, 1);
+        setColumnStretch(1, 1);
+    }
+    void addRow(QWidget *spanning) { addWidget(spanning, rowCount(), 0, 1, 2); }
+    void showRow(QWidget *field, bool visible)
+    {
+        if (const auto it = m_labels.find(field); it != m_labels.end()) {
+            it->second->setVisible(visible);
+        }
+        field->setVisible(visible);
+    }
+
+private:
+    std::map<QWidget *, QLabel *> m_labels;
+};
+
 /** Draws a section with its number of problems as a pill on the right. */
 class SectionDelegate : public QStyledItemDelegate
 {
@@ -421,6 +457,13 @@ ContractEditor::~ContractEditor()
         m_drafts->save(draftRow()); // the last edit, not yet handed over
     }
     m_lint.waitForFinished();
+    // The widgets go first, while the document and the members their signals reach are still there (QWidget
+    // would delete them after every member is gone, and a table losing its current cell says so).
+    disconnect(m_document, nullptr, this, nullptr);
+    const auto children = findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QWidget *child : children) {
+        delete child;
+    }
 }
 
 // ---- forms ----------------------------------------------------------------------------------------------
@@ -588,7 +631,16 @@ QWidget *ContractEditor::buildDescription()
     auto *previewLayout = new QVBoxLayout(previewPane);
     previewLayout->setContentsMargins(style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing);
     previewLayout->addWidget(previewLabel);
-    previewLayout->addWidget(m_preview, 1);
+    auto *previewScroll = new QScrollArea; // the preview grows with the text; the pane scrolls
+    previewScroll->setWidgetResizable(true);
+    previewScroll->setFrameShape(QFrame::NoFrame);
+    auto *previewBody = new QWidget;
+    auto *previewBodyLayout = new QVBoxLayout(previewBody);
+    previewBodyLayout->setContentsMargins(0, 0, 0, 0);
+    previewBodyLayout->addWidget(m_preview);
+    previewBodyLayout->addStretch(1);
+    previewScroll->setWidget(previewBody);
+    previewLayout->addWidget(previewScroll, 1);
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(scrolled(form));
@@ -703,8 +755,7 @@ QWidget *ContractEditor::buildPropertyDetails()
     columns->setContentsMargins(0, style::kSpacing, 0, 0);
     auto *left = new QFormLayout;
     left->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    auto *right = new QFormLayout;
-    right->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    auto *right = new RowGrid;
     columns->addLayout(left, 1);
     columns->addSpacing(2 * style::kSpacing);
     columns->addLayout(right, 1);
@@ -773,7 +824,7 @@ void ContractEditor::updatePropertyDetails()
     m_details->setEnabled(!property.empty());
     const QString type = property.empty() ? QString() : m_document->text(property + "/logicalType");
     for (const auto &[widget, types] : m_typeOptions) {
-        m_optionsForm->setRowVisible(widget, types.contains(type)); // only the options its type has
+        static_cast<RowGrid *>(m_optionsForm)->showRow(widget, types.contains(type)); // only its type's options
     }
     // Nested properties: an object's, or an array's items'.
     const bool array = type == QLatin1String("array") || m_document->value(property + "/items").is_object();
@@ -1118,6 +1169,9 @@ QWidget *ContractEditor::buildList(Section section)
         intro = tr("Where the data lives and how to reach it.");
     }
     m_tables.push_back(table);
+    if (section != Sla) {
+        addItemLists(table, false); // support channels and servers have custom properties
+    }
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(2 * style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing, style::kSpacing);
@@ -1176,9 +1230,9 @@ QWidget *ContractEditor::buildServerDetails()
 {
     auto *box = new QWidget;
     box->setObjectName(QStringLiteral("serverDetails"));
-    m_serverForm = new QFormLayout(box);
-    m_serverForm->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_serverForm->setContentsMargins(0, style::kSpacing, 0, 0);
+    auto *grid = new RowGrid(box);
+    grid->setContentsMargins(0, style::kSpacing, 0, 0);
+    m_serverForm = grid;
     const std::pair<const char *, QString> fields[]
         = { { "host", tr("Host") }, { "port", tr("Port") }, { "database", tr("Database") }, { "schema", tr("Schema") },
               { "serviceName", tr("Service name") }, { "account", tr("Account") }, { "warehouse", tr("Warehouse") },
@@ -1192,13 +1246,14 @@ QWidget *ContractEditor::buildServerDetails()
         };
         QLineEdit *edit = std::string(key) == "port" ? numberEdit(pointer, label) : lineEdit(pointer, label);
         edit->setObjectName(QStringLiteral("server_") + QString::fromLatin1(key));
-        m_serverForm->addRow(label, edit);
+        grid->addRow(label, edit);
         m_serverFields.emplace_back(QString::fromLatin1(key), edit);
     }
     m_serverHint = new QLabel;
     m_serverHint->setForegroundRole(QPalette::PlaceholderText);
     m_serverHint->setWordWrap(true);
-    m_serverForm->addRow(m_serverHint);
+    grid->addRow(m_serverHint);
+    grid->setRowStretch(grid->rowCount(), 1);
     return scrolled(box);
 }
 
@@ -1215,7 +1270,7 @@ void ContractEditor::updateServerDetails()
         const bool shown = !server.empty()
             && (known == serverFields().end() || known->second.count(key.toStdString()) != 0
                 || !m_document->value(server + '/' + key.toStdString()).is_null());
-        m_serverForm->setRowVisible(edit, shown);
+        static_cast<RowGrid *>(m_serverForm)->showRow(edit, shown);
     }
     m_serverHint->setText(server.empty()    ? tr("Select a server to see how to reach it.")
             : known == serverFields().end() ? tr("Every connection field: the standard defines none for this type.")
@@ -1261,6 +1316,7 @@ QWidget *ContractEditor::buildTeam()
     });
     m_members->setEmptyText(tr("No members yet. Who owns this contract, and who answers for it?"));
     m_tables.push_back(m_members);
+    addItemLists(m_members, true);
 
     auto *roles = new ArrayTable(m_document,
         { { "role", tr("Role"), ArrayTable::Kind::Text, {}, tr("An IAM role or group that gets access") },
@@ -1275,6 +1331,7 @@ QWidget *ContractEditor::buildTeam()
     roles->setNewItem([](int) { return nlohmann::json { { "role", "" }, { "access", "read" } }; });
     roles->setEmptyText(tr("No roles yet. Say who may read or write the data, and who approves access."));
     m_tables.push_back(roles);
+    addItemLists(roles, false);
 
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -1313,6 +1370,22 @@ QLineEdit *ContractEditor::numberEdit(const std::function<std::string()> &pointe
     return edit;
 }
 
+void ContractEditor::track(ArrayTable *table)
+{
+    m_tables.push_back(table);
+    // Tables of a dialog (an item's own lists) go with it.
+    connect(table, &QObject::destroyed, this,
+        [this, table] { m_tables.erase(std::remove(m_tables.begin(), m_tables.end(), table), m_tables.end()); });
+}
+
+void ContractEditor::addItemLists(ArrayTable *table, bool definitions)
+{
+    table->addItemList(tr("Custom properties"), "customProperties", [this] { return customPropertiesTable(); });
+    if (definitions) {
+        table->addItemList(tr("Definitions"), "authoritativeDefinitions", [this] { return definitionsTable(); });
+    }
+}
+
 ArrayTable *ContractEditor::customPropertiesTable()
 {
     auto *custom = new ArrayTable(m_document,
@@ -1321,7 +1394,7 @@ ArrayTable *ContractEditor::customPropertiesTable()
             { "description", tr("Description"), ArrayTable::Kind::Text, {}, {} } });
     custom->setNewItem([](int) { return nlohmann::json { { "property", "" }, { "value", "" } }; });
     custom->setEmptyText(tr("No custom properties. Add what your organisation records beyond the standard."));
-    m_tables.push_back(custom);
+    track(custom);
     return custom;
 }
 
@@ -1337,7 +1410,7 @@ ArrayTable *ContractEditor::definitionsTable()
     definitions->setNewItem([](int) { return nlohmann::json { { "type", "businessDefinition" }, { "url", "" } }; });
     definitions->setEmptyText(
         tr("No authoritative definitions. Link the business glossary or the code that defines the data."));
-    m_tables.push_back(definitions);
+    track(definitions);
     return definitions;
 }
 
@@ -1525,8 +1598,13 @@ void ContractEditor::refreshFields()
                 markdown += QStringLiteral("### ") + title + QStringLiteral("\n\n") + text + QStringLiteral("\n\n");
             }
         }
-        m_preview->setMarkdownText(
-            markdown.isEmpty() ? tr("*Nothing described yet. What you write on the left appears here.*") : markdown);
+        if (markdown.isEmpty()) {
+            markdown = tr("*Nothing described yet. What you write on the left appears here.*");
+        }
+        if (markdown != m_previewText) { // laid out again only when the description changed
+            m_previewText = markdown;
+            m_preview->setMarkdownText(markdown);
+        }
     }
 }
 
@@ -1669,6 +1747,7 @@ ArrayTable *ContractEditor::qualityTable()
             { { "name", "sql_check" }, { "type", "sql" }, { "query", "SELECT COUNT(*) FROM ${object} WHERE …" },
                 { "mustBe", 0 } } } });
     m_tables.push_back(table);
+    addItemLists(table, true);
     return table;
 }
 

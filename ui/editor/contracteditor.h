@@ -22,6 +22,7 @@ QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -128,6 +129,10 @@ private:
     QWidget *buildMore();
     ArrayTable *qualityTable();
     ArrayTable *customPropertiesTable();
+    /** Keeps `table` followed by the document (refresh, problems) while it exists. */
+    void track(ArrayTable *table);
+    /** Gives each row of `table` its custom properties and authoritative definitions, as the standard allows. */
+    void addItemLists(ArrayTable *table, bool definitions);
     ArrayTable *definitionsTable();
     /** Points the schema's tables at the selected object and property. */
     void updateSchemaPointers();
@@ -216,15 +221,16 @@ private:
     QComboBox *m_references = nullptr;
     std::vector<std::pair<QWidget *, QStringList>> m_typeOptions; ///< an option's row, and the logical types it is for
     QWidget *m_details = nullptr;
-    QFormLayout *m_optionsForm = nullptr;
+    QGridLayout *m_optionsForm = nullptr; ///< a RowGrid (contracteditor.cpp)
     ArrayTable *m_servers = nullptr;
-    QFormLayout *m_serverForm = nullptr;
+    QGridLayout *m_serverForm = nullptr; ///< a RowGrid
     QLabel *m_serverHint = nullptr;
     std::vector<std::pair<QString, QWidget *>> m_serverFields;
     QWidget *m_objectForm = nullptr;
     QLabel *m_noObjects = nullptr;
     std::vector<ArrayTable *> m_tables;
     MarkdownView *m_preview = nullptr;
+    QString m_previewText; ///< what the preview shows
     QComboBox *m_domain = nullptr;
     QComboBox *m_product = nullptr;
 
