@@ -67,15 +67,8 @@ void DraftService::publishToOutbox(const DraftRow &draft, std::int64_t sourceId)
 
 std::vector<OutboxRow> DraftService::outbox()
 {
-    flush();
     std::vector<OutboxRow> out;
-    (void)QtConcurrent::run(&m_pool, [this, &out] {
-        QString message;
-        if (Store *s = store(message)) {
-            out = s->outbox();
-        }
-    });
-    m_pool.waitForDone();
+    readNow([&](Store &s) { out = s.outbox(); });
     return out;
 }
 
@@ -203,31 +196,29 @@ void DraftService::writePending()
         Qt::QueuedConnection);
 }
 
-std::vector<DraftRow> DraftService::openDrafts()
+void DraftService::readNow(const std::function<void(Store &)> &read)
 {
-    flush();
-    std::vector<DraftRow> out;
-    (void)QtConcurrent::run(&m_pool, [this, &out] {
+    flush(); // what was noted first, so that the read sees it
+    (void)QtConcurrent::run(&m_pool, [this, &read] {
         QString message;
         if (Store *s = store(message)) {
-            out = s->openDrafts();
+            read(*s);
         }
     });
     m_pool.waitForDone();
+}
+
+std::vector<DraftRow> DraftService::openDrafts()
+{
+    std::vector<DraftRow> out;
+    readNow([&](Store &s) { out = s.openDrafts(); });
     return out;
 }
 
 std::vector<DraftVersionRow> DraftService::versions(const std::string &contractId)
 {
-    flush();
     std::vector<DraftVersionRow> out;
-    (void)QtConcurrent::run(&m_pool, [this, &out, &contractId] {
-        QString message;
-        if (Store *s = store(message)) {
-            out = s->draftVersions(contractId);
-        }
-    });
-    m_pool.waitForDone();
+    readNow([&](Store &s) { out = s.draftVersions(contractId); });
     return out;
 }
 

@@ -11,6 +11,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -76,6 +77,8 @@ private:
 
     void schedule();
     void writePending();
+    /** Writes what is pending, then runs `read` on the worker's store and waits for it (small reads only). */
+    void readNow(const std::function<void(Store &)> &read);
     /** The worker's store, opened on first use; null with `message` when it cannot be. */
     Store *store(QString &message);
 

@@ -482,6 +482,16 @@ std::optional<std::int64_t> Store::ensureSource(
     return m_db.lastInsertId();
 }
 
+bool Store::write(sql::Statement &statement, const QString &what, StoreStatus &status)
+{
+    const sql::Status s = statement.run();
+    if (!s.ok()) {
+        status = failure(s, what);
+        return false;
+    }
+    return true;
+}
+
 bool Store::saveDraft(const DraftRow &draft, StoreStatus &status)
 {
     auto st = m_db.prepare(
@@ -495,24 +505,14 @@ bool Store::saveDraft(const DraftRow &draft, StoreStatus &status)
         .bind(4, std::string_view(draft.text))
         .bind(5, std::string_view(draft.origin))
         .bind(6, std::int64_t(draft.open ? 1 : 0));
-    const sql::Status s = st.run();
-    if (!s.ok()) {
-        status = failure(s, Tr::tr("Saving the draft of %1").arg(QString::fromStdString(draft.contractId)));
-        return false;
-    }
-    return true;
+    return write(st, Tr::tr("Saving the draft of %1").arg(QString::fromStdString(draft.contractId)), status);
 }
 
 bool Store::closeDraft(const std::string &key, StoreStatus &status)
 {
     auto st = m_db.prepare("UPDATE drafts SET open = 0 WHERE draft_key = ?");
     st.bind(1, std::string_view(key));
-    const sql::Status s = st.run();
-    if (!s.ok()) {
-        status = failure(s, Tr::tr("Closing a draft"));
-        return false;
-    }
-    return true;
+    return write(st, Tr::tr("Closing a draft"), status);
 }
 
 std::vector<DraftRow> Store::openDrafts()
@@ -543,12 +543,7 @@ bool Store::saveDraftVersion(const DraftRow &draft, const std::string &kind, Sto
         .bind(3, std::string_view(draft.baseVersion))
         .bind(4, std::string_view(kind))
         .bind(5, std::string_view(draft.text));
-    const sql::Status s = st.run();
-    if (!s.ok()) {
-        status = failure(s, Tr::tr("Keeping a version of %1").arg(QString::fromStdString(draft.contractId)));
-        return false;
-    }
-    return true;
+    return write(st, Tr::tr("Keeping a version of %1").arg(QString::fromStdString(draft.contractId)), status);
 }
 
 bool Store::queueOutbox(const OutboxRow &row, StoreStatus &status)
@@ -559,12 +554,7 @@ bool Store::queueOutbox(const OutboxRow &row, StoreStatus &status)
         .bind(2, row.sourceId)
         .bind(3, std::string_view(row.operation))
         .bind(4, std::string_view(row.payload));
-    const sql::Status s = st.run();
-    if (!s.ok()) {
-        status = failure(s, Tr::tr("Queueing a change for a catalog"));
-        return false;
-    }
-    return true;
+    return write(st, Tr::tr("Queueing a change for a catalog"), status);
 }
 
 std::vector<OutboxRow> Store::outbox()

@@ -413,6 +413,8 @@ public:
 
     /** Maps an SQLite failure to a StoreStatus with a translated message. */
     static StoreStatus failure(const sql::Status &status, const QString &what);
+    /** Runs a write; when it fails, `status` says so, naming `what` was being done. */
+    static bool write(sql::Statement &statement, const QString &what, StoreStatus &status);
 
 private:
     Store() = default;
