@@ -444,13 +444,20 @@ void readRunEvent(
     }
 }
 
-/** Turns the problems of an element into findings, placed by `locate` (a JSON Pointer → its place). */
-template <typename Locate>
-void addProblems(
-    const std::vector<EventProblem> &problems, const std::string &prefix, const Locate &locate, Findings &out)
+/**
+ * Turns the problems of an element into findings, each at its place in `doc` (located in one pass). An
+ * .ndjson line is a document of its own: with `line` set, that is the line and `doc` gives the column.
+ */
+void addProblems(const std::vector<EventProblem> &problems, const SourceDocument &doc, int line, Findings &out)
 {
+    std::vector<std::string> pointers;
     for (const EventProblem &p : problems) {
-        out.push_back({ p.rule, Severity::Error, prefix + p.pointer, p.message, locate(prefix + p.pointer) });
+        pointers.push_back(p.pointer);
+    }
+    const std::vector<SourceLocation> places = doc.locate(pointers);
+    for (std::size_t i = 0; i < problems.size(); ++i) {
+        const SourceLocation at = line > 0 ? SourceLocation { line, std::max(1, places[i].column) } : places[i];
+        out.push_back({ problems[i].rule, Severity::Error, problems[i].pointer, problems[i].message, at });
     }
 }
 
@@ -479,18 +486,7 @@ void readJsonLines(const QByteArray &text, const std::string &file, FileResult &
             std::vector<EventProblem> problems;
             readRunEvent(j, file, out.lineage, problems);
             if (!problems.empty()) {
-                std::vector<std::string> pointers;
-                for (const auto &p : problems) {
-                    pointers.push_back(p.pointer);
-                }
-                const auto places = doc.locate(pointers);
-                std::size_t next = 0;
-                addProblems(
-                    problems, {},
-                    [&](const std::string &) {
-                        return SourceLocation { lineNumber, std::max(1, places[next++].column) };
-                    },
-                    out.problems);
+                addProblems(problems, doc, lineNumber, out.problems);
             }
         } else if (j.contains("contractId") && j.contains("rule")) {
             QualityPoint q;
@@ -555,17 +551,9 @@ void readJsonEvents(const SourceDocument &doc, const std::string &file, FileResu
             }
         }
     }
-    if (problems.empty()) {
-        return;
+    if (!problems.empty()) {
+        addProblems(problems, doc, 0, out.problems);
     }
-    std::vector<std::string> pointers;
-    for (const auto &p : problems) {
-        pointers.push_back(p.pointer);
-    }
-    const auto places = doc.locate(pointers);
-    std::size_t next = 0;
-    addProblems(
-        problems, {}, [&](const std::string &) { return places[next++]; }, out.problems);
 }
 
 ContractRow contractRow(const Json &doc, const SourceDocument &source, const std::string &file, const LintResult &lint)
