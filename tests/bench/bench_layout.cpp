@@ -41,23 +41,6 @@ using namespace tessera;
 
 namespace {
 
-/** The view's card sizes (LineageGraphModel::nodeSize): what the app lays out. */
-QSizeF cardSize(const LineageNode &node)
-{
-    switch (node.kind) {
-    case LineageNodeKind::Job:
-        return { 150, 36 };
-    case LineageNodeKind::Column:
-        return { 170, 30 };
-    case LineageNodeKind::Bundle:
-        return { 120, 36 };
-    case LineageNodeKind::Domain:
-        return { 200, 64 };
-    default:
-        return { 210, 56 };
-    }
-}
-
 /** The first `count` nodes a breadth-first walk over both directions meets from `seed`, then from later seeds. */
 LineageGraph cut(const LineageGraph &mesh, std::size_t count)
 {
@@ -91,7 +74,7 @@ LayoutOptions options(LayoutOptions::Engine engine)
 {
     LayoutOptions o;
     o.engine = engine;
-    o.nodeSize = cardSize;
+    o.nodeSize = defaultNodeSize; // the core layout's own sizes, the same for every engine measured
     return o;
 }
 
@@ -197,7 +180,7 @@ void writeGraph(const LineageGraph &g, const QString &path)
     const LayoutOptions o = options(LayoutOptions::Engine::Auto);
     QJsonArray nodes;
     for (const LineageNode &n : g.nodes()) {
-        const QSizeF size = cardSize(n);
+        const QSizeF size = defaultNodeSize(n);
         nodes.append(QJsonObject { { QStringLiteral("id"), double(n.id) }, { QStringLiteral("width"), size.width() },
             { QStringLiteral("height"), size.height() } });
     }

@@ -28,7 +28,9 @@ constexpr double kColumnPadding = 8;
 /** Between a node keepPlaces() pushed and the one it would have covered. */
 constexpr double kPushGap = 12;
 
-QSizeF defaultSize(const LineageNode &node)
+} // namespace
+
+QSizeF defaultNodeSize(const LineageNode &node)
 {
     switch (node.kind) {
     case LineageNodeKind::Job:
@@ -46,6 +48,8 @@ QSizeF defaultSize(const LineageNode &node)
     }
     return { 210, 56 };
 }
+
+namespace {
 
 /** Plain nodes, and dataset cards with their columns inside: what the engines lay out. */
 struct Units
@@ -199,7 +203,8 @@ LayoutResult LineageLayout::run(const LineageGraph &graph, const LayoutOptions &
         out.cancelled = true;
         return out;
     }
-    const auto sizeOf = options.nodeSize ? options.nodeSize : std::function<QSizeF(const LineageNode &)>(defaultSize);
+    const auto sizeOf
+        = options.nodeSize ? options.nodeSize : std::function<QSizeF(const LineageNode &)>(defaultNodeSize);
     const Units units = unitsOf(graph, sizeOf);
     if (lineage::detail::isCancelled(cancel)) {
         out.cancelled = true;
