@@ -840,14 +840,22 @@ void MainWindow::chooseContractToEdit()
     }
 }
 
-ContractEditor *MainWindow::editContractFile(const QString &path)
+ContractEditor *MainWindow::showEditorOf(const QString &origin)
 {
-    const QString origin = QStringLiteral("file:") + QFileInfo(path).absoluteFilePath();
     for (ContractEditor *editor : m_documents->editors()) {
         if (editor->origin() == origin) {
             m_documents->tabs()->setCurrentWidget(editor);
             return editor;
         }
+    }
+    return nullptr;
+}
+
+ContractEditor *MainWindow::editContractFile(const QString &path)
+{
+    const QString origin = QStringLiteral("file:") + QFileInfo(path).absoluteFilePath();
+    if (ContractEditor *open = showEditorOf(origin)) {
+        return open;
     }
     const SourceDocument source = SourceDocument::fromFile(path);
     if (!source.isValid() || !source.value().is_object()) {
@@ -876,11 +884,8 @@ ContractEditor *MainWindow::editContractFile(const QString &path)
 void MainWindow::editContract(const QString &contractId, const QString &version)
 {
     const QString origin = QStringLiteral("store:") + contractId;
-    for (ContractEditor *editor : m_documents->editors()) {
-        if (editor->origin() == origin) {
-            m_documents->tabs()->setCurrentWidget(editor);
-            return;
-        }
+    if (showEditorOf(origin)) {
+        return;
     }
     if (!m_catalog) {
         return;

@@ -124,6 +124,8 @@ private:
     void chooseContractToEdit();
     ContractEditor *addEditor(ContractDocument *document, const QString &origin, const QString &key = {});
     void loadCatalogChoices(ContractEditor *editor);
+    /** The designer open on `origin`, shown; null when none is. */
+    ContractEditor *showEditorOf(const QString &origin);
     void showLintResult(const QString &path, LintResult result);
     void showImportResult(const ImportSummary &summary);
     void chooseFolder();

@@ -652,12 +652,7 @@ QWidget *ContractEditor::buildDescription()
 
 std::string ContractEditor::objectPointer() const
 {
-    const int row = m_objects ? m_objects->currentRow() : -1;
-    const nlohmann::json &schema = m_document->value("/schema");
-    if (row < 0 || !schema.is_array() || row >= static_cast<int>(schema.size())) {
-        return {};
-    }
-    return "/schema/" + std::to_string(row);
+    return rowPointer("/schema", m_objects ? m_objects->currentRow() : -1);
 }
 
 std::string ContractEditor::propertiesPointer() const
@@ -675,13 +670,16 @@ std::string ContractEditor::propertiesPointer() const
 
 std::string ContractEditor::selectedPropertyPointer() const
 {
-    const std::string properties = propertiesPointer();
-    const int row = m_properties ? m_properties->currentRow() : -1;
-    const nlohmann::json &list = properties.empty() ? kNone : m_document->value(properties);
+    return rowPointer(propertiesPointer(), m_properties ? m_properties->currentRow() : -1);
+}
+
+std::string ContractEditor::rowPointer(const std::string &array, int row) const
+{
+    const nlohmann::json &list = array.empty() ? kNone : m_document->value(array);
     if (!list.is_array() || row < 0 || row >= static_cast<int>(list.size())) {
         return {};
     }
-    return properties + '/' + std::to_string(row);
+    return array + '/' + std::to_string(row);
 }
 
 void ContractEditor::openNested()
@@ -869,11 +867,6 @@ void ContractEditor::updatePropertyDetails()
         m_references->setCurrentText(text);
         m_refreshing = was;
     }
-}
-
-std::string ContractEditor::propertiesPointerFor(int row)
-{
-    return "/schema/" + std::to_string(row) + "/properties";
 }
 
 QWidget *ContractEditor::buildSchema()
@@ -1198,12 +1191,7 @@ QWidget *ContractEditor::buildList(Section section)
 
 std::string ContractEditor::selectedServerPointer() const
 {
-    const int row = m_servers ? m_servers->currentRow() : -1;
-    const nlohmann::json &servers = m_document->value("/servers");
-    if (!servers.is_array() || row < 0 || row >= static_cast<int>(servers.size())) {
-        return {};
-    }
-    return "/servers/" + std::to_string(row);
+    return rowPointer("/servers", m_servers ? m_servers->currentRow() : -1);
 }
 
 /** The connection fields the standard defines for each server type (those not listed: every field). */
@@ -1638,7 +1626,7 @@ void ContractEditor::refreshSchemaObjects()
     if (row < 0 && n > 0) {
         row = 0;
     }
-    if (row != current || (row >= 0 && m_properties->arrayPointer() != propertiesPointerFor(row))) {
+    if (row != current || (row >= 0 && m_properties->arrayPointer() != propertiesPointer())) {
         m_objects->setCurrentRow(row);
         // The blocker hides the change: show it by hand.
         if (auto *right = qobject_cast<QStackedWidget *>(m_objectForm->parentWidget())) {
@@ -1676,29 +1664,25 @@ void ContractEditor::updateSchemaPointers()
     if (m_objectQuality->arrayPointer() != objectQuality) {
         m_objectQuality->setArrayPointer(objectQuality);
     }
-    const int row = m_properties->currentRow();
-    const nlohmann::json &list = properties.empty() ? kNone : m_document->value(properties);
-    const bool hasRow = list.is_array() && row >= 0 && row < static_cast<int>(list.size());
-    const std::string propertyQuality = hasRow ? properties + '/' + std::to_string(row) + "/quality" : std::string();
+    const std::string property = rowPointer(properties, m_properties->currentRow());
+    const bool hasRow = !property.empty();
+    const std::string propertyQuality = hasRow ? property + "/quality" : std::string();
     if (m_propertyQuality->arrayPointer() != propertyQuality) {
         m_propertyQuality->setArrayPointer(propertyQuality);
     }
-    const std::pair<ArrayTable *, std::string> extras[] = {
-        { m_objectCustom, object.empty() ? std::string() : object + "/customProperties" },
-        { m_objectDefinitions, object.empty() ? std::string() : object + "/authoritativeDefinitions" },
-        { m_propertyCustom, hasRow ? properties + '/' + std::to_string(row) + "/customProperties" : std::string() },
-        { m_propertyDefinitions,
-            hasRow ? properties + '/' + std::to_string(row) + "/authoritativeDefinitions" : std::string() }
-    };
+    const std::pair<ArrayTable *, std::string> extras[]
+        = { { m_objectCustom, object.empty() ? std::string() : object + "/customProperties" },
+              { m_objectDefinitions, object.empty() ? std::string() : object + "/authoritativeDefinitions" },
+              { m_propertyCustom, hasRow ? property + "/customProperties" : std::string() },
+              { m_propertyDefinitions, hasRow ? property + "/authoritativeDefinitions" : std::string() } };
     for (const auto &[table, pointer] : extras) {
         if (table->arrayPointer() != pointer) {
             table->setArrayPointer(pointer);
         }
     }
     updatePropertyDetails();
-    m_propertyQualityLabel->setText(hasRow
-            ? tr("Rules of %1").arg(m_document->text(properties + '/' + std::to_string(row) + "/name"))
-            : tr("Select a property on the Properties tab to see its rules."));
+    m_propertyQualityLabel->setText(hasRow ? tr("Rules of %1").arg(m_document->text(property + "/name"))
+                                           : tr("Select a property on the Properties tab to see its rules."));
 }
 
 ArrayTable *ContractEditor::qualityTable()

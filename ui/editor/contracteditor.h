@@ -146,6 +146,8 @@ private:
     std::string propertiesPointer() const;
     /** The property selected in the table, or empty. */
     std::string selectedPropertyPointer() const;
+    /** The pointer of item `row` of the array at `array`, or empty when there is no such item. */
+    std::string rowPointer(const std::string &array, int row) const;
     /** Shows the properties nested in the selected one (an object, or the items of an array). */
     void openNested();
     void closeNested();
@@ -180,7 +182,6 @@ private:
     void markFields();
     void updateTitle();
     std::string objectPointer() const;
-    static std::string propertiesPointerFor(int row);
     DraftRow draftRow() const;
     static Section sectionOf(const std::string &pointer);
 
