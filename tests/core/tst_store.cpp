@@ -177,6 +177,7 @@ private slots:
     void migratesFromVersionOne();
     void migratesFromVersionTwo();
     void migratesFromVersionThree();
+    void migratesFromVersionFour();
     void drafts();
     void lineageRowsOfEveryShape();
     void importAndSearch();
@@ -936,6 +937,62 @@ void TestStore::defaultPathIsTheSameForAppAndCli()
     QVERIFY(app.endsWith(QStringLiteral("/tessera/default/tessera.sqlite")));
 }
 
+void TestStore::migratesFromVersionFour()
+{
+    // A version 4 store with a local source, one of its files and a queued change: schema 5 adds the endpoints'
+    // settings and sync state, entity etags and the datasets a source describes, and keeps all of it.
+    {
+        sql::Connection db;
+        QDir().mkpath(QFileInfo(m_store).absolutePath());
+        QVERIFY(db.open(m_store, false, true).ok());
+        for (const char *name :
+            { ":/store/schema-1.sql", ":/store/schema-2.sql", ":/store/schema-3.sql", ":/store/schema-4.sql" }) {
+            QFile schema(QString::fromLatin1(name));
+            QVERIFY(schema.open(QIODevice::ReadOnly));
+            QVERIFY(db.exec(schema.readAll().toStdString()).ok());
+        }
+        QVERIFY(db.exec("INSERT INTO sources(id, kind, name, location) VALUES (1, 'local', 'mesh', '/mesh'); "
+                        "INSERT INTO files(source_id, path, size, mtime, kind) VALUES (1, 'a.yaml', 10, 20, 'contract'); "
+                        "INSERT INTO outbox(source_id, operation, payload) VALUES (1, 'publishContract', 'id: x'); "
+                        "PRAGMA user_version = 4;")
+                    .ok());
+    }
+    StoreStatus status;
+    auto store = Store::open(m_store, status);
+    QVERIFY2(store, qPrintable(status.message));
+    QCOMPARE(store->schemaVersion(), 5);
+    const auto sources = store->sources();
+    QCOMPARE(sources.size(), std::size_t(1));
+    QCOMPARE(sources.front().name, QStringLiteral("mesh"));
+    QVERIFY(sources.front().syncState.isEmpty());
+    QVERIFY(sources.front().settings.is_object() && sources.front().settings.empty());
+    const auto files = store->files(1);
+    QCOMPARE(files.at("a.yaml").size, 10);
+    QVERIFY(files.at("a.yaml").etag.empty());
+    const auto outbox = store->outbox();
+    QCOMPARE(outbox.size(), std::size_t(1));
+    QCOMPARE(outbox.front().payload, std::string("id: x"));
+    QVERIFY(outbox.front().baseEtag.empty());
+    // The new source API: names are unique, state is recorded, removal takes everything.
+    SourceRow endpoint;
+    endpoint.kind = QStringLiteral("marquez");
+    endpoint.name = QStringLiteral("MESH"); // taken, whatever the case
+    endpoint.location = QStringLiteral("http://example.invalid");
+    QVERIFY(!store->addSource(endpoint, status));
+    QVERIFY(status.message.contains(QLatin1String("MESH")));
+    endpoint.name = QStringLiteral("Lineage");
+    status = {};
+    QVERIFY(store->addSource(endpoint, status));
+    QVERIFY(store->setSyncState(endpoint.id, QStringLiteral("offline"), QStringLiteral("gone"), false, status));
+    QCOMPARE(store->source(QStringLiteral("lineage"))->syncState, QStringLiteral("offline"));
+    QVERIFY(store->source(QStringLiteral("lineage"))->syncedAt.isEmpty());
+    QVERIFY(store->setSyncState(endpoint.id, QStringLiteral("ok"), QString(), true, status));
+    QVERIFY(!store->source(endpoint.id)->syncedAt.isEmpty());
+    QVERIFY(store->removeSource(1, status));
+    QVERIFY(store->outbox().empty());
+    QCOMPARE(store->sources().size(), std::size_t(1));
+}
+
 void TestStore::migratesFromVersionThree()
 {
     // A version 3 store with a draft as version 1 to 3 kept them (no key, no open flag).
@@ -955,7 +1012,7 @@ void TestStore::migratesFromVersionThree()
     StoreStatus status;
     auto store = Store::open(m_store, status);
     QVERIFY2(store, qPrintable(status.message));
-    QCOMPARE(store->schemaVersion(), 4);
+    QCOMPARE(store->schemaVersion(), Store::kSchemaVersion);
     // The old draft is kept, closed, with a key of its own; new drafts save beside it.
     QVERIFY(store->openDrafts().empty());
     auto old = store->connection().prepare("SELECT draft_key, text, open FROM drafts WHERE id = 3");

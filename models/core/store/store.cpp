@@ -36,9 +36,9 @@ struct Tr
 /** Migrations, each from the version before it; index i upgrades version i to i + 1. */
 const std::vector<QString> &migrations()
 {
-    static const std::vector<QString> list
-        = { QStringLiteral(":/store/schema-1.sql"), QStringLiteral(":/store/schema-2.sql"),
-              QStringLiteral(":/store/schema-3.sql"), QStringLiteral(":/store/schema-4.sql") };
+    static const std::vector<QString> list = { QStringLiteral(":/store/schema-1.sql"),
+        QStringLiteral(":/store/schema-2.sql"), QStringLiteral(":/store/schema-3.sql"),
+        QStringLiteral(":/store/schema-4.sql"), QStringLiteral(":/store/schema-5.sql") };
     return list;
 }
 
@@ -173,7 +173,7 @@ bool runTimeLess(const std::string &a, const std::string &b)
 
 std::size_t ImportBatch::entityCount() const
 {
-    std::size_t n = products.size() + contracts.size() + lineage.size() + sla.size() + quality.size();
+    std::size_t n = products.size() + contracts.size() + datasets.size() + lineage.size() + sla.size() + quality.size();
     for (const auto &c : contracts) {
         n += c.datasets.size();
         for (const auto &d : c.datasets) {
@@ -482,6 +482,135 @@ std::optional<std::int64_t> Store::ensureSource(
     return m_db.lastInsertId();
 }
 
+namespace {
+
+SourceRow sourceFrom(sql::Statement &st)
+{
+    SourceRow row;
+    row.id = st.integer(0);
+    row.kind = st.qtext(1);
+    row.name = st.qtext(2);
+    row.location = st.qtext(3);
+    row.settings = nlohmann::json::parse(st.text(4), nullptr, false);
+    if (!row.settings.is_object()) {
+        row.settings = nlohmann::json::object();
+    }
+    row.syncState = st.qtext(5);
+    row.syncMessage = st.qtext(6);
+    row.syncedAt = st.qtext(7);
+    return row;
+}
+
+constexpr const char *kSourceColumns
+    = "SELECT id, kind, name, location, settings, sync_state, sync_message, coalesce(synced_at, '') FROM sources ";
+
+} // namespace
+
+std::vector<SourceRow> Store::sources()
+{
+    std::vector<SourceRow> out;
+    auto st = m_db.prepare(std::string(kSourceColumns) + "ORDER BY id");
+    while (st.next()) {
+        out.push_back(sourceFrom(st));
+    }
+    return out;
+}
+
+std::optional<SourceRow> Store::source(const QString &name)
+{
+    auto st = m_db.prepare(std::string(kSourceColumns) + "WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1");
+    st.bind(1, name);
+    if (st.next()) {
+        return sourceFrom(st);
+    }
+    return std::nullopt;
+}
+
+std::optional<SourceRow> Store::source(std::int64_t id)
+{
+    auto st = m_db.prepare(std::string(kSourceColumns) + "WHERE id = ?");
+    st.bind(1, id);
+    if (st.next()) {
+        return sourceFrom(st);
+    }
+    return std::nullopt;
+}
+
+bool Store::addSource(SourceRow &row, StoreStatus &status)
+{
+    if (source(row.name)) {
+        status = { StoreError::Failed, Tr::tr("There is a source called \"%1\" already.").arg(row.name), {} };
+        return false;
+    }
+    auto taken = m_db.prepare("SELECT name FROM sources WHERE location = ?");
+    taken.bind(1, row.location);
+    if (taken.next()) {
+        status = { StoreError::Failed, Tr::tr("The source \"%1\" reads %2 already.").arg(taken.qtext(0), row.location),
+            {} };
+        return false;
+    }
+    auto insert = m_db.prepare("INSERT INTO sources(kind, name, location, settings) VALUES (?, ?, ?, ?)");
+    insert.bind(1, row.kind).bind(2, row.name).bind(3, row.location).bind(4, row.settings.dump());
+    if (!write(insert, Tr::tr("Adding the source %1").arg(row.name), status)) {
+        return false;
+    }
+    row.id = m_db.lastInsertId();
+    return true;
+}
+
+bool Store::updateSource(const SourceRow &row, StoreStatus &status)
+{
+    if (const auto other = source(row.name); other && other->id != row.id) {
+        status = { StoreError::Failed, Tr::tr("There is a source called \"%1\" already.").arg(row.name), {} };
+        return false;
+    }
+    auto update = m_db.prepare("UPDATE sources SET name = ?, location = ?, settings = ? WHERE id = ?");
+    update.bind(1, row.name).bind(2, row.location).bind(3, row.settings.dump()).bind(4, row.id);
+    return write(update, Tr::tr("Changing the source %1").arg(row.name), status);
+}
+
+bool Store::setSyncState(
+    std::int64_t sourceId, const QString &state, const QString &message, bool succeeded, StoreStatus &status)
+{
+    auto update = m_db.prepare(succeeded
+            ? "UPDATE sources SET sync_state = ?, sync_message = ?, synced_at = strftime('%Y-%m-%dT%H:%M:%SZ', "
+              "'now') WHERE id = ?"
+            : "UPDATE sources SET sync_state = ?, sync_message = ? WHERE id = ?");
+    update.bind(1, state).bind(2, message).bind(3, sourceId);
+    return write(update, Tr::tr("Recording a sync"), status);
+}
+
+std::string Store::syncCursor(std::int64_t sourceId, const std::string &entity)
+{
+    auto st = m_db.prepare("SELECT coalesce(cursor, '') FROM sync_cursors WHERE source_id = ? AND entity = ?");
+    st.bind(1, sourceId).bind(2, std::string_view(entity));
+    return st.next() ? st.text(0) : std::string();
+}
+
+bool Store::setSyncCursor(
+    std::int64_t sourceId, const std::string &entity, const std::string &cursor, StoreStatus &status)
+{
+    auto st = m_db.prepare("INSERT INTO sync_cursors(source_id, entity, cursor, updated_at) VALUES (?, ?, ?, "
+                           "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) ON CONFLICT(source_id, entity) DO UPDATE SET "
+                           "cursor = excluded.cursor, updated_at = excluded.updated_at");
+    st.bind(1, sourceId).bind(2, std::string_view(entity)).bind(3, std::string_view(cursor));
+    return write(st, Tr::tr("Recording a sync"), status);
+}
+
+bool Store::removeOutbox(std::int64_t id, StoreStatus &status)
+{
+    auto st = m_db.prepare("DELETE FROM outbox WHERE id = ?");
+    st.bind(1, id);
+    return write(st, Tr::tr("Removing a sent change"), status);
+}
+
+bool Store::outboxFailed(std::int64_t id, const std::string &error, StoreStatus &status)
+{
+    auto st = m_db.prepare("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?");
+    st.bind(1, std::string_view(error)).bind(2, id);
+    return write(st, Tr::tr("Recording a failed send"), status);
+}
+
 bool Store::write(sql::Statement &statement, const QString &what, StoreStatus &status)
 {
     const sql::Status s = statement.run();
@@ -548,12 +677,16 @@ bool Store::saveDraftVersion(const DraftRow &draft, const std::string &kind, Sto
 
 bool Store::queueOutbox(const OutboxRow &row, StoreStatus &status)
 {
-    auto st = m_db.prepare("INSERT INTO outbox(draft_id, source_id, operation, payload) VALUES ((SELECT id FROM drafts "
-                           "WHERE draft_key = ?), ?, ?, ?)");
+    auto st = m_db.prepare(
+        "INSERT INTO outbox(draft_id, source_id, operation, payload, base_etag) VALUES ((SELECT id FROM drafts WHERE "
+        "draft_key = ?1), ?2, ?3, ?4, coalesce(nullif(?5, ''), (SELECT f.etag FROM drafts d JOIN contracts c ON "
+        "c.external_id = d.contract_external_id AND c.source_id = ?2 JOIN files f ON f.source_id = c.source_id AND "
+        "f.path = c.file_path WHERE d.draft_key = ?1 ORDER BY c.id DESC LIMIT 1)))");
     st.bind(1, std::string_view(row.draftKey))
         .bind(2, row.sourceId)
         .bind(3, std::string_view(row.operation))
-        .bind(4, std::string_view(row.payload));
+        .bind(4, std::string_view(row.payload))
+        .bind(5, std::string_view(row.baseEtag));
     return write(st, Tr::tr("Queueing a change for a catalog"), status);
 }
 
@@ -561,11 +694,13 @@ std::vector<OutboxRow> Store::outbox()
 {
     std::vector<OutboxRow> out;
     auto st = m_db.prepare("SELECT o.id, coalesce(o.source_id, 0), o.operation, coalesce(o.payload, ''), "
-                           "coalesce(d.draft_key, ''), o.attempts, o.created_at FROM outbox o LEFT JOIN drafts d ON "
+                           "coalesce(d.draft_key, ''), o.attempts, o.created_at, coalesce(o.last_error, ''), "
+                           "coalesce(o.base_etag, '') FROM "
+                           "outbox o LEFT JOIN drafts d ON "
                            "d.id = o.draft_id ORDER BY o.id");
     while (st.next()) {
         out.push_back({ st.integer(0), st.integer(1), st.text(2), st.text(3), st.text(4),
-            static_cast<int>(st.integer(5)), st.text(6) });
+            static_cast<int>(st.integer(5)), st.text(6), st.text(7), st.text(8) });
     }
     return out;
 }
@@ -585,10 +720,10 @@ std::vector<DraftVersionRow> Store::draftVersions(const std::string &contractId)
 std::map<std::string, FileRow> Store::files(std::int64_t sourceId)
 {
     std::map<std::string, FileRow> out;
-    auto st = m_db.prepare("SELECT path, size, mtime, kind, problems FROM files WHERE source_id = ?");
+    auto st = m_db.prepare("SELECT path, size, mtime, kind, problems, etag FROM files WHERE source_id = ?");
     st.bind(1, sourceId);
     while (st.next()) {
-        FileRow f { st.text(0), st.integer(1), st.integer(2), st.text(3), st.text(4) };
+        FileRow f { st.text(0), st.integer(1), st.integer(2), st.text(3), st.text(4), st.text(5) };
         out.emplace(f.path, std::move(f));
     }
     return out;
@@ -696,6 +831,9 @@ public:
                 return false;
             }
         }
+        if (!forgetSourceDatasets(path)) {
+            return false;
+        }
         for (const char *sql : { "DELETE FROM products WHERE source_id = ? AND file_path = ?",
                  "UPDATE contracts SET present = 0 WHERE source_id = ? AND file_path = ?",
                  "DELETE FROM lineage_edges WHERE source_id = ? AND file_path = ?",
@@ -711,6 +849,95 @@ public:
             }
         }
         return true;
+    }
+
+    /**
+     * Forgets the datasets an endpoint entity described: their links, and their search documents when no
+     * entity of any source describes them any more. The datasets themselves stay (lineage may name them).
+     */
+    bool forgetSourceDatasets(const std::string &path)
+    {
+        std::vector<std::int64_t> ids;
+        auto &described = cached("SELECT dataset_id FROM source_datasets WHERE source_id = ? AND file_path = ?");
+        described.bind(1, m_source).bind(2, std::string_view(path));
+        while (described.next()) {
+            ids.push_back(described.integer(0));
+        }
+        described.reset();
+        if (!check(described.status())) {
+            return false;
+        }
+        for (const char *sql : { "DELETE FROM source_datasets WHERE source_id = ? AND file_path = ?",
+                 "DELETE FROM dataset_links WHERE source_id = ? AND file_path = ?" }) {
+            auto &st = cached(sql);
+            st.bind(1, m_source).bind(2, std::string_view(path));
+            if (!check(st.run())) {
+                return false;
+            }
+        }
+        for (const std::int64_t id : ids) {
+            auto &doc = cached("SELECT s.id FROM search_docs s JOIN datasets d ON s.kind = 'dataset' AND s.ref = "
+                               "d.namespace || '/' || d.name WHERE d.id = ? AND NOT EXISTS (SELECT 1 FROM "
+                               "source_datasets WHERE dataset_id = d.id)");
+            doc.bind(1, id);
+            std::optional<std::int64_t> docId;
+            if (doc.next()) {
+                docId = doc.integer(0);
+            }
+            doc.reset();
+            if (!check(doc.status()) || (docId && !deleteDoc(*docId))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A dataset an endpoint's entity describes, with its search document and its links to other names. */
+    bool sourceDataset(const SourceDatasetRow &row)
+    {
+        const DatasetRow &d = row.dataset;
+        const auto id = dataset(d, true);
+        if (!id) {
+            return false;
+        }
+        auto &link = cached("INSERT OR IGNORE INTO source_datasets(source_id, file_path, dataset_id) VALUES (?, ?, ?)");
+        link.bind(1, m_source).bind(2, std::string_view(row.filePath)).bind(3, *id);
+        if (!check(link.run())) {
+            return false;
+        }
+        for (const auto &[ns, name] : row.aliases) {
+            if (ns == d.namespaceName && name == d.name) {
+                continue;
+            }
+            DatasetRow alias;
+            alias.namespaceName = ns;
+            alias.name = name;
+            const auto other = dataset(alias, false);
+            if (!other) {
+                return false;
+            }
+            for (const auto &[a, b] : { std::pair(*id, *other), std::pair(*other, *id) }) {
+                auto &ins = cached("INSERT OR IGNORE INTO dataset_links(dataset_id, other_id, source_id, file_path) "
+                                   "VALUES (?, ?, ?, ?)");
+                ins.bind(1, a).bind(2, b).bind(3, m_source).bind(4, std::string_view(row.filePath));
+                if (!check(ins.run())) {
+                    return false;
+                }
+            }
+        }
+        std::string columns;
+        std::vector<std::pair<std::string, std::string>> facets;
+        for (const ColumnRow &c : d.columns) {
+            columns += c.name + ' ';
+            if (!c.classification.empty()) {
+                facets.emplace_back("classification", c.classification);
+            }
+        }
+        for (const auto &t : row.tags) {
+            facets.emplace_back("tag", t);
+        }
+        return searchDoc("dataset", d.namespaceName + '/' + d.name, d.name, d.description, joinTags(row.tags), columns,
+            row.owner, d.domain, {}, facets);
     }
 
     /** The id of a facet value, added to facet_values when new. */
@@ -1373,14 +1600,16 @@ public:
 
     bool file(const FileRow &f)
     {
-        auto &st = cached(
-            "INSERT OR REPLACE INTO files(source_id, path, size, mtime, kind, problems) VALUES (?, ?, ?, ?, ?, ?)");
+        auto &st = cached("INSERT OR REPLACE INTO files(source_id, path, size, mtime, kind, problems, etag) VALUES (?, "
+                          "?, ?, ?, ?, ?, "
+                          "?)");
         st.bind(1, m_source)
             .bind(2, std::string_view(f.path))
             .bind(3, f.size)
             .bind(4, f.mtime)
             .bind(5, std::string_view(f.kind))
-            .bind(6, f.problems.empty() ? std::optional<std::string>() : std::optional<std::string>(f.problems));
+            .bind(6, f.problems.empty() ? std::optional<std::string>() : std::optional<std::string>(f.problems))
+            .bind(7, f.etag.empty() ? std::optional<std::string>() : std::optional<std::string>(f.etag));
         return check(st.run());
     }
 
@@ -1494,6 +1723,45 @@ private:
 
 } // namespace
 
+bool Store::removeSource(std::int64_t id, StoreStatus &status)
+{
+    const auto row = source(id);
+    if (!row) {
+        return true;
+    }
+    // Everything the source brought leaves as if each of its files went away: the search index stays exact.
+    ImportBatch batch;
+    for (auto &[path, file] : files(id)) {
+        batch.removedFiles.push_back(path);
+    }
+    {
+        auto st = m_db.prepare("SELECT DISTINCT file_path FROM products WHERE source_id = ? UNION SELECT DISTINCT "
+                               "file_path FROM contracts WHERE source_id = ?");
+        st.bind(1, id).bind(2, id);
+        while (st.next()) {
+            batch.removedFiles.push_back(st.text(0));
+        }
+    }
+    if (!apply(id, batch, status)) {
+        return false;
+    }
+    sql::Transaction tx(m_db);
+    for (const char *sql : { "DELETE FROM outbox WHERE source_id = ?", "DELETE FROM contracts WHERE source_id = ?",
+             "DELETE FROM sources WHERE id = ?" }) {
+        auto st = m_db.prepare(sql);
+        st.bind(1, id);
+        if (!write(st, Tr::tr("Removing the source %1").arg(row->name), status)) {
+            return false;
+        }
+    }
+    const sql::Status s = tx.commit();
+    if (!s.ok()) {
+        status = failure(s, Tr::tr("Removing the source %1").arg(row->name));
+        return false;
+    }
+    return true;
+}
+
 bool Store::apply(std::int64_t sourceId, const ImportBatch &batch, StoreStatus &status)
 {
     QString sourceName;
@@ -1523,6 +1791,9 @@ bool Store::apply(std::int64_t sourceId, const ImportBatch &batch, StoreStatus &
     }
     for (const ContractRow &c : batch.contracts) {
         ok = ok && w.contract(c);
+    }
+    for (const SourceDatasetRow &d : batch.datasets) {
+        ok = ok && w.sourceDataset(d);
     }
     for (const LineageRow &l : batch.lineage) {
         ok = ok && w.lineage(l, l.filePath);

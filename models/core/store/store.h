@@ -72,6 +72,12 @@ struct OutboxRow
     std::string draftKey; ///< the draft it came from, or empty
     int attempts = 0;
     std::string createdAt;
+    std::string lastError; ///< why the last attempt failed (the server's message), or empty
+    /**
+     * The endpoint's version (etag) of the contract when the change was queued; queueOutbox() fills it from the
+     * synced contract of the draft when empty.
+     */
+    std::string baseEtag;
 };
 
 /** A column of a dataset (from a contract's schema object or an OpenLineage schema facet). */
@@ -215,14 +221,46 @@ struct QualityPoint
     std::string filePath;
 };
 
-/** A file of a local source as last imported: unchanged files are skipped on re-import. */
+/**
+ * A file of a local source as last imported: unchanged files are skipped on re-import. For a catalog endpoint
+ * each row is one entity of the endpoint: `path` is its key ("resource:default/orders-cleaned") and `etag` the
+ * version the endpoint gave, so an unchanged entity is not fetched again.
+ */
 struct FileRow
 {
-    std::string path; ///< relative to the source root
+    std::string path; ///< relative to the source root, or an endpoint entity's key
     std::int64_t size = 0;
     std::int64_t mtime = 0;
-    std::string kind; ///< contract, product, lineage, measurements, other
+    std::string kind; ///< contract, product, lineage, measurements, other; an endpoint's entity kind
     std::string problems; ///< JSON array of findings when the file was left out
+    std::string etag; ///< an endpoint entity's version (empty for files)
+};
+
+/** A connection to a catalog: a local folder or an endpoint (see schema-5.sql). Never holds a token. */
+struct SourceRow
+{
+    std::int64_t id = 0;
+    QString kind; ///< local, backstage, openmetadata, marquez
+    QString name;
+    QString location; ///< a folder, ":/demo-mesh" or the endpoint's base URL
+    nlohmann::json settings = nlohmann::json::object(); ///< trustedCertificate (SHA-256 hex), pageSize
+    QString syncState; ///< "", ok, offline, failed, cancelled
+    QString syncMessage; ///< translated: what the last sync did or why it failed
+    QString syncedAt; ///< UTC ISO 8601 of the last successful sync, empty when never
+};
+
+/**
+ * A dataset an endpoint's entity describes (an OpenMetadata table, a Marquez dataset, a Backstage resource).
+ * Datasets are shared by all sources; `aliases` name the same dataset as other sources see it (an OpenLineage
+ * namespace and name for an OpenMetadata table, say), and are linked to it.
+ */
+struct SourceDatasetRow
+{
+    DatasetRow dataset;
+    std::string filePath; ///< the entity's key (see FileRow)
+    std::string owner;
+    std::vector<std::string> tags;
+    std::vector<std::pair<std::string, std::string>> aliases; ///< (namespace, name)
 };
 
 /** Everything one import writes, applied in one transaction. */
@@ -233,6 +271,7 @@ struct ImportBatch
     std::vector<LineageRow> lineage;
     std::vector<SlaPoint> sla;
     std::vector<QualityPoint> quality;
+    std::vector<SourceDatasetRow> datasets;
     std::vector<FileRow> files;
     std::vector<std::string> removedFiles; ///< paths gone since the last import: their entities go too
 
@@ -319,7 +358,7 @@ struct LineageGraphData
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     /** While typing (no facet counts), matches are counted up to this many. */
     static constexpr int kCountLimit = 10000;
     /** While typing, up to this many matches are ranked; beyond, names that start with the text come first. */
@@ -365,6 +404,32 @@ public:
     std::vector<OutboxRow> outbox();
     /** The versions kept of a contract, newest first. */
     std::vector<DraftVersionRow> draftVersions(const std::string &contractId);
+
+    /** Every source, local folders and endpoints, in the order they were added. */
+    std::vector<SourceRow> sources();
+    /** The source called `name` (names are compared case-insensitively), or nullopt. */
+    std::optional<SourceRow> source(const QString &name);
+    std::optional<SourceRow> source(std::int64_t id);
+    /** Adds a source; fails with a message when its name or location is taken. Sets `row.id`. */
+    bool addSource(SourceRow &row, StoreStatus &status);
+    /** Changes a source's name, location and settings. */
+    bool updateSource(const SourceRow &row, StoreStatus &status);
+    /**
+     * Removes a source with everything it brought (products, contracts, lineage, search entries) and what
+     * waits in its outbox, in one transaction. Drafts and their kept versions stay.
+     */
+    bool removeSource(std::int64_t id, StoreStatus &status);
+    /** Records the outcome of a sync; `succeeded` also sets synced_at to now. */
+    bool setSyncState(
+        std::int64_t sourceId, const QString &state, const QString &message, bool succeeded, StoreStatus &status);
+    /** A sync cursor of a source (an incremental position, an event time), or empty. */
+    std::string syncCursor(std::int64_t sourceId, const std::string &entity);
+    bool setSyncCursor(
+        std::int64_t sourceId, const std::string &entity, const std::string &cursor, StoreStatus &status);
+    /** Removes a sent change from the outbox. */
+    bool removeOutbox(std::int64_t id, StoreStatus &status);
+    /** Counts a failed attempt to send a change, with why. */
+    bool outboxFailed(std::int64_t id, const std::string &error, StoreStatus &status);
 
     /** Files of a source as last imported, keyed by relative path. */
     std::map<std::string, FileRow> files(std::int64_t sourceId);

@@ -743,6 +743,47 @@ bool isCandidate(const QString &name)
 
 } // namespace
 
+std::optional<ContractRow> readContractText(
+    const QByteArray &text, const std::string &filePath, const Linter &linter, Findings &problems, bool keepInvalid)
+{
+    const SourceDocument doc = SourceDocument::fromText(text, QString::fromStdString(filePath));
+    if (!doc.isValid()) {
+        problems.push_back(problem(QStringLiteral("parse"), doc.error().message, doc.error().location));
+        return std::nullopt;
+    }
+    if (!doc.value().is_object() || str(doc.value(), "kind") != "DataContract") {
+        problems.push_back(problem(QStringLiteral("contract-kind"), Tr::tr("This is not an ODCS data contract")));
+        return std::nullopt;
+    }
+    LintResult lint = linter.lintDocument(doc);
+    if (str(doc.value(), "id").empty() || str(doc.value(), "version").empty()) {
+        problems.push_back(problem(QStringLiteral("contract-identity"), Tr::tr("The contract has no id or version")));
+        return std::nullopt;
+    }
+    if (!lint.isValid()) {
+        problems = lint.findings;
+        if (!keepInvalid) {
+            return std::nullopt;
+        }
+    }
+    return contractRow(doc.value(), doc, filePath, lint);
+}
+
+QStringList readOpenLineageEvent(const nlohmann::json &event, const std::string &filePath, std::vector<LineageRow> &out)
+{
+    if (!isRunEvent(event)) {
+        return { Tr::tr("Not an OpenLineage run event") };
+    }
+    std::vector<EventProblem> problems;
+    readRunEvent(event, filePath, out, problems);
+    QStringList messages;
+    for (const EventProblem &p : problems) {
+        messages << (p.pointer.empty() ? p.message
+                                       : QString::fromStdString(p.pointer) + QStringLiteral(": ") + p.message);
+    }
+    return messages;
+}
+
 LocalFolderSource::LocalFolderSource(QString root)
     : m_root(std::move(root))
 { }

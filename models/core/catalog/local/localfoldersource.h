@@ -6,8 +6,10 @@
 #include "store/store.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +29,26 @@ struct LocalScanReport
      */
     std::vector<std::pair<QString, Findings>> invalid;
 };
+
+class Linter;
+
+/**
+ * Reads an ODCS contract's text (YAML or JSON) as LocalFolderSource reads a contract file, recorded under
+ * `filePath`. Returns nullopt with `problems` set when it does not parse, is no ODCS contract, or lacks an id or a
+ * version. A contract with lint errors is left out too, unless `keepInvalid`: then it is returned marked invalid
+ * (ContractRow::valid, its error count) with the errors in `problems`. Catalog endpoints that export ODCS
+ * (OpenMetadata) keep such contracts: they are the endpoint's, and shown with their errors rather than hidden.
+ */
+std::optional<ContractRow> readContractText(const QByteArray &text, const std::string &filePath, const Linter &linter,
+    Findings &problems, bool keepInvalid = false);
+
+/**
+ * Reads one OpenLineage run event as LocalFolderSource does (see there) into lineage rows recorded under
+ * `filePath`. Returns the problems of the parts left out ("/inputs/2: …"), or of the whole event when it is no
+ * run event; empty when everything was read. Catalog endpoints that serve run events (Marquez) use it too.
+ */
+QStringList readOpenLineageEvent(
+    const nlohmann::json &event, const std::string &filePath, std::vector<LineageRow> &out);
 
 /**
  * A directory tree of contract files: ODCS contracts (`kind: DataContract`), ODPS products
