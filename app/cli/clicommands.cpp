@@ -12,6 +12,8 @@
 #include "contract/sourcedocument.h"
 #include "report/reportwriter.h"
 #include "store/store.h"
+#include "sync/credentials.h"
+#include "sync/syncengine.h"
 #include "yaml/yamlreader.h"
 
 #include <QCommandLineParser>
@@ -19,6 +21,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QtConcurrent>
@@ -788,6 +791,233 @@ int lineageCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     return Ok;
 }
 
+// ---- catalog endpoints: sources, sync ---------------------------------------------------------------
+
+QString formatSeconds(qint64 ms)
+{
+    return Tr::tr("%1 s").arg(QLocale::c().toString(double(ms) / 1000.0, 'f', 1));
+}
+
+QCommandLineOption tokenEnvOption()
+{
+    return QCommandLineOption(QStringList { QStringLiteral("token-env") },
+        Tr::tr("Read the token from this environment variable (never from the command line)."), QStringLiteral("VAR"));
+}
+
+int sourcesCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const auto store = storeOption();
+    const QCommandLineOption type(QStringList { QStringLiteral("type") },
+        Tr::tr("add: the kind of source: local, backstage, openmetadata or marquez."), QStringLiteral("kind"));
+    const QCommandLineOption url(
+        QStringList { QStringLiteral("url") }, Tr::tr("add: the endpoint's base URL."), QStringLiteral("URL"));
+    const QCommandLineOption path(
+        QStringList { QStringLiteral("path") }, Tr::tr("add: the folder of a local source."), QStringLiteral("DIR"));
+    const QCommandLineOption tokenEnv = tokenEnvOption();
+    const QCommandLineOption trust(QStringList { QStringLiteral("trust-certificate") },
+        Tr::tr("add: trust this one certificate (its SHA-256 fingerprint, as a failed sync shows it) for this "
+               "source only."),
+        QStringLiteral("SHA256"));
+    for (const auto &o : { store, type, url, path, tokenEnv, trust }) {
+        parser.addOption(o);
+    }
+    parser.addPositionalArgument(
+        QStringLiteral("action"), Tr::tr("list, add, remove or test"), QStringLiteral("ACTION"));
+    parser.addPositionalArgument(
+        QStringLiteral("name"), Tr::tr("The source's name (add, remove, test)."), QStringLiteral("[NAME]"));
+    if (const int code = parseArguments(parser, QStringLiteral("sources"),
+            Tr::tr("Lists, adds, removes and tests the catalog sources the store syncs from. A token is read from "
+                   "the variable named by --token-env and kept in the OS keychain.\n"
+                   "Exit code: 0 done; 1 the test failed; 2 wrong usage or the store cannot be used."),
+            arguments, out, err);
+        code >= 0) {
+        return code;
+    }
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0, QStringLiteral("list"));
+    const QString name = args.value(1);
+    auto db = openStore(parser.value(store), Store::Mode::ReadWrite, err);
+    if (!db) {
+        return BadInput;
+    }
+    StoreStatus status;
+    if (action == QLatin1String("list")) {
+        for (const SourceRow &s : db->sources()) {
+            out << s.name << '\t' << s.kind << '\t' << s.location << '\t'
+                << (s.syncState.isEmpty() ? Tr::tr("never synced") : s.syncState)
+                << (s.syncedAt.isEmpty() ? QString() : QStringLiteral("\t") + s.syncedAt) << '\n';
+        }
+        return Ok;
+    }
+    if (name.isEmpty()) {
+        err << Tr::tr("tessera-cli sources %1: expected a source name").arg(action) << '\n';
+        return BadInput;
+    }
+    if (action == QLatin1String("add")) {
+        SourceRow row;
+        row.name = name;
+        row.kind = parser.value(type);
+        if (row.kind == QLatin1String("local")) {
+            const QFileInfo dir(parser.value(path));
+            if (!parser.isSet(path) || !dir.isDir()) {
+                err << Tr::tr("tessera-cli sources add: a local source needs --path with a folder") << '\n';
+                return BadInput;
+            }
+            row.location = dir.canonicalFilePath();
+        } else if (CatalogAdapter::kinds().contains(row.kind)) {
+            const QUrl u(parser.value(url));
+            if (!parser.isSet(url) || !u.isValid()
+                || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))
+                || u.host().isEmpty()) {
+                err << Tr::tr("tessera-cli sources add: a %1 source needs --url with an http or https address")
+                           .arg(row.kind)
+                    << '\n';
+                return BadInput;
+            }
+            if (!u.userInfo().isEmpty()) {
+                err << Tr::tr("tessera-cli sources add: the URL must not hold a user or password; use --token-env")
+                    << '\n';
+                return BadInput;
+            }
+            row.location = u.toString(QUrl::StripTrailingSlash);
+        } else {
+            err << Tr::tr("tessera-cli sources add: --type must be local, backstage, openmetadata or marquez") << '\n';
+            return BadInput;
+        }
+        if (parser.isSet(trust)) {
+            row.settings["trustedCertificate"] = parser.value(trust).remove(QLatin1Char(':')).toLower().toStdString();
+        }
+        if (!db->addSource(row, status)) {
+            err << Tr::tr("error") << QStringLiteral(": ") << status.message << '\n';
+            return BadInput;
+        }
+        out << Tr::tr("Added %1 (%2, %3).").arg(row.name, CatalogAdapter::kindName(row.kind), row.location) << '\n';
+        if (parser.isSet(tokenEnv)) {
+            const QByteArray token = qgetenv(parser.value(tokenEnv).toLocal8Bit().constData());
+            QString why;
+            if (token.isEmpty()) {
+                err << Tr::tr("warning: the environment variable %1 is not set; no token was stored.")
+                           .arg(parser.value(tokenEnv))
+                    << '\n';
+            } else if (!Credentials::write(row, token, why)) {
+                err << Tr::tr("warning") << QStringLiteral(": ") << why << '\n'
+                    << Tr::tr("Pass --token-env to \"tessera-cli sync\" instead.") << '\n';
+            } else {
+                out << Tr::tr("The token is in the keychain.") << '\n';
+            }
+        }
+        return Ok;
+    }
+    const auto row = db->source(name);
+    if (!row) {
+        err << Tr::tr("tessera-cli sources %1: there is no source called \"%2\"").arg(action, name) << '\n';
+        return BadInput;
+    }
+    if (action == QLatin1String("remove")) {
+        if (!db->removeSource(row->id, status)) {
+            err << Tr::tr("error") << QStringLiteral(": ") << status.message << '\n';
+            return BadInput;
+        }
+        Credentials::remove(*row);
+        out << Tr::tr("Removed %1 and everything it brought.").arg(row->name) << '\n';
+        return Ok;
+    }
+    if (action == QLatin1String("test")) {
+        if (row->kind == QLatin1String("local")) {
+            const bool there = QFileInfo(row->location).isDir();
+            (there ? out : err) << (there ? Tr::tr("%1 is there.") : Tr::tr("%1 is not there.")).arg(row->location)
+                                << '\n';
+            return there ? Ok : Failed;
+        }
+        QString why;
+        const auto token = Credentials::lookup(parser.value(tokenEnv))(*row, why);
+        QString message;
+        const bool ok = SyncEngine::test(*row, token, {}, message);
+        (ok ? out : err) << row->name << QStringLiteral(": ") << message << '\n';
+        return ok ? Ok : Failed;
+    }
+    err << Tr::tr("tessera-cli sources: unknown action \"%1\" (use list, add, remove or test)").arg(action) << '\n';
+    return BadInput;
+}
+
+int syncCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const auto store = storeOption();
+    const QCommandLineOption source(QStringList { QStringLiteral("source") },
+        Tr::tr("Sync only this source (may be repeated); default: every source."), QStringLiteral("NAME"));
+    const QCommandLineOption tokenEnv = tokenEnvOption();
+    const QCommandLineOption timeout(QStringList { QStringLiteral("timeout") },
+        Tr::tr("Seconds without an answer before a request fails (default 30)."), QStringLiteral("seconds"),
+        QStringLiteral("30"));
+    const auto format = formatOption();
+    for (const auto &o : { store, source, tokenEnv, timeout, format }) {
+        parser.addOption(o);
+    }
+    if (const int code = parseArguments(parser, QStringLiteral("sync"),
+            Tr::tr("Brings the store up to date with its sources: endpoints are read incrementally (only what "
+                   "changed since the last sync), local folders read again, and contracts published in the app are "
+                   "sent. Tokens come from the keychain or from --token-env.\n"
+                   "Exit code: 0 every source synced; 1 a source failed or is offline (each is named, with why); 2 "
+                   "wrong usage or the store cannot be used."),
+            arguments, out, err);
+        code >= 0) {
+        return code;
+    }
+    ReportWriter::Format fmt;
+    if (!readFormat(parser, format, fmt, QStringLiteral("sync"), err)) {
+        return BadInput;
+    }
+    bool ok = false;
+    const int seconds = parser.value(timeout).toInt(&ok);
+    if (!ok || seconds <= 0) {
+        err << Tr::tr("tessera-cli sync: --timeout takes a number of seconds") << '\n';
+        return BadInput;
+    }
+    if (!openStore(parser.value(store), Store::Mode::ReadWrite, err)) {
+        return BadInput;
+    }
+    HttpOptions options;
+    options.timeoutMs = seconds * 1000;
+    options.totalTimeoutMs = std::max(options.totalTimeoutMs, seconds * 4000);
+    SyncEngine engine(parser.value(store), Credentials::lookup(parser.value(tokenEnv)), options);
+    QString storeError;
+    const auto reports = engine.run(parser.values(source), &storeError);
+    if (!storeError.isEmpty()) {
+        err << Tr::tr("error") << QStringLiteral(": ") << storeError << '\n';
+        return BadInput;
+    }
+    bool allOk = true;
+    nlohmann::ordered_json json = nlohmann::ordered_json::array();
+    for (const SyncReport &r : reports) {
+        allOk = allOk && r.ok();
+        if (fmt == ReportWriter::Format::Json) {
+            nlohmann::ordered_json skipped = nlohmann::ordered_json::array();
+            for (const QString &s : r.skipped) {
+                skipped.push_back(s.toStdString());
+            }
+            json.push_back({ { "source", r.source.toStdString() }, { "kind", r.kind.toStdString() },
+                { "state", r.state.toStdString() }, { "message", r.message.toStdString() }, { "entities", r.entities },
+                { "pushed", r.pushed }, { "conflicts", r.conflicts.size() }, { "skipped", std::move(skipped) },
+                { "milliseconds", r.milliseconds } });
+            continue;
+        }
+        QTextStream &stream = r.ok() ? out : err;
+        stream << QStringLiteral("%1: %2 (%3)").arg(r.source, r.message, formatSeconds(r.milliseconds)) << '\n';
+        for (const QString &s : r.skipped) {
+            stream << QStringLiteral("  ") << s << '\n';
+        }
+    }
+    if (fmt == ReportWriter::Format::Json) {
+        out << QString::fromStdString(json.dump(2)) << '\n';
+    }
+    if (reports.empty()) {
+        out << Tr::tr("There are no sources; add one with \"tessera-cli sources add\".") << '\n';
+    }
+    return allOk ? Ok : Failed;
+}
+
 std::vector<Command> commands()
 {
     return {
@@ -803,6 +1033,8 @@ std::vector<Command> commands()
         { QStringLiteral("show"), Tr::tr("Show a product or contract from the store"), &showCommand },
         { QStringLiteral("lineage"), Tr::tr("Show the lineage around a dataset, contract or product"),
             &lineageCommand },
+        { QStringLiteral("sources"), Tr::tr("List, add, remove and test catalog sources"), &sourcesCommand },
+        { QStringLiteral("sync"), Tr::tr("Bring the store up to date with its sources"), &syncCommand },
     };
 }
 
