@@ -171,34 +171,24 @@ public:
         // Systems are few and give their resources and products a domain: always read whole. When one
         // changed, its members may have a new domain, so they are read again too.
         std::vector<std::string> systems;
-        bool systemChanged = false;
         std::vector<std::string> changed;
         for (const auto &[ref, item] : listed) {
             const auto it = known.find(ref);
             const bool same = it != known.end() && !item.etag.empty() && it->second.etag == item.etag;
             if (item.kind == "system" || item.kind == "domain") {
                 systems.push_back(ref);
-                systemChanged = systemChanged || !same;
             } else if (!same) {
                 changed.push_back(ref);
             }
         }
-        if (systemChanged) {
-            changed.clear();
-            for (const auto &[ref, item] : listed) {
-                if (item.kind != "system" && item.kind != "domain") {
-                    changed.push_back(ref);
-                }
-            }
-        }
+
         std::vector<std::string> removed;
         for (const auto &[path, file] : known) {
             if (!listed.count(path)) {
                 removed.push_back(path);
             }
         }
-        context.progress(Tr::tr("Fetching changed entities"),
-            static_cast<qint64>(systems.size() + changed.size() + (removed.empty() ? 0 : 1)));
+        context.progress(Tr::tr("Fetching changed entities"));
 
         // Systems and domains first: everything else needs their domains.
         std::map<std::string, std::string> domainOfSystem;
@@ -222,6 +212,23 @@ public:
                 }
             }
         }
+        // A changed system may have moved to another domain: its parts are read again for their domain.
+        std::set<std::string> again(changed.begin(), changed.end());
+        for (const nlohmann::json &system : systemEntities) {
+            if (lower(str(system, "kind")) != "system") {
+                continue; // a domain's parts are systems, read whole anyway
+            }
+            if (const auto relations = system.find("relations"); relations != system.end() && relations->is_array()) {
+                for (const auto &r : *relations) {
+                    const std::string target = str(r, "targetRef");
+                    if (str(r, "type") == "hasPart" && listed.count(target) && again.insert(target).second) {
+                        changed.push_back(target);
+                    }
+                }
+            }
+        }
+        context.progress(Tr::tr("Fetching changed entities"),
+            static_cast<qint64>(systemEntities.size() + changed.size() + (removed.empty() ? 0 : 1)));
         if (!write(context, systemEntities, domainOfSystem)) {
             return false;
         }
