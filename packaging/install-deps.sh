@@ -14,6 +14,9 @@ packages=(
     qtkeychain-qt6-dev libmimalloc-dev
     # runtime look and tools for screenshots and tests
     breeze-icon-theme fonts-dejavu-core xvfb xauth xdotool imagemagick bc
+    # the Backstage catalog server of the integration tests (../shared/tools/backstage-catalog) builds
+    # better-sqlite3 from source on its first start
+    curl util-linux python3 make g++
 )
 # The benchmarks compare against npm peers (ajv, dagre, elkjs). Machines with a Node.js of their
 # own (with npm inside) keep it; Debian's nodejs + npm are installed only where there is none.

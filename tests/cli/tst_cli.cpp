@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "support/testhttpserver.h"
 #include "testutils.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,10 +21,13 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &arguments)
+Run cli(const QStringList &arguments, const QMap<QString, QString> &extraEnvironment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = extraEnvironment.begin(); it != extraEnvironment.end(); ++it) {
+        env.insert(it.key(), it.value());
+    }
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
@@ -77,6 +82,8 @@ private slots:
     void hugeFile();
     void germanMessages();
     void catalogCommands();
+    void sourcesAndSync();
+    void tokenNeverWritten();
 
 private:
     QTemporaryDir m_dir;
@@ -423,6 +430,145 @@ void TestCli::catalogCommands()
     const Run repaired = cli({ QStringLiteral("import"), QStringLiteral("--store"), damaged, mesh });
     QVERIFY(repaired.err.contains(QStringLiteral("damaged")));
     QVERIFY(repaired.code == 1);
+}
+
+namespace {
+
+/** A Backstage-shaped endpoint that wants `token`: two resources, one depending on the other. */
+void serveBackstage(tessera::test::TestHttpServer &server, const QByteArray &token)
+{
+    using tessera::test::Request;
+    using tessera::test::Response;
+    const auto authorized = [token](const Request &r) { return r.headers.value("authorization") == "Bearer " + token; };
+    server.route("GET", "/api/catalog/entities/by-query", [authorized](const Request &r) {
+        if (!authorized(r)) {
+            return Response::json(R"({"error":{"name":"AuthenticationError","message":"Illegal token"}})", 401);
+        }
+        return Response::json(
+            R"({"items":[{"kind":"Resource","metadata":{"namespace":"default","name":"orders","etag":"1"}},)"
+            R"({"kind":"Resource","metadata":{"namespace":"default","name":"orders-clean","etag":"1"}}],)"
+            R"("totalItems":2,"pageInfo":{}})");
+    });
+    server.route("POST", "/api/catalog/entities/by-refs", [authorized](const Request &r) {
+        if (!authorized(r)) {
+            return Response::json(R"({"error":{"message":"Illegal token"}})", 401);
+        }
+        return Response::json(
+            R"({"items":[{"kind":"Resource","metadata":{"namespace":"default","name":"orders","etag":"1","description":"Raw orders"},"spec":{"type":"dataset"}},)"
+            R"({"kind":"Resource","metadata":{"namespace":"default","name":"orders-clean","etag":"1"},"spec":{"type":"dataset","dependsOn":["resource:orders"]}}]})");
+    });
+}
+
+} // namespace
+
+void TestCli::sourcesAndSync()
+{
+    tessera::test::TestHttpServer server;
+    QVERIFY(server.startInThread());
+    serveBackstage(server, "cli-token-1");
+    const QString store = m_dir.filePath(QStringLiteral("sources.sqlite"));
+    const QString url = server.url().toString();
+
+    // Wrong usage: exit code 2 with a reason.
+    QCOMPARE(cli({ "sources", "add", "x", "--type", "backstage", "--store", store }).code, 2);
+    QCOMPARE(cli({ "sources", "add", "x", "--type", "backstage", "--url", "ftp://h/", "--store", store }).code, 2);
+    const Run userInfo
+        = cli({ "sources", "add", "x", "--type", "backstage", "--url", "https://me:pw@h/", "--store", store });
+    QCOMPARE(userInfo.code, 2);
+    QVERIFY(userInfo.err.contains("--token-env"));
+    QCOMPARE(cli({ "sources", "add", "x", "--type", "gopher", "--url", url, "--store", store }).code, 2);
+    QCOMPARE(cli({ "sources", "add", "x", "--type", "local", "--path", "/no/such/dir", "--store", store }).code, 2);
+
+    const Run added = cli({ "sources", "add", "catalog", "--type", "backstage", "--url", url, "--store", store });
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    QCOMPARE(cli({ "sources", "add", "CATALOG", "--type", "marquez", "--url", url + "/x", "--store", store }).code, 2);
+    const Run listed = cli({ "sources", "list", "--store", store });
+    QCOMPARE(listed.code, 0);
+    QVERIFY(listed.out.contains("catalog\tbackstage\t" + url));
+    QVERIFY(listed.out.contains("never synced"));
+
+    // Without the token: exit 1, the source and the server's reason on stderr.
+    const Run refused = cli({ "sync", "--store", store, "--timeout", "5" }, { { "HOME", m_dir.path() } });
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains("catalog") && refused.err.contains("Illegal token"), qPrintable(refused.err));
+    // A variable that is not set is named.
+    const Run unset = cli({ "sync", "--store", store, "--token-env", "TESSERA_NO_SUCH_VAR" });
+    QCOMPARE(unset.code, 1);
+
+    const Run synced = cli({ "sync", "--store", store, "--token-env", "CATALOG_TOKEN", "--format", "json" },
+        { { "CATALOG_TOKEN", "cli-token-1" } });
+    QVERIFY2(synced.code == 0, qPrintable(synced.err));
+    const QJsonArray reports = QJsonDocument::fromJson(synced.out.toUtf8()).array();
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports[0].toObject()["state"].toString(), QStringLiteral("ok"));
+    QCOMPARE(reports[0].toObject()["entities"].toInt(), 2);
+    const Run search = cli({ "search", "orders", "--store", store });
+    QVERIFY(search.out.contains("backstage:default/orders"));
+    const Run lineage = cli({ "lineage", "backstage:default/orders-clean", "--store", store });
+    QVERIFY2(
+        lineage.out.contains("backstage:default/orders → backstage:default/orders-clean"), qPrintable(lineage.out));
+
+    // One named source; an unknown name fails, saying so.
+    const Run unknown = cli({ "sync", "--source", "nope", "--store", store });
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.contains("nope"));
+
+    // Unreachable: exit 1, "offline", and the cached data stays.
+    server.setFallback([](const tessera::test::Request &) {
+        tessera::test::Response r;
+        r.closeWithoutResponse = true;
+        return r;
+    });
+    const QString dead = QStringLiteral("http://127.0.0.1:1");
+    QCOMPARE(cli({ "sources", "add", "gone", "--type", "marquez", "--url", dead, "--store", store }).code, 0);
+    const Run offline = cli({ "sync", "--source", "gone", "--store", store, "--timeout", "2" });
+    QCOMPARE(offline.code, 1);
+    QVERIFY2(offline.err.contains("gone") && offline.err.contains("Offline"), qPrintable(offline.err));
+    QVERIFY(cli({ "search", "orders", "--store", store }).out.contains("backstage:default/orders"));
+
+    const Run removed = cli({ "sources", "remove", "catalog", "--store", store });
+    QCOMPARE(removed.code, 0);
+    QVERIFY(!cli({ "search", "orders", "--store", store }).out.contains("backstage:default/orders"));
+    QCOMPARE(cli({ "sources", "remove", "catalog", "--store", store }).code, 2);
+}
+
+void TestCli::tokenNeverWritten()
+{
+    // Every file the CLI may write (the store, its WAL, settings, caches under HOME) and everything it prints is
+    // searched for the token after adding a source with it and syncing.
+    QTemporaryDir home;
+    tessera::test::TestHttpServer server;
+    QVERIFY(server.startInThread());
+    const QByteArray token = "tok-5be1-never-on-disk";
+    serveBackstage(server, token);
+    const QString store = home.filePath(QStringLiteral("store.sqlite"));
+    const QMap<QString, QString> env { { "HOME", home.path() }, { "XDG_CONFIG_HOME", home.filePath("config") },
+        { "XDG_DATA_HOME", home.filePath("data") }, { "XDG_CACHE_HOME", home.filePath("cache") },
+        { "DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent" }, { "SECRET", QString::fromLatin1(token) } };
+    const Run added = cli({ "sources", "add", "c", "--type", "backstage", "--url", server.url().toString(),
+                              "--token-env", "SECRET", "--store", store },
+        env);
+    QCOMPARE(added.code, 0);
+    // No keychain here: the CLI says the token was not stored, and how to pass it instead.
+    QVERIFY2(added.err.contains("--token-env") || added.out.contains("keychain"), qPrintable(added.err));
+    const Run synced = cli({ "sync", "--store", store, "--token-env", "SECRET" }, env);
+    QVERIFY2(synced.code == 0, qPrintable(synced.err));
+    const Run failed = cli({ "sync", "--store", store, "--token-env", "SECRET", "--source", "missing" }, env);
+    for (const Run &r : { added, synced, failed }) {
+        QVERIFY(!r.out.toUtf8().contains(token));
+        QVERIFY(!r.err.toUtf8().contains(token));
+    }
+    int files = 0;
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(token), qPrintable(f.fileName()));
+        ++files;
+    }
+    QVERIFY(files >= 1);
+    // The token went where it belongs: the Authorization header.
+    QCOMPARE(server.requests().last().headers.value("authorization"), "Bearer " + token);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
