@@ -122,3 +122,7 @@ mkdir -p "$work/browser"
 # ---- contract designer: a contract as large as the peer's anchor (68 tables, over 5,000 lines of YAML) opened
 # to the first painted frame, its first lint, and a keystroke to the forms and the autosave request (medians) ---
 "$build/bin/bench_designer" "$shared/fixtures" 68
+
+# ---- catalog sync: full-sync throughput from the real Backstage catalog server loaded with generated entities,
+# and incremental-sync latency (nothing changed; one entity changed) ------------------------------------------
+"$here/bench-sync.sh" "$build" "${TESSERA_BENCH_SYNC_ENTITIES:-5000}"
