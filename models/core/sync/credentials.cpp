@@ -3,11 +3,13 @@
 #include "sync/credentials.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QMutex>
-#include <QTimer>
+#include <QThread>
 #include <qt6keychain/keychain.h>
 
+#include <chrono>
+#include <functional>
+#include <future>
 #include <map>
 
 namespace tessera {
@@ -34,26 +36,69 @@ std::map<QString, QByteArray> &memory()
     return tokens;
 }
 
-/** Runs a keychain job to its end (or the time limit) in a local event loop. */
-bool runJob(QKeychain::Job &job)
+/**
+ * QtKeychain keeps one job queue per process, in the thread that first used it, and is not safe across
+ * threads. So every keychain job runs in this one thread, with an event loop of its own; callers on any other
+ * thread (the GUI, the sync worker, the CLI's main thread) wait for the outcome, at most kKeychainTimeoutMs.
+ */
+class KeychainThread
 {
-    QEventLoop loop;
-    QTimer limit;
-    limit.setSingleShot(true);
-    bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
-    job.setAutoDelete(false);
-    job.start();
-    if (!finished) {
-        limit.start(kKeychainTimeoutMs);
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+public:
+    KeychainThread()
+    {
+        m_thread.setObjectName(QStringLiteral("keychain"));
+        m_context.moveToThread(&m_thread);
+        m_thread.start();
     }
-    return finished;
-}
+    ~KeychainThread()
+    {
+        m_thread.quit();
+        m_thread.wait(kKeychainTimeoutMs);
+    }
+
+    struct Outcome
+    {
+        bool finished = false;
+        QKeychain::Error error = QKeychain::NoError;
+        QString errorString;
+        QByteArray data;
+    };
+
+    /** Builds the job in the keychain thread with `make`, starts it, and waits for it. */
+    Outcome run(std::function<QKeychain::Job *()> make)
+    {
+        auto promise = std::make_shared<std::promise<Outcome>>();
+        std::future<Outcome> future = promise->get_future();
+        QMetaObject::invokeMethod(
+            &m_context,
+            [make, promise] {
+                QKeychain::Job *job = make();
+                job->setAutoDelete(true); // deleted by QtKeychain once finished, in this thread
+                QObject::connect(job, &QKeychain::Job::finished, job, [promise](QKeychain::Job *done) {
+                    Outcome outcome;
+                    outcome.finished = true;
+                    outcome.error = done->error();
+                    outcome.errorString = done->errorString();
+                    if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done)) {
+                        outcome.data = read->binaryData();
+                    }
+                    promise->set_value(std::move(outcome));
+                });
+                job->start();
+            },
+            Qt::QueuedConnection);
+        if (future.wait_for(std::chrono::milliseconds(kKeychainTimeoutMs)) != std::future_status::ready) {
+            return {};
+        }
+        return future.get();
+    }
+
+private:
+    QThread m_thread;
+    QObject m_context;
+};
+
+Q_GLOBAL_STATIC(KeychainThread, keychainThread)
 
 bool noBackend(QKeychain::Error error)
 {
@@ -79,41 +124,46 @@ Credentials::Lookup Credentials::read(const SourceRow &source)
             return out;
         }
     }
-    QKeychain::ReadPasswordJob job(kService);
-    job.setKey(key);
-    if (!runJob(job)) {
+    const KeychainThread::Outcome job = keychainThread()->run([key] {
+        auto *read = new QKeychain::ReadPasswordJob(kService);
+        read->setKey(key);
+        return read;
+    });
+    if (!job.finished) {
         out.keychainAvailable = false;
         out.why = Tr::tr("The keychain did not answer within %n second(s).", nullptr, kKeychainTimeoutMs / 1000);
         return out;
     }
-    if (job.error() == QKeychain::NoError) {
-        out.token = job.binaryData();
+    if (job.error == QKeychain::NoError) {
+        out.token = job.data;
         return out;
     }
-    if (job.error() == QKeychain::EntryNotFound) {
+    if (job.error == QKeychain::EntryNotFound) {
         out.why = Tr::tr("No token is stored for %1.").arg(source.name);
         return out;
     }
-    out.keychainAvailable = !noBackend(job.error());
-    out.why = Tr::tr("The keychain cannot be read: %1").arg(job.errorString());
+    out.keychainAvailable = !noBackend(job.error);
+    out.why = Tr::tr("The keychain cannot be read: %1").arg(job.errorString);
     return out;
 }
 
 bool Credentials::write(const SourceRow &source, const QByteArray &token, QString &why)
 {
-    QKeychain::WritePasswordJob job(kService);
-    job.setKey(keyOf(source));
-    job.setBinaryData(token);
-    if (runJob(job) && job.error() == QKeychain::NoError) {
+    const QString key = keyOf(source);
+    const KeychainThread::Outcome job = keychainThread()->run([key, token] {
+        auto *write = new QKeychain::WritePasswordJob(kService);
+        write->setKey(key);
+        write->setBinaryData(token);
+        return write;
+    });
+    if (job.finished && job.error == QKeychain::NoError) {
         QMutexLocker locker(&memoryLock());
-        memory().erase(keyOf(source));
+        memory().erase(key);
         return true;
     }
-    why = job.error() == QKeychain::NoError
-        ? Tr::tr("The keychain did not answer.")
-        : Tr::tr("There is no keychain to keep the token in (%1). Tessera keeps it in memory until it quits and "
+    why = Tr::tr("There is no keychain to keep the token in (%1). Tessera keeps it in memory until it quits and "
                  "asks for it again on the next start.")
-              .arg(job.errorString());
+              .arg(job.finished ? job.errorString : Tr::tr("the keychain did not answer"));
     remember(source, token);
     return false;
 }
@@ -124,9 +174,12 @@ void Credentials::remove(const SourceRow &source)
         QMutexLocker locker(&memoryLock());
         memory().erase(keyOf(source));
     }
-    QKeychain::DeletePasswordJob job(kService);
-    job.setKey(keyOf(source));
-    runJob(job);
+    const QString key = keyOf(source);
+    keychainThread()->run([key] {
+        auto *remove = new QKeychain::DeletePasswordJob(kService);
+        remove->setKey(key);
+        return remove;
+    });
 }
 
 void Credentials::remember(const SourceRow &source, const QByteArray &token)

@@ -234,6 +234,7 @@ HttpResponse HttpClient::once(const QByteArray &method, const QUrl &url, const Q
         if (out.status == 0) {
             switch (error) {
             case QNetworkReply::ConnectionRefusedError:
+            case QNetworkReply::RemoteHostClosedError: // dropped before answering: the network or the host went away
             case QNetworkReply::HostNotFoundError:
             case QNetworkReply::TemporaryNetworkFailureError:
             case QNetworkReply::NetworkSessionFailedError:
@@ -256,11 +257,6 @@ HttpResponse HttpClient::once(const QByteArray &method, const QUrl &url, const Q
                 out.error = Tr::tr("%1 failed: %2").arg(where(target), reply->errorString());
                 break;
             }
-            return out;
-        }
-        if (error == QNetworkReply::RemoteHostClosedError && out.status == 0) {
-            out.outcome = HttpResponse::Outcome::Failed;
-            out.error = Tr::tr("%1 closed the connection: %2").arg(where(target), reply->errorString());
             return out;
         }
         out.body = reply->readAll();

@@ -20,6 +20,7 @@ QString stateOf(HttpResponse::Outcome outcome)
 {
     switch (outcome) {
     case HttpResponse::Outcome::Offline:
+    case HttpResponse::Outcome::Timeout: // no answer in time, after the retries: as good as unreachable
         return QStringLiteral("offline");
     case HttpResponse::Outcome::Cancelled:
         return QStringLiteral("cancelled");
