@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "store/store.h"
 #include "support/testhttpserver.h"
 #include "testutils.h"
 
@@ -11,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
+
+#include <atomic>
 
 namespace {
 
@@ -84,6 +87,7 @@ private slots:
     void catalogCommands();
     void sourcesAndSync();
     void tokenNeverWritten();
+    void killedSyncResumes();
 
 private:
     QTemporaryDir m_dir;
@@ -569,6 +573,72 @@ void TestCli::tokenNeverWritten()
     QVERIFY(files >= 1);
     // The token went where it belongs: the Authorization header.
     QCOMPARE(server.requests().last().headers.value("authorization"), "Bearer " + token);
+}
+
+void TestCli::killedSyncResumes()
+{
+    // 1,000 resources fetched 200 at a time, each batch slow: the sync is killed (SIGKILL) after some batches
+    // were written. The store is intact, and the next sync fetches only what the killed one did not write.
+    using tessera::test::Request;
+    using tessera::test::Response;
+    tessera::test::TestHttpServer server;
+    QVERIFY(server.startInThread());
+    std::atomic<int> delay { 400 };
+    server.route("GET", "/api/catalog/entities/by-query", [](const Request &) {
+        QJsonArray items;
+        for (int i = 0; i < 1000; ++i) {
+            items.append(QJsonObject { { "kind", "Resource" },
+                { "metadata",
+                    QJsonObject {
+                        { "namespace", "default" }, { "name", QStringLiteral("r%1").arg(i) }, { "etag", "1" } } } });
+        }
+        return Response::json(
+            QJsonDocument(QJsonObject { { "items", items }, { "pageInfo", QJsonObject() } }).toJson());
+    });
+    server.route("POST", "/api/catalog/entities/by-refs", [&delay](const Request &r) {
+        QJsonArray items;
+        for (const auto ref : QJsonDocument::fromJson(r.body).object()["entityRefs"].toArray()) {
+            const QString name = ref.toString().section(QLatin1Char('/'), 1);
+            items.append(QJsonObject { { "kind", "Resource" },
+                { "metadata", QJsonObject { { "namespace", "default" }, { "name", name }, { "etag", "1" } } },
+                { "spec", QJsonObject { { "type", "dataset" } } } });
+        }
+        Response out = Response::json(QJsonDocument(QJsonObject { { "items", items } }).toJson());
+        out.delayMs = delay;
+        return out;
+    });
+    const QString store = m_dir.filePath(QStringLiteral("killed.sqlite"));
+    QCOMPARE(
+        cli({ "sources", "add", "slow", "--type", "backstage", "--url", server.url().toString(), "--store", store })
+            .code,
+        0);
+
+    QProcess sync;
+    sync.start(QStringLiteral(TESSERA_CLI), { "sync", "--store", store });
+    QVERIFY(sync.waitForStarted());
+    QTest::qWait(1300); // the listing and two or three batches
+    sync.kill();
+    QVERIFY(sync.waitForFinished(10000));
+    QCOMPARE(sync.exitStatus(), QProcess::CrashExit);
+
+    const Run check = cli({ "search", "", "--store", store, "--format", "json" });
+    QVERIFY2(check.code == 0 || check.code == 1, qPrintable(check.err));
+    int written = 0;
+    {
+        tessera::StoreStatus status;
+        auto db = tessera::Store::open(store, status, tessera::Store::Mode::ReadOnly);
+        QVERIFY2(db, qPrintable(status.message));
+        auto integrity = db->connection().prepare("PRAGMA integrity_check");
+        QVERIFY(integrity.next());
+        QCOMPARE(integrity.text(0), std::string("ok"));
+        written = static_cast<int>(db->connection().scalar("SELECT count(*) FROM files").value_or(-1));
+    }
+    QVERIFY2(written % 200 == 0 && written < 1000, qPrintable(QString::number(written))); // whole batches only
+
+    delay = 0;
+    const Run resumed = cli({ "sync", "--store", store, "--format", "json" });
+    QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
+    QCOMPARE(QJsonDocument::fromJson(resumed.out.toUtf8()).array()[0].toObject()["entities"].toInt(), 1000 - written);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
