@@ -1039,8 +1039,8 @@ std::vector<SourceState> CatalogReader::sources()
         "SELECT s.id, s.name, s.kind, s.location, (SELECT count(*) FROM products WHERE source_id = "
         "s.id), (SELECT count(DISTINCT external_id) FROM contracts WHERE source_id = s.id AND present "
         "= 1), coalesce((SELECT updated_at FROM sync_cursors WHERE source_id = s.id AND entity = 'import'), "
-        "(SELECT max(updated_at) FROM products WHERE source_id = s.id), '') FROM sources s ORDER BY "
-        "s.id");
+        "(SELECT max(updated_at) FROM products WHERE source_id = s.id), ''), s.sync_state, s.sync_message, "
+        "coalesce(s.synced_at, '') FROM sources s ORDER BY s.id");
     while (st.next()) {
         SourceState s;
         s.id = st.integer(0);
@@ -1050,9 +1050,21 @@ std::vector<SourceState> CatalogReader::sources()
         s.products = st.integer(4);
         s.contracts = st.integer(5);
         s.lastImport = st.qtext(6);
-        // Embedded sources are always there; a local folder may sit on a disk that is not mounted.
-        s.reachable = s.location.startsWith(QLatin1String(":/")) || s.kind != QLatin1String("local")
-            || QFileInfo(s.location).isDir();
+        s.syncState = st.qtext(7);
+        s.syncMessage = st.qtext(8);
+        s.syncedAt = st.qtext(9);
+        if (s.isEndpoint() && !s.syncedAt.isEmpty()) {
+            s.lastImport = s.syncedAt; // what "cached 3 days ago" means for an endpoint
+        }
+        // Embedded sources are always there; a local folder may sit on a disk that is not mounted, an endpoint
+        // may be out of reach (its cached data stays browsable).
+        if (s.location.startsWith(QLatin1String(":/"))) {
+            s.reachable = true;
+        } else if (s.isEndpoint()) {
+            s.reachable = s.syncState != QLatin1String("offline");
+        } else {
+            s.reachable = QFileInfo(s.location).isDir();
+        }
         out.push_back(std::move(s));
     }
     return out;

@@ -162,10 +162,15 @@ struct SourceState
 {
     std::int64_t id = 0;
     QString name, kind, location;
-    bool reachable = true; ///< a local folder that is gone (an unmounted disk) is not
-    QString lastImport; ///< ISO 8601, empty when never
+    bool reachable = true; ///< a local folder that is gone (an unmounted disk) and an offline endpoint are not
+    QString lastImport; ///< ISO 8601, empty when never (an endpoint's last successful sync)
     std::int64_t products = 0;
     std::int64_t contracts = 0;
+    QString syncState; ///< an endpoint's last sync: "" (never), ok, offline, failed, cancelled, conflict
+    QString syncMessage; ///< translated: what the last sync did or why it failed
+    QString syncedAt; ///< UTC ISO 8601 of the last successful sync, empty when never
+
+    bool isEndpoint() const { return kind != QLatin1String("local"); }
 };
 
 /** One entry of the quick-open palette. */
