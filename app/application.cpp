@@ -10,6 +10,7 @@
 #include "instancechannel.h"
 #include "mainwindow.h"
 #include "store/store.h"
+#include "syncservice.h"
 
 #include <QCommandLineParser>
 #include <QIcon>
@@ -102,8 +103,12 @@ int Application::exec()
     // The store fills off the GUI thread: the demo mesh on first start, then every local folder, watched.
     m_importService = std::make_unique<ImportService>(storePath);
     m_mainWindow->setImportService(m_importService.get());
+    // The catalog endpoints (Backstage, OpenMetadata, Marquez): synced off the GUI thread, now and periodically.
+    m_syncService = std::make_unique<SyncService>(storePath);
+    m_mainWindow->setSyncService(m_syncService.get());
     m_mainWindow->show();
     m_importService->start();
+    m_syncService->start();
     m_channel = std::make_unique<InstanceChannel>(name);
     QObject::connect(m_channel.get(), &InstanceChannel::raiseRequested, m_mainWindow.get(), [this] {
         m_mainWindow->show();

@@ -13,6 +13,7 @@ class DraftService;
 class ImportService;
 class InstanceChannel;
 class MainWindow;
+class SyncService;
 
 /**
  * The composition root of the GUI: sets up the QApplication, reads the command line, installs the
@@ -37,7 +38,9 @@ private:
     std::unique_ptr<CatalogService> m_catalog; ///< destroyed after the window that reads through it
     std::unique_ptr<DraftService> m_drafts; ///< destroyed after the window: writes what its editors left
     std::unique_ptr<MainWindow> m_mainWindow;
-    std::unique_ptr<ImportService> m_importService; ///< destroyed first: it waits for a running import
+    std::unique_ptr<ImportService> m_importService; ///< destroyed early: it waits for a running import
+    std::unique_ptr<SyncService>
+        m_syncService; ///< destroyed before the window: it cancels and waits for a running sync
     std::unique_ptr<InstanceChannel> m_channel; ///< takes the arguments of later starts
 };
 

@@ -9,6 +9,9 @@
 #include "browser/sourcestatus.h"
 #include "catalogservice.h"
 #include "common/style.h"
+#include "connections/conflictdialog.h"
+#include "connections/connectionsdialog.h"
+#include "connections/tokendialog.h"
 #include "contract/dcsimport.h"
 #include "contract/linter.h"
 #include "contract/sourcedocument.h"
@@ -19,6 +22,7 @@
 #include "importservice.h"
 #include "modelroles.h"
 #include "navigationhistory.h"
+#include "sync/credentials.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,10 +41,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -50,6 +56,7 @@
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrlQuery>
 #include <QUuid>
@@ -57,6 +64,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace tessera {
 
@@ -114,6 +122,43 @@ MainWindow::MainWindow(std::shared_ptr<const Linter> linter, CatalogService *cat
     createMenus();
     statusBar(); // created now, so the window does not grow once the first message arrives
     m_sourceStatus = new SourceStatus;
+    // While syncing: "Backstage: Fetching entities (412/1,030)", a compact bar and Cancel.
+    m_syncWidget = new QWidget;
+    m_syncWidget->setObjectName(QStringLiteral("syncProgress"));
+    m_syncLabel = new QLabel;
+    m_syncBar = new QProgressBar;
+    m_syncBar->setTextVisible(false);
+    m_syncBar->setFixedWidth(15 * fontMetrics().averageCharWidth());
+    m_syncBar->setMaximumHeight(fontMetrics().height() * 2 / 3);
+    auto *cancelSync = new QToolButton;
+    cancelSync->setObjectName(QStringLiteral("cancelSync"));
+    cancelSync->setAutoRaise(true);
+    cancelSync->setIcon(QIcon::fromTheme(QStringLiteral("process-stop")));
+    cancelSync->setText(tr("Cancel"));
+    cancelSync->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    cancelSync->setToolTip(tr("Stop syncing after the current page; what was synced stays"));
+    connect(cancelSync, &QToolButton::clicked, this, [this] {
+        if (m_syncService) {
+            m_syncService->cancel();
+            m_syncLabel->setText(tr("Cancelling…"));
+        }
+    });
+    auto *syncLayout = new QHBoxLayout(m_syncWidget);
+    syncLayout->setContentsMargins(0, 0, 0, 0);
+    syncLayout->setSpacing(kSpacing);
+    syncLayout->addWidget(m_syncLabel);
+    syncLayout->addWidget(m_syncBar);
+    syncLayout->addWidget(cancelSync);
+    m_syncWidget->hide();
+    m_conflictButton = new QToolButton;
+    m_conflictButton->setObjectName(QStringLiteral("conflicts"));
+    m_conflictButton->setAutoRaise(true);
+    m_conflictButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_conflictButton->setPopupMode(QToolButton::InstantPopup);
+    m_conflictButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-warning")));
+    m_conflictButton->hide();
+    statusBar()->addPermanentWidget(m_syncWidget);
+    statusBar()->addPermanentWidget(m_conflictButton);
     statusBar()->addPermanentWidget(m_sourceStatus);
     connect(m_sourceStatus, &SourceStatus::showProductsOf, this,
         [this](const QString &name) { m_sidebar->showOnly(QStringLiteral("source"), name); });
@@ -123,6 +168,13 @@ MainWindow::MainWindow(std::shared_ptr<const Linter> linter, CatalogService *cat
                                                           : m_importService->importFolder(location);
         }
     });
+    connect(m_sourceStatus, &SourceStatus::syncRequested, this, [this](const QString &name) {
+        if (m_syncService) {
+            m_userSync = true;
+            m_syncService->syncNow({ name });
+        }
+    });
+    connect(m_sourceStatus, &SourceStatus::connectionsRequested, this, [this] { showConnections(); });
     readSettings();
     qApp->installEventFilter(this); // the mouse's back and forward buttons, wherever they are pressed
 
@@ -162,6 +214,248 @@ void MainWindow::setImportService(ImportService *service)
         refreshSources();
     });
     connect(service, &ImportService::importFinished, this, &MainWindow::showImportResult);
+}
+
+// ---- catalog endpoints: sync, connections, tokens, conflicts -------------------------------------------
+
+void MainWindow::setSyncService(SyncService *service)
+{
+    m_syncService = service;
+    m_syncAction->setEnabled(service != nullptr);
+    if (!service) {
+        return;
+    }
+    connect(service, &SyncService::syncStarted, this, [this] {
+        m_syncLabel->setText(tr("Syncing…"));
+        m_syncBar->setRange(0, 0);
+        m_syncWidget->show();
+    });
+    connect(service, &SyncService::progress, this, [this](const SyncProgress &p) {
+        const QLocale locale;
+        QString counts;
+        if (p.total > 0) {
+            counts = tr("%1/%2").arg(locale.toString(p.done), locale.toString(p.total));
+            m_syncBar->setRange(0, 1000);
+            m_syncBar->setValue(static_cast<int>(std::min<qint64>(1000, p.done * 1000 / p.total)));
+        } else {
+            if (p.done > 0) {
+                counts = locale.toString(p.done);
+            }
+            m_syncBar->setRange(0, 0);
+        }
+        const QString phase = p.phase.isEmpty() ? tr("syncing") : p.phase;
+        m_syncLabel->setText(
+            counts.isEmpty() ? tr("%1: %2").arg(p.source, phase) : tr("%1: %2 (%3)").arg(p.source, phase, counts));
+        if (p.source != m_syncingSource) {
+            m_syncingSource = p.source;
+            refreshSources();
+        }
+    });
+    connect(service, &SyncService::syncFinished, this, &MainWindow::syncFinished);
+    connect(service, &SyncService::tokenNeeded, this, &MainWindow::askForToken);
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_syncService) {
+        return;
+    }
+    m_userSync = true;
+    m_syncService->syncNow();
+}
+
+void MainWindow::syncFinished(const std::vector<SyncReport> &reports)
+{
+    m_syncWidget->hide();
+    m_syncingSource.clear();
+    const bool asked = std::exchange(m_userSync, false);
+    if (reports.empty()) {
+        if (asked) {
+            statusBar()->showMessage(tr("No catalog endpoints to sync — add one with File › Connections…"), 10'000);
+            Q_EMIT syncSummarized(statusBar()->currentMessage());
+        }
+        refreshSources();
+        return;
+    }
+    int ok = 0;
+    int offline = 0;
+    int failed = 0;
+    int cancelled = 0;
+    int conflicts = 0;
+    QString firstProblem;
+    for (const SyncReport &r : reports) {
+        if (r.state == QLatin1String("ok")) {
+            ++ok;
+        } else if (r.state == QLatin1String("offline")) {
+            ++offline;
+        } else if (r.state == QLatin1String("cancelled")) {
+            ++cancelled;
+        } else if (r.state != QLatin1String("conflict")) {
+            ++failed;
+        }
+        if (!r.ok() && r.state != QLatin1String("cancelled") && firstProblem.isEmpty()) {
+            firstProblem = tr("%1: %2").arg(r.source, r.message);
+        }
+        for (const SyncReport::Conflict &c : r.conflicts) {
+            m_conflicts.emplace_back(r.source, c);
+            ++conflicts;
+        }
+    }
+    QStringList parts;
+    if (ok > 0) {
+        parts << tr("Synced %n source(s)", nullptr, ok);
+    }
+    if (offline > 0) {
+        parts << tr("%n offline", nullptr, offline);
+    }
+    if (failed > 0) {
+        parts << tr("%n failed", nullptr, failed);
+    }
+    if (cancelled > 0) {
+        parts << tr("%n cancelled", nullptr, cancelled);
+    }
+    if (conflicts > 0) {
+        parts << tr("%n conflict(s) — see the status bar", nullptr, conflicts);
+    }
+    QString summary = parts.join(QStringLiteral(" · "));
+    if (reports.size() == 1 && !firstProblem.isEmpty()) {
+        summary = firstProblem; // one source: say what happened to it
+    }
+    statusBar()->showMessage(summary, 15'000);
+    updateConflictButton();
+    Q_EMIT syncSummarized(summary);
+    // The browser reads the store afresh (list, counts, open pages, sources).
+    if (m_catalog) {
+        m_catalog->notifyChanged();
+    }
+}
+
+void MainWindow::askForToken(const SyncService::TokenRequest &request)
+{
+    const QString name = request.source.name;
+    if (m_tokenAsked.contains(name, Qt::CaseInsensitive)) {
+        return; // once per source and run
+    }
+    m_tokenAsked << name;
+    auto *dialog = new TokenDialog(name, request.source.location, request.why, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, source = request.source] {
+        const QByteArray token = dialog->token();
+        if (token.isEmpty()) {
+            return;
+        }
+        Credentials::remember(source, token); // memory only: no keychain call
+        if (m_syncService) {
+            m_syncService->syncNow({ source.name });
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::updateConflictButton()
+{
+    if (m_conflicts.empty()) {
+        m_conflictButton->hide();
+        return;
+    }
+    m_conflictButton->setText(tr("%n conflict(s)", nullptr, static_cast<int>(m_conflicts.size())));
+    m_conflictButton->setToolTip(tr("Changes you published met a newer version on the endpoint: compare them"));
+    auto *menu = new QMenu(m_conflictButton);
+    for (const auto &[source, conflict] : m_conflicts) {
+        const SourceDocument mine = SourceDocument::fromText(QByteArray::fromStdString(conflict.mine));
+        QString id;
+        if (mine.isValid() && mine.value().is_object() && mine.value().contains("id")
+            && mine.value()["id"].is_string()) {
+            id = QString::fromStdString(mine.value()["id"].get<std::string>());
+        }
+        menu->addAction(tr("%1 on %2…").arg(id.isEmpty() ? tr("A contract") : id, source), this,
+            [this, source = source, conflict = conflict] { showConflict(source, conflict); });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Dismiss (both versions stay kept)"), this, [this] {
+        m_conflicts.clear();
+        updateConflictButton();
+    });
+    delete m_conflictButton->menu();
+    m_conflictButton->setMenu(menu);
+    m_conflictButton->show();
+}
+
+void MainWindow::showConflict(const QString &sourceName, const SyncReport::Conflict &conflict)
+{
+    const QByteArray mine = QByteArray::fromStdString(conflict.mine);
+    const SourceDocument document = SourceDocument::fromText(mine);
+    QString id;
+    if (document.isValid() && document.value().is_object() && document.value().contains("id")
+        && document.value()["id"].is_string()) {
+        id = QString::fromStdString(document.value()["id"].get<std::string>());
+    }
+    const auto open = [this, sourceName, conflict, id](const QByteArray &base) {
+        auto *dialog = new ConflictDialog(sourceName, id.isEmpty() ? tr("the contract") : id, QString::fromUtf8(base),
+            QString::fromStdString(conflict.mine), QString::fromStdString(conflict.theirs), conflict.message, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ConflictDialog::openMineRequested, this, [this, conflict] {
+            editContractText(QByteArray::fromStdString(conflict.mine), QString::fromStdString(conflict.draftKey));
+        });
+        dialog->show();
+    };
+    if (!m_catalog || id.isEmpty()) {
+        open({});
+        return;
+    }
+    // Base: the catalog's synced version, read off the GUI thread.
+    m_catalog->run(
+        this, [id](CatalogReader &reader) { return reader.contractText(id); }, open);
+}
+
+ContractEditor *MainWindow::editContractText(const QByteArray &text, const QString &draftKey)
+{
+    if (!draftKey.isEmpty()) {
+        for (ContractEditor *editor : m_documents->editors()) {
+            if (editor->draftKey() == draftKey) {
+                m_documents->tabs()->setCurrentWidget(editor);
+                return editor;
+            }
+        }
+    }
+    const SourceDocument source = SourceDocument::fromText(text);
+    if (!source.isValid() || !source.value().is_object()) {
+        QApplication::clipboard()->setText(QString::fromUtf8(text));
+        statusBar()->showMessage(
+            tr("The contract cannot be opened in the designer; it was copied to the clipboard"), 10'000);
+        return nullptr;
+    }
+    nlohmann::json document = source.value();
+    QString origin;
+    if (document.contains("id") && document["id"].is_string()) {
+        origin = QStringLiteral("store:") + QString::fromStdString(document["id"].get<std::string>());
+    }
+    // A new draft: the published one may have changed since, and nothing of it is overwritten.
+    ContractEditor *editor = addEditor(new ContractDocument(std::move(document)), origin);
+    editor->saveDraftVersion();
+    return editor;
+}
+
+ConnectionsDialog *MainWindow::showConnections()
+{
+    if (!m_catalog) {
+        return nullptr;
+    }
+    if (!m_connections) {
+        m_connections = new ConnectionsDialog(m_catalog->storePath(), m_syncService, this);
+        m_connections->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_connections, &ConnectionsDialog::sourceSaved, this, [this](const SourceRow &row, bool) {
+            if (row.kind == QLatin1String("local") && m_importService) {
+                m_importService->importFolder(row.location);
+            }
+            m_catalog->notifyChanged();
+        });
+        connect(m_connections, &ConnectionsDialog::sourceRemoved, this, [this] { m_catalog->notifyChanged(); });
+    }
+    m_connections->show();
+    m_connections->raise();
+    m_connections->activateWindow();
+    return m_connections;
 }
 
 void MainWindow::chooseFolder()
@@ -243,6 +537,20 @@ void MainWindow::createActions()
         tr("Import a folder of contracts, products and lineage into the catalog, and watch it"));
     m_addFolderAction->setEnabled(false); // until an import service is there
     connect(m_addFolderAction, &QAction::triggered, this, &MainWindow::chooseFolder);
+
+    m_connectionsAction = new QAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("C&onnections…"), this);
+    m_connectionsAction->setObjectName(QStringLiteral("connectionsAction"));
+    m_connectionsAction->setStatusTip(tr("Add, edit, test and remove catalog endpoints and local folders"));
+    m_connectionsAction->setEnabled(m_catalog != nullptr);
+    connect(m_connectionsAction, &QAction::triggered, this, [this] { showConnections(); });
+
+    m_syncAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Sync now"), this);
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    // F5 as in browsers and IDEs; Ctrl+R as well (free here: nothing else uses either).
+    m_syncAction->setShortcuts({ QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R) });
+    m_syncAction->setStatusTip(tr("Bring the catalog up to date with every catalog endpoint"));
+    m_syncAction->setEnabled(false); // until a sync service is there
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
 
     m_loadDemoAction = new QAction(tr("Load the &demo mesh"), this);
     m_loadDemoAction->setStatusTip(tr("Import FoodCo, the demo mesh built into Tessera, into the catalog"));
@@ -364,6 +672,9 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_openContractAction);
     fileMenu->addAction(m_addFolderAction);
     fileMenu->addAction(m_loadDemoAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_connectionsAction);
+    fileMenu->addAction(m_syncAction);
     fileMenu->addSeparator();
     QAction *quitAction
         = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
@@ -494,7 +805,7 @@ void MainWindow::refreshSources()
             if (generation != m_sourcesGeneration) {
                 return;
             }
-            m_sourceStatus->setSources(sources, m_busySource);
+            m_sourceStatus->setSources(sources, m_busySource, m_syncingSource);
             m_sidebar->setSources(sources, m_busySource);
             Q_EMIT sourcesUpdated();
         });

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #pragma once
 
+#include "syncservice.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -15,13 +17,16 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QMessageBox;
+class QProgressBar;
 class QSplitter;
+class QToolButton;
 class QTreeView;
 QT_END_NAMESPACE
 
 namespace tessera {
 
 class CatalogService;
+class ConnectionsDialog;
 class ContractDocument;
 class ContractEditor;
 class DraftService;
@@ -75,6 +80,20 @@ public:
     /** Shows what the import service does (status bar, sources) and offers File › Add local folder. */
     void setImportService(ImportService *service);
 
+    /**
+     * Syncs the catalog endpoints through `service`: File › Sync now (F5), progress and Cancel in the status
+     * bar, a summary when done, the token prompt (no keychain) and the conflicts of a push.
+     */
+    void setSyncService(SyncService *service);
+    /** Shows the Connections dialog (non-modal; the open one when there is one). */
+    ConnectionsDialog *showConnections();
+    /** Syncs every endpoint now (File › Sync now). */
+    void syncNow();
+    /** Shows a conflict of a push: Base, Mine and Theirs side by side. */
+    void showConflict(const QString &sourceName, const tessera::SyncReport::Conflict &conflict);
+    /** Opens a contract text in the designer as a new draft; the open designer of `draftKey` when there is one. */
+    ContractEditor *editContractText(const QByteArray &text, const QString &draftKey = {});
+
     void goBack();
     void goForward();
     void showQuickOpen();
@@ -107,6 +126,8 @@ Q_SIGNALS:
     void contractChecked(const QString &path);
     /** The sources' states were read again (after an import, or on the minute). */
     void sourcesUpdated();
+    /** A sync finished and its summary is in the status bar. */
+    void syncSummarized(const QString &summary);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -131,6 +152,9 @@ private:
     void chooseFolder();
     void loadDemoMesh();
     void refreshSources();
+    void syncFinished(const std::vector<SyncReport> &reports);
+    void askForToken(const SyncService::TokenRequest &request);
+    void updateConflictButton();
     void updateNavigation();
     void fitProblemColumns();
     void readSettings();
@@ -157,6 +181,18 @@ private:
     QAction *m_copyLinkAction = nullptr;
     QAction *m_sidebarAction = nullptr;
     QPointer<ImportService> m_importService;
+    QPointer<SyncService> m_syncService;
+    QAction *m_syncAction = nullptr;
+    QAction *m_connectionsAction = nullptr;
+    QPointer<ConnectionsDialog> m_connections;
+    QWidget *m_syncWidget = nullptr; ///< the status bar's progress while syncing
+    QLabel *m_syncLabel = nullptr;
+    QProgressBar *m_syncBar = nullptr;
+    QToolButton *m_conflictButton = nullptr;
+    QString m_syncingSource; ///< the endpoint being synced now
+    bool m_userSync = false; ///< the running sync was asked for (Sync now): say so when there is nothing to sync
+    QStringList m_tokenAsked; ///< sources whose token was asked for in this run (at most once each)
+    std::vector<std::pair<QString, SyncReport::Conflict>> m_conflicts; ///< (source, conflict) of the last syncs
     QString m_busySource; ///< the source being imported, shown as such
     QSplitter *m_splitter = nullptr;
     Sidebar *m_sidebar = nullptr;

@@ -111,7 +111,10 @@ void TestMainWindow::showsShell()
     QCOMPARE(actionTexts(file->actions()),
         (QStringList { QStringLiteral("&New contract"), QStringLiteral("New contract from &template"),
             QStringLiteral("&Edit contract file…"), QStringLiteral("&Check contract file…"),
-            QStringLiteral("&Add local folder…"), QStringLiteral("Load the &demo mesh"), QStringLiteral("&Quit") }));
+            QStringLiteral("&Add local folder…"), QStringLiteral("Load the &demo mesh"),
+            QStringLiteral("C&onnections…"), QStringLiteral("&Sync now"), QStringLiteral("&Quit") }));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("syncAction"))->shortcuts(),
+        (QList<QKeySequence> { QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R) }));
     QCOMPARE(file->actions().at(0)->shortcut(), QKeySequence(QKeySequence::New));
     QCOMPARE(file->actions().at(1)->menu()->actions().size(), MainWindow::contractTemplates().size());
     QCOMPARE(file->actions().at(2)->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+O")));
