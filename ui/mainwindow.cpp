@@ -283,7 +283,11 @@ void MainWindow::syncFinished(const std::vector<SyncReport> &reports)
     int cancelled = 0;
     int conflicts = 0;
     QString firstProblem;
+    m_offline.clear();
     for (const SyncReport &r : reports) {
+        if (r.state == QLatin1String("offline")) {
+            m_offline << r.source;
+        }
         if (r.state == QLatin1String("ok")) {
             ++ok;
         } else if (r.state == QLatin1String("offline")) {
@@ -333,8 +337,8 @@ void MainWindow::syncFinished(const std::vector<SyncReport> &reports)
 void MainWindow::askForToken(const SyncService::TokenRequest &request)
 {
     const QString name = request.source.name;
-    if (m_tokenAsked.contains(name, Qt::CaseInsensitive)) {
-        return; // once per source and run
+    if (m_tokenAsked.contains(name, Qt::CaseInsensitive) || m_offline.contains(name)) {
+        return; // once per source and run; out of reach, a token would not help (the retry asks again)
     }
     m_tokenAsked << name;
     auto *dialog = new TokenDialog(name, request.source.location, request.why, this);

@@ -192,6 +192,7 @@ private:
     QString m_syncingSource; ///< the endpoint being synced now
     bool m_userSync = false; ///< the running sync was asked for (Sync now): say so when there is nothing to sync
     QStringList m_tokenAsked; ///< sources whose token was asked for in this run (at most once each)
+    QStringList m_offline; ///< endpoints the last sync found offline: a token would not help them
     std::vector<std::pair<QString, SyncReport::Conflict>> m_conflicts; ///< (source, conflict) of the last syncs
     QString m_busySource; ///< the source being imported, shown as such
     QSplitter *m_splitter = nullptr;

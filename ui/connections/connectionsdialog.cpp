@@ -188,8 +188,11 @@ ConnectionForm::ConnectionForm(QString storePath, SyncService *sync, std::vector
     grid->addWidget(typeLabel, row, 0, labelAlignment);
     grid->addWidget(m_type, row++, 1, 1, 2);
     grid->addWidget(m_locationLabel, row, 0, labelAlignment);
-    grid->addWidget(m_location, row, 1);
-    grid->addWidget(m_browse, row++, 2);
+    auto *locationRow = new QHBoxLayout; // one row, so the field keeps its width when Browse… is hidden
+    locationRow->setSpacing(kSpacing);
+    locationRow->addWidget(m_location, 1);
+    locationRow->addWidget(m_browse);
+    grid->addLayout(locationRow, row++, 1, 1, 2);
     grid->addWidget(m_tokenLabel, row, 0, labelAlignment);
     grid->addWidget(m_token, row++, 1, 1, 2);
     grid->addWidget(m_tokenHelp, row++, 1, 1, 2);
@@ -208,7 +211,7 @@ ConnectionForm::ConnectionForm(QString storePath, SyncService *sync, std::vector
     grid->addLayout(testRow, row++, 1, 1, 2);
     grid->addWidget(m_testResult, row++, 1, 1, 2);
     grid->setColumnStretch(1, 1);
-    grid->setColumnMinimumWidth(1, 48 * fontMetrics().averageCharWidth());
+    grid->setColumnMinimumWidth(1, 64 * fontMetrics().averageCharWidth());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2 * kSpacing, 2 * kSpacing, 2 * kSpacing, 2 * kSpacing);
@@ -539,9 +542,9 @@ ConnectionsDialog::ConnectionsDialog(QString storePath, SyncService *sync, QWidg
     m_list->header()->setStretchLastSection(true);
     m_list->setAccessibleName(tr("Connections"));
     const int charWidth = fontMetrics().averageCharWidth();
-    m_list->setColumnWidth(0, 26 * charWidth);
+    m_list->setColumnWidth(0, 30 * charWidth);
     m_list->setColumnWidth(1, 20 * charWidth);
-    m_list->setColumnWidth(2, 16 * charWidth);
+    m_list->setColumnWidth(2, 14 * charWidth);
 
     // The empty state says what is missing and offers the next step.
     auto *empty = new QWidget;
@@ -639,7 +642,7 @@ ConnectionsDialog::ConnectionsDialog(QString storePath, SyncService *sync, QWidg
             reload();
         });
     }
-    resize(110 * charWidth, 26 * fontMetrics().height());
+    resize(150 * charWidth, 26 * fontMetrics().height());
     updateButtons();
     reload();
 }
