@@ -146,6 +146,23 @@ void ImportService::watch(const QString &path)
     }
 }
 
+void ImportService::forget(const QString &path)
+{
+    m_roots.removeAll(path);
+    m_queue.removeAll(path);
+    m_changed.removeAll(path);
+    QStringList gone;
+    const QString below = path.endsWith(QLatin1Char('/')) ? path : path + QLatin1Char('/');
+    for (const QString &folder : m_watcher.directories()) {
+        if (folder == path || folder.startsWith(below)) {
+            gone << folder;
+        }
+    }
+    if (!gone.isEmpty()) {
+        m_watcher.removePaths(gone);
+    }
+}
+
 void ImportService::runNext()
 {
     if (m_running.isRunning() || m_queue.isEmpty()) {

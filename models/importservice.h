@@ -48,6 +48,8 @@ public:
 
     /** Imports the folder now and keeps watching it. */
     void importFolder(const QString &path);
+    /** Stops watching a folder (its source was removed); an import of it still queued is dropped. */
+    void forget(const QString &path);
     /** Imports the embedded demo mesh (again): only what changed is written. */
     void importDemoMesh();
 

@@ -454,7 +454,12 @@ ConnectionsDialog *MainWindow::showConnections()
             }
             m_catalog->notifyChanged();
         });
-        connect(m_connections, &ConnectionsDialog::sourceRemoved, this, [this] { m_catalog->notifyChanged(); });
+        connect(m_connections, &ConnectionsDialog::sourceRemoved, this, [this](const SourceRow &row) {
+            if (m_importService && row.kind == QLatin1String("local")) {
+                m_importService->forget(row.location); // a removed folder is no longer watched
+            }
+            m_catalog->notifyChanged();
+        });
     }
     m_connections->show();
     m_connections->raise();

@@ -881,7 +881,7 @@ void ConnectionsDialog::removeConnection()
                             // The keychain may take seconds: nobody waits for it.
                             (void)QtConcurrent::run([row] { Credentials::remove(row); });
                         }
-                        Q_EMIT sourceRemoved(row.name);
+                        Q_EMIT sourceRemoved(row);
                         reload();
                     });
             });

@@ -132,7 +132,7 @@ Q_SIGNALS:
     /** A connection was added or changed (the endpoint's sync is already asked for). */
     void sourceSaved(const tessera::SourceRow &row, bool added);
     /** A connection was removed with everything it brought. */
-    void sourceRemoved(const QString &name);
+    void sourceRemoved(const tessera::SourceRow &row);
 
 private:
     std::optional<SourceRow> selected() const;
