@@ -131,7 +131,7 @@ void SyncService::finished()
     if (m_tokenRequests) {
         for (const TokenRequest &request : *m_tokenRequests) {
             for (const SyncReport &r : reports) {
-                if (r.source == request.source.name && !r.ok()) {
+                if (r.source == request.source.name && r.unauthorized) {
                     Q_EMIT tokenNeeded(request);
                 }
             }

@@ -880,7 +880,13 @@ int sourcesCommand(const QStringList &arguments, QTextStream &out, QTextStream &
                     << '\n';
                 return BadInput;
             }
-            row.location = u.toString(QUrl::StripTrailingSlash);
+            QUrl base = u;
+            QString path = base.path();
+            while (path.endsWith(QLatin1Char('/'))) {
+                path.chop(1); // "https://host/" and "https://host" are one endpoint, as in the app
+            }
+            base.setPath(path);
+            row.location = base.toString();
         } else {
             err << Tr::tr("tessera-cli sources add: --type must be local, backstage, openmetadata or marquez") << '\n';
             return BadInput;
@@ -1004,7 +1010,9 @@ int syncCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
             continue;
         }
         QTextStream &stream = r.ok() ? out : err;
-        stream << QStringLiteral("%1: %2 (%3)").arg(r.source, r.message, formatSeconds(r.milliseconds)) << '\n';
+        const QString state = r.ok() ? QString() : QStringLiteral(" [%1]").arg(r.state);
+        stream << QStringLiteral("%1%2: %3 (%4)").arg(r.source, state, r.message, formatSeconds(r.milliseconds))
+               << '\n';
         for (const QString &s : r.skipped) {
             stream << QStringLiteral("  ") << s << '\n';
         }

@@ -527,7 +527,7 @@ void TestCli::sourcesAndSync()
     QCOMPARE(cli({ "sources", "add", "gone", "--type", "marquez", "--url", dead, "--store", store }).code, 0);
     const Run offline = cli({ "sync", "--source", "gone", "--store", store, "--timeout", "2" });
     QCOMPARE(offline.code, 1);
-    QVERIFY2(offline.err.contains("gone") && offline.err.contains("Offline"), qPrintable(offline.err));
+    QVERIFY2(offline.err.contains("gone [offline]") && offline.err.contains("browsable"), qPrintable(offline.err));
     QVERIFY(cli({ "search", "orders", "--store", store }).out.contains("backstage:default/orders"));
 
     const Run removed = cli({ "sources", "remove", "catalog", "--store", store });

@@ -323,7 +323,8 @@ private:
         JsonResponse response
             = context.http().json(context.url(QStringLiteral("/api/catalog/entities/by-refs")), "POST", payload);
         if (!response.ok()) {
-            context.fail(Tr::tr("Fetching entities: %1").arg(response.error), response.http.outcome);
+            context.fail(
+                Tr::tr("Fetching entities: %1").arg(response.error), response.http.outcome, response.http.status);
             return false;
         }
         const auto items = response.json.find("items");

@@ -64,7 +64,7 @@ std::optional<nlohmann::json> SyncContext::getJson(const QUrl &url, const QStrin
     JsonResponse response = m_http.json(url);
     if (!response.ok()) {
         const HttpResponse::Outcome outcome = response.http.outcome;
-        fail(Tr::tr("%1: %2").arg(what, response.error), outcome);
+        fail(Tr::tr("%1: %2").arg(what, response.error), outcome, response.http.status);
         return std::nullopt;
     }
     return std::move(response.json);
@@ -97,11 +97,12 @@ void SyncContext::progress(const QString &phase, qint64 total)
     }
 }
 
-void SyncContext::fail(const QString &message, HttpResponse::Outcome outcome)
+void SyncContext::fail(const QString &message, HttpResponse::Outcome outcome, int status)
 {
     if (m_error.isEmpty()) {
         m_error = message;
         m_outcome = outcome;
+        m_failedStatus = status;
     }
 }
 

@@ -56,7 +56,9 @@ public:
     void progress(const QString &phase, qint64 total = -1);
 
     /** Records the first failure: `outcome` decides the source's state (offline or failed). */
-    void fail(const QString &message, HttpResponse::Outcome outcome = HttpResponse::Outcome::Failed);
+    void fail(const QString &message, HttpResponse::Outcome outcome = HttpResponse::Outcome::Failed, int status = 0);
+    /** The HTTP status of the failure (401 when the token was refused), 0 when none came. */
+    int failedStatus() const { return m_failedStatus; }
     const QString &error() const { return m_error; }
     HttpResponse::Outcome outcome() const { return m_outcome; }
     bool failed() const { return !m_error.isEmpty(); }
@@ -73,6 +75,7 @@ private:
     std::function<bool()> m_cancelled;
     QString m_error;
     HttpResponse::Outcome m_outcome = HttpResponse::Outcome::Ok;
+    int m_failedStatus = 0;
     qint64 m_written = 0;
     QString m_phase;
     qint64 m_total = -1;

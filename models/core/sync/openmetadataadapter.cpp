@@ -238,8 +238,9 @@ public:
 private:
     std::string theirs(SyncContext &context, const std::string &id)
     {
-        const HttpResponse r = context.http().get(
-            context.url(QStringLiteral("/api/v1/dataContracts/%1/odcs/yaml").arg(QString::fromStdString(id))));
+        const HttpResponse r = context.http().send("GET",
+            context.url(QStringLiteral("/api/v1/dataContracts/%1/odcs/yaml").arg(QString::fromStdString(id))), {},
+            { { "Accept", "application/yaml" } });
         return r.ok() ? r.body.toStdString() : std::string();
     }
 
@@ -528,8 +529,9 @@ private:
     /** A contract's ODCS export and its results. */
     bool contract(SyncContext &context, const std::string &id, const std::string &path, ImportBatch &batch)
     {
-        const HttpResponse odcs = context.http().get(
-            context.url(QStringLiteral("/api/v1/dataContracts/%1/odcs/yaml").arg(QString::fromStdString(id))));
+        const HttpResponse odcs = context.http().send("GET",
+            context.url(QStringLiteral("/api/v1/dataContracts/%1/odcs/yaml").arg(QString::fromStdString(id))), {},
+            { { "Accept", "application/yaml" } });
         if (!odcs.ok()) {
             context.fail(
                 Tr::tr("Reading the contract %1: %2").arg(QString::fromStdString(id), odcs.error), odcs.outcome);

@@ -146,16 +146,17 @@ SyncReport SyncEngine::syncEndpoint(Store &store, const SourceRow &source)
     report.skipped = context.skipped();
     if (!pulled) {
         report.state = stateOf(context.outcome());
+        report.unauthorized = context.failedStatus() == 401 || context.failedStatus() == 403;
         if (report.state == QLatin1String("offline")) {
-            report.message = Tr::tr("Offline: %1 What was synced before stays browsable.").arg(context.error());
+            report.message = Tr::tr("%1 What was synced before stays browsable.").arg(context.error());
         } else if (report.state == QLatin1String("cancelled")) {
             report.message
                 = Tr::tr("Cancelled; %n changed entities were kept.", nullptr, static_cast<int>(report.entities));
         } else {
             report.message = context.error();
         }
-        if (!why.isEmpty() && report.message.contains(QLatin1String("401"))) {
-            report.message += QLatin1Char(' ') + why;
+        if (!why.isEmpty() && report.unauthorized) {
+            report.message += QLatin1Char(' ') + why; // no token was sent, and why
         }
         return report;
     }

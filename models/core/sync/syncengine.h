@@ -24,6 +24,8 @@ struct SyncReport
     QString state;
     QString message; ///< translated: what was done, or what went wrong and where
     qint64 entities = 0; ///< entities written (new or changed)
+    /** The endpoint refused the token (or its absence): 401 or 403. A token prompt is worth showing. */
+    bool unauthorized = false;
     qint64 milliseconds = 0;
     int pushed = 0; ///< outbox entries sent
     int pushFailed = 0; ///< outbox entries that stay queued or were refused
