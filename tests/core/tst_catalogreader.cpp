@@ -30,6 +30,7 @@ class TestCatalogReader : public QObject
 
 private slots:
     void initTestCase();
+    void endpointDatasetsShowSourceAndLinks();
     void listsEveryProductInPages_data();
     void listsEveryProductInPages();
     void facetFiltersNarrow();
@@ -406,6 +407,52 @@ void TestCatalogReader::summariesCarrySlaAndQuality()
     QVERIFY(any(page.rows, [](const auto &r) { return r.sla == SlaState::Unknown && r.qualityRate < 0; }));
     QVERIFY(std::all_of(page.rows.begin(), page.rows.end(),
         [](const auto &r) { return r.qualityRate == -1 || (r.qualityRate >= 0 && r.qualityRate <= 1); }));
+}
+
+void TestCatalogReader::endpointDatasetsShowSourceAndLinks()
+{
+    // An endpoint's table, linked to the OpenLineage name another source uses for it.
+    QTemporaryDir dir;
+    StoreStatus status;
+    auto store = Store::open(dir.filePath(QStringLiteral("s.sqlite")), status);
+    QVERIFY(store);
+    SourceRow row;
+    row.kind = QStringLiteral("openmetadata");
+    row.name = QStringLiteral("OpenMetadata");
+    row.location = QStringLiteral("https://om.example.com");
+    QVERIFY(store->addSource(row, status));
+    ImportBatch batch;
+    SourceDatasetRow table;
+    table.dataset.namespaceName = "openmetadata:warehouse";
+    table.dataset.name = "shop.public.orders";
+    table.dataset.columns.push_back({ "id", {}, "INT", {}, {} });
+    table.filePath = "table:1";
+    table.aliases.emplace_back("postgres://db:5432", "shop.public.orders");
+    batch.datasets.push_back(table);
+    batch.files.push_back({ "table:1", 0, 0, "table", {}, "0.1" });
+    QVERIFY(store->apply(row.id, batch, status));
+    CatalogReader reader(*store);
+    const auto details = reader.dataset(QStringLiteral("openmetadata:warehouse/shop.public.orders"));
+    QVERIFY(details);
+    QCOMPARE(details->sources, QStringList { QStringLiteral("OpenMetadata") });
+    QCOMPARE(details->sameAs.size(), std::size_t(1));
+    QCOMPARE(details->sameAs.front().ref, QStringLiteral("postgres://db:5432/shop.public.orders"));
+    QCOMPARE(details->sameAs.front().job, QStringLiteral("OpenMetadata"));
+    // Both ways: the OpenLineage name leads back to the table.
+    const auto other = reader.dataset(QStringLiteral("postgres://db:5432/shop.public.orders"));
+    QVERIFY(other);
+    QCOMPARE(other->sameAs.size(), std::size_t(1));
+    QCOMPARE(other->sameAs.front().ref, QStringLiteral("openmetadata:warehouse/shop.public.orders"));
+    // The table is searchable under its source; when it goes, so do its links and its search entry.
+    SearchQuery q;
+    q.text = QStringLiteral("orders");
+    q.facets.emplace(QStringLiteral("source"), QStringLiteral("OpenMetadata"));
+    QCOMPARE(store->search(q).total, 1);
+    ImportBatch gone;
+    gone.removedFiles.push_back("table:1");
+    QVERIFY(store->apply(row.id, gone, status));
+    QCOMPARE(store->search(q).total, 0);
+    QVERIFY(reader.dataset(QStringLiteral("openmetadata:warehouse/shop.public.orders"))->sameAs.empty());
 }
 
 QTEST_GUILESS_MAIN(TestCatalogReader)

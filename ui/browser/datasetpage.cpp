@@ -86,7 +86,24 @@ void DatasetPage::setDetails(const DatasetDetails &d)
     if (!d.domain.isEmpty()) {
         where << tr("domain %1").arg(d.domain);
     }
+    if (!d.sources.isEmpty()) {
+        where << tr("from %1").arg(d.sources.join(QStringLiteral(", ")));
+    }
     column->addWidget(secondaryLabel(where.join(QStringLiteral(" · "))));
+    if (!d.sameAs.empty()) {
+        // The same dataset as other sources name it: one dataset, seen twice.
+        auto *line = new QHBoxLayout;
+        line->addWidget(plainLabel(tr("Also known as")));
+        for (const auto &other : d.sameAs) {
+            QLabel *link = linkLabel(other.name, datasetUrl(other.ref));
+            link->setObjectName(QStringLiteral("sameAsLink"));
+            link->setToolTip(tr("Linked by %1").arg(other.job));
+            connect(link, &QLabel::linkActivated, this, follow);
+            line->addWidget(link);
+        }
+        line->addStretch(1);
+        column->addLayout(line);
+    }
     auto *lineage = new QPushButton(style::conceptIcon(QStringLiteral("job")), tr("Show lineage"));
     lineage->setObjectName(QStringLiteral("showLineageButton"));
     lineage->setToolTip(tr("Where this dataset's data comes from and where it goes, down to columns"));

@@ -1028,6 +1028,21 @@ std::optional<DatasetDetails> CatalogReader::dataset(const QString &ref)
                     edges.qtext(4) });
         }
     }
+    auto sources = db.prepare("SELECT DISTINCT s.name FROM source_datasets sd JOIN sources s ON s.id = sd.source_id "
+                              "WHERE sd.dataset_id = ? ORDER BY s.name");
+    sources.bind(1, id);
+    while (sources.next()) {
+        d.sources << sources.qtext(0);
+    }
+    auto links = db.prepare("SELECT DISTINCT n.namespace, n.name, coalesce(n.contract_external_id, ''), "
+                            "coalesce(n.schema_object, ''), s.name FROM dataset_links l JOIN datasets n ON n.id = "
+                            "l.other_id JOIN sources s ON s.id = l.source_id WHERE l.dataset_id = ? ORDER BY "
+                            "n.namespace, n.name LIMIT 50");
+    links.bind(1, id);
+    while (links.next()) {
+        const QString ref = refOf(links.qtext(0), links.qtext(1), links.qtext(2), links.qtext(3));
+        d.sameAs.push_back({ ref, links.qtext(0) + QLatin1Char('/') + links.qtext(1), links.qtext(4) });
+    }
     return d;
 }
 

@@ -155,6 +155,9 @@ struct DatasetDetails
     QString productId, productName;
     std::vector<Column> columns;
     std::vector<Neighbour> upstream, downstream;
+    QStringList sources; ///< the sources whose entities describe it (an endpoint's table, a Backstage resource)
+    /** The same dataset under other names, linked by a source (`job` holds the source that linked them). */
+    std::vector<Neighbour> sameAs;
 };
 
 /** A source as the status bar shows it. */
