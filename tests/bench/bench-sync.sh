@@ -77,6 +77,6 @@ for r in $(seq "$runs"); do
     start=$(now)
     out=$("$cli" sync --store "$work/full.sqlite")
     one+=("$(echo "$(now) - $start" | bc -l)")
-    case "$out" in *" 1 entities new or changed"*|*" 1 entity new or changed"*) ;; *) echo "bench-sync: expected one changed entity, got: $out" >&2 ;; esac
+    case "$out" in *" 1 entity new or changed"*|*" 1 entity(s) new or changed"*) ;; *) echo "bench-sync: expected one changed entity, got: $out" >&2 ;; esac
 done
 echo "sync_incremental_one_changed_ms $(printf '%s\n' "${one[@]}" | median | xargs -I{} echo "{} * 1000" | bc -l | xargs printf '%.0f') ms"

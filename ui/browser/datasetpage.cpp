@@ -137,39 +137,44 @@ void DatasetPage::setDetails(const DatasetDetails &d)
 
     auto *columnsCard = new Card(tr("Columns (%1)").arg(d.columns.size()));
     columnsCard->setObjectName(QStringLiteral("columnsCard"));
-    auto *table = new QTableWidget(static_cast<int>(d.columns.size()), 5);
-    table->setObjectName(QStringLiteral("columnsTable"));
-    table->setAccessibleName(tr("Columns"));
-    table->setHorizontalHeaderLabels(
-        { tr("Column"), tr("Logical type"), tr("Physical type"), tr("Classification"), tr("Description") });
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    int highlighted = -1;
-    for (int r = 0; r < static_cast<int>(d.columns.size()); ++r) {
-        const auto &c = d.columns[static_cast<std::size_t>(r)];
-        const QStringList cells = { c.name, c.logicalType, c.physicalType, c.classification, c.description };
-        for (int k = 0; k < cells.size(); ++k) {
-            auto *item = new QTableWidgetItem(cells.at(k));
-            item->setToolTip(cells.at(k));
-            table->setItem(r, k, item);
+    if (d.columns.empty()) {
+        // A dataset known only by name (a catalog entry without a schema, or a lineage end): say so, no empty table.
+        columnsCard->body()->addWidget(secondaryLabel(tr("No columns are known for this dataset.")));
+    } else {
+        auto *table = new QTableWidget(static_cast<int>(d.columns.size()), 5);
+        table->setObjectName(QStringLiteral("columnsTable"));
+        table->setAccessibleName(tr("Columns"));
+        table->setHorizontalHeaderLabels(
+            { tr("Column"), tr("Logical type"), tr("Physical type"), tr("Classification"), tr("Description") });
+        table->verticalHeader()->hide();
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setWordWrap(false);
+        table->horizontalHeader()->setStretchLastSection(true);
+        int highlighted = -1;
+        for (int r = 0; r < static_cast<int>(d.columns.size()); ++r) {
+            const auto &c = d.columns[static_cast<std::size_t>(r)];
+            const QStringList cells = { c.name, c.logicalType, c.physicalType, c.classification, c.description };
+            for (int k = 0; k < cells.size(); ++k) {
+                auto *item = new QTableWidgetItem(cells.at(k));
+                item->setToolTip(cells.at(k));
+                table->setItem(r, k, item);
+            }
+            if (c.name == m_column) {
+                highlighted = r;
+            }
         }
-        if (c.name == m_column) {
-            highlighted = r;
+        table->resizeColumnsToContents();
+        // As tall as its rows (up to a screenful): the page scrolls, not the table.
+        const int rows = std::min<int>(static_cast<int>(d.columns.size()), 30);
+        table->setMinimumHeight(table->horizontalHeader()->height()
+            + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
+        if (highlighted >= 0) {
+            table->selectRow(highlighted);
+            table->scrollToItem(table->item(highlighted, 0));
         }
+        columnsCard->body()->addWidget(table);
     }
-    table->resizeColumnsToContents();
-    // As tall as its rows (up to a screenful): the page scrolls, not the table.
-    const int rows = std::min<int>(static_cast<int>(d.columns.size()), 30);
-    table->setMinimumHeight(table->horizontalHeader()->height() + rows * table->verticalHeader()->defaultSectionSize()
-        + 2 * table->frameWidth());
-    if (highlighted >= 0) {
-        table->selectRow(highlighted);
-        table->scrollToItem(table->item(highlighted, 0));
-    }
-    columnsCard->body()->addWidget(table);
     column->addWidget(columnsCard);
 
     for (const bool up : { true, false }) {
@@ -188,7 +193,9 @@ void DatasetPage::setDetails(const DatasetDetails &d)
             link->setToolTip(n.ref);
             connect(link, &QLabel::linkActivated, this, follow);
             grid->addWidget(link, r, 0);
-            grid->addWidget(secondaryLabel(tr("via %1").arg(n.job)), r, 1);
+            QLabel *via = secondaryLabel(tr("via %1").arg(n.job));
+            via->setWordWrap(false);
+            grid->addWidget(via, r, 1);
             ++r;
         }
         grid->setColumnStretch(2, 1);

@@ -5,6 +5,7 @@
 #include "common/markdownview.h"
 #include "common/style.h"
 #include "common/widgets.h"
+#include "sync/catalogadapter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -580,7 +581,8 @@ void ProductPage::addSections(QVBoxLayout *column)
         auto *card = new Card(tr("Source"));
         const QDateTime updated = QDateTime::fromString(d.updatedAt, Qt::ISODate);
         QString where = d.sourceLocation.startsWith(QLatin1String(":/")) ? tr("built into Tessera") : d.sourceLocation;
-        card->body()->addWidget(plainLabel(tr("%1 (%2): %3").arg(d.sourceName, d.sourceKind, where)));
+        card->body()->addWidget(
+            plainLabel(tr("%1 (%2): %3").arg(d.sourceName, CatalogAdapter::kindName(d.sourceKind), where)));
         QLabel *when = secondaryLabel(tr("Last received %1").arg(style::relativeTime(updated)));
         when->setToolTip(style::exactTime(updated));
         card->body()->addWidget(when);

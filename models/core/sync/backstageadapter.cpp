@@ -156,7 +156,7 @@ public:
             return false;
         }
         const qint64 total = jsonInteger(*page, "totalItems", -1);
-        summary = total >= 0 ? Tr::tr("Backstage catalog with %n entities.", nullptr, static_cast<int>(total))
+        summary = total >= 0 ? Tr::tr("Backstage catalog with %n entity(s).", nullptr, static_cast<int>(total))
                              : Tr::tr("Backstage catalog reached.");
         return true;
     }
@@ -391,7 +391,12 @@ private:
                 p.owner = owner;
                 p.tags = tags;
                 p.filePath = ref;
-                p.document = e.dump();
+                // The product page reads ODPS: the entity's fields in ODPS places, the entity itself kept beside.
+                nlohmann::json document { { "apiVersion", "v1.0.0" }, { "kind", "DataProduct" }, { "id", ref },
+                    { "name", title }, { "status", p.status }, { "domain", domain },
+                    { "description", { { "purpose", description } } }, { "tags", tags },
+                    { "team", { { "name", owner } } }, { "x-backstage-entity", e } };
+                p.document = document.dump();
                 batch.products.push_back(std::move(p));
             }
             if (kind == "resource") {
@@ -447,8 +452,9 @@ private:
                         continue; // an entity depending on itself adds nothing to the graph
                     }
                     LineageRow l;
+                    // The job is what builds this entity from its dependencies: named after the entity.
                     l.jobNamespace = "backstage:" + ns;
-                    l.jobName = ref;
+                    l.jobName = datasetFor(ref).name;
                     l.input = datasetFor(dependency);
                     l.output = datasetFor(ref);
                     l.filePath = ref;

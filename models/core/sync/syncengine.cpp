@@ -151,7 +151,7 @@ SyncReport SyncEngine::syncEndpoint(Store &store, const SourceRow &source)
             report.message = Tr::tr("%1 What was synced before stays browsable.").arg(context.error());
         } else if (report.state == QLatin1String("cancelled")) {
             report.message
-                = Tr::tr("Cancelled; %n changed entities were kept.", nullptr, static_cast<int>(report.entities));
+                = Tr::tr("Cancelled; %n changed entity(s) kept.", nullptr, static_cast<int>(report.entities));
         } else {
             report.message = context.error();
         }
@@ -164,7 +164,7 @@ SyncReport SyncEngine::syncEndpoint(Store &store, const SourceRow &source)
     if (report.state.isEmpty()) {
         report.state = QStringLiteral("ok");
     }
-    QString message = Tr::tr("%n entities new or changed", nullptr, static_cast<int>(report.entities));
+    QString message = Tr::tr("%n entity(s) new or changed", nullptr, static_cast<int>(report.entities));
     if (report.pushed > 0) {
         message += Tr::tr(", %n contract(s) sent", nullptr, report.pushed);
     }
