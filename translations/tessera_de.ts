@@ -68,6 +68,68 @@
     </message>
 </context>
 <context>
+    <name>tessera::BackstageAdapter</name>
+    <message>
+        <source>Reading the catalog</source>
+        <translation>Lesen des Katalogs</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Backstage catalog.</source>
+        <translation>%1 antwortet nicht wie ein Backstage-Katalog.</translation>
+    </message>
+    <message>
+        <source>Backstage catalog reached.</source>
+        <translation>Backstage-Katalog erreicht.</translation>
+    </message>
+    <message>
+        <source>Fetching changed entities</source>
+        <translation>Geänderte Entitäten werden abgerufen</translation>
+    </message>
+    <message>
+        <source>Listing entities</source>
+        <translation>Entitäten werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>The catalog kept sending pages (%1); the listing was stopped.</source>
+        <translation>Der Katalog hat immer weiter Seiten gesendet (%1); die Auflistung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Listing page %1</source>
+        <translation>Auflistung, Seite %1</translation>
+    </message>
+    <message>
+        <source>Listing page %1: the answer has no list of entities.</source>
+        <translation>Auflistung, Seite %1: Die Antwort enthält keine Liste von Entitäten.</translation>
+    </message>
+    <message>
+        <source>An entity without kind or name was left out.</source>
+        <translation>Eine Entität ohne Art oder Namen wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The catalog sent the same page cursor twice; the listing was stopped.</source>
+        <translation>Der Katalog hat denselben Seiten-Cursor zweimal gesendet; die Auflistung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Fetching entities: %1</source>
+        <translation>Abrufen der Entitäten: %1</translation>
+    </message>
+    <message>
+        <source>Fetching entities: the answer has no list of entities.</source>
+        <translation>Abrufen der Entitäten: Die Antwort enthält keine Liste von Entitäten.</translation>
+    </message>
+    <message>
+        <source>%1 came twice; the first was kept.</source>
+        <translation>%1 kam doppelt; das erste Vorkommen wurde behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backstage catalog with %n entity(s).</source>
+        <translation>
+            <numerusform>Backstage-Katalog mit %n Entität.</numerusform>
+            <numerusform>Backstage-Katalog mit %n Entitäten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::BreakingRules</name>
     <message>
         <source>Schema object</source>
@@ -367,6 +429,37 @@
     </message>
 </context>
 <context>
+    <name>tessera::CatalogAdapter</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This kind of source does not accept contracts.</source>
+        <translation>Diese Art von Quelle nimmt keine Verträge an.</translation>
+    </message>
+    <message>
+        <source>Backstage catalog</source>
+        <translation>Backstage-Katalog</translation>
+    </message>
+    <message>
+        <source>OpenMetadata</source>
+        <translation>OpenMetadata</translation>
+    </message>
+    <message>
+        <source>Marquez</source>
+        <translation>Marquez</translation>
+    </message>
+    <message>
+        <source>Local folder</source>
+        <translation>Lokaler Ordner</translation>
+    </message>
+</context>
+<context>
     <name>tessera::CompareDialog</name>
     <message>
         <source>No changes.</source>
@@ -441,6 +534,414 @@
     <message>
         <source>The two versions are the same.</source>
         <translation>Die beiden Versionen sind gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ConflictDialog</name>
+    <message>
+        <source>Conflict: %1 on %2</source>
+        <translation>Konflikt: %1 in %2</translation>
+    </message>
+    <message>
+        <source>Your published version of %1 was not sent: %2 has a newer version. Both are kept — your change waits in the outbox and their version is saved as a draft version. Lines that differ from Base are highlighted.</source>
+        <translation>Die veröffentlichte Version von %1 wurde nicht gesendet: %2 hat eine neuere Version. Beide bleiben erhalten — die eigene Änderung wartet im Postausgang, deren Version wird als Entwurfsversion gespeichert. Zeilen, die von „Basis“ abweichen, sind hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>%1 did not send its version.</source>
+        <translation>%1 hat keine Version gesendet.</translation>
+    </message>
+    <message>
+        <source>Theirs → mine: %1</source>
+        <translation>Deren → Meine: %1</translation>
+    </message>
+    <message>
+        <source>The versions cannot be compared: one of them is not a contract.</source>
+        <translation>Die Versionen können nicht verglichen werden: Eine davon ist kein Vertrag.</translation>
+    </message>
+    <message>
+        <source>Base — the catalog&apos;s synced version</source>
+        <translation>Basis — die synchronisierte Version des Katalogs</translation>
+    </message>
+    <message>
+        <source>Mine — what you published</source>
+        <translation>Meine — die veröffentlichte Version</translation>
+    </message>
+    <message>
+        <source>Theirs — %1&apos;s version</source>
+        <translation>Deren — Version von %1</translation>
+    </message>
+    <message>
+        <source>The catalog has no synced version of this contract.</source>
+        <translation>Der Katalog hat keine synchronisierte Version dieses Vertrags.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>from Theirs</source>
+        <translation>gegenüber „Deren“</translation>
+    </message>
+    <message>
+        <source>from Base</source>
+        <translation>gegenüber „Basis“</translation>
+    </message>
+    <message>
+        <source>nothing synced yet</source>
+        <translation>noch nichts synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) changed since</source>
+        <translation>
+            <numerusform>%n Zeile seitdem geändert</numerusform>
+            <numerusform>%n Zeilen seitdem geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ</source>
+        <translation>
+            <numerusform>%n abweichende Zeile</numerusform>
+            <numerusform>%n abweichende Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from Mine</source>
+        <translation>gegenüber „Meine“</translation>
+    </message>
+    <message>
+        <source>Open mine in the designer</source>
+        <translation>Meine Version im Designer öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ConnectionForm</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this connection only</source>
+        <translation>Diesem Zertifikat nur für diese Verbindung vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>For example: Backstage (production)</source>
+        <translation>Zum Beispiel: Backstage (Produktion)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Leer lassen, um das gespeicherte Token zu behalten</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the catalog or the settings. Leave it empty to keep the stored one.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie im Katalog oder in den Einstellungen. Leer lassen, um das gespeicherte Token zu behalten.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Only this one certificate is accepted for this connection, and only while its fingerprint matches. Check it with the catalog&apos;s administrator.</source>
+        <translation>Für diese Verbindung wird nur dieses eine Zertifikat akzeptiert, und nur solange sein Fingerabdruck übereinstimmt. Den Fingerabdruck mit der Administration des Katalogs abgleichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Trusted for this connection once you save. Test again to check it.</source>
+        <translation>Wird nach dem Speichern für diese Verbindung als vertrauenswürdig übernommen. Zum Prüfen erneut testen.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>A folder of contracts, products and lineage</source>
+        <translation>Ein Ordner mit Verträgen, Produkten und Datenherkunft</translation>
+    </message>
+    <message>
+        <source>https://catalog.example.com</source>
+        <translation>https://catalog.example.com</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose the folder of this connection.</source>
+        <translation>Den Ordner dieser Verbindung wählen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The URL must be an http or https address with a host, such as https://catalog.example.com.</source>
+        <translation>Die URL muss eine http- oder https-Adresse mit Host sein, etwa https://catalog.example.com.</translation>
+    </message>
+    <message>
+        <source>The URL must not hold a user name or password: put the token in the Token field.</source>
+        <translation>Die URL darf keinen Benutzernamen und kein Passwort enthalten: Das Token gehört in das Feld „Token“.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate must be a SHA-256 fingerprint: 64 hexadecimal digits.</source>
+        <translation>Das vertrauenswürdige Zertifikat muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Der Verbindung einen Namen geben.</translation>
+    </message>
+    <message>
+        <source>There is already a connection called &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is there.</source>
+        <translation>%1 ist vorhanden.</translation>
+    </message>
+    <message>
+        <source>Connections cannot be tested here.</source>
+        <translation>Verbindungen können hier nicht getestet werden.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved.</source>
+        <translation>Die Verbindung konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ConnectionsDialog</name>
+    <message>
+        <source>Local folder</source>
+        <translation>Lokaler Ordner</translation>
+    </message>
+    <message>
+        <source>built into Tessera</source>
+        <translation>in Tessera eingebaut</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>No connections yet — add a Backstage, OpenMetadata or Marquez endpoint, or a folder.</source>
+        <translation>Noch keine Verbindungen — einen Backstage-, OpenMetadata- oder Marquez-Endpunkt oder einen Ordner hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Add a connection…</source>
+        <translation>Verbindung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a catalog endpoint or a local folder</source>
+        <translation>Einen Katalog-Endpunkt oder einen lokalen Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint answers and accepts the stored token</source>
+        <translation>Prüfen, ob der Endpunkt antwortet und das gespeicherte Token akzeptiert</translation>
+    </message>
+    <message>
+        <source>Tessera keeps a copy of each connection&apos;s catalog, so it stays browsable offline. Endpoints are synced every few minutes and with Sync now (F5).</source>
+        <translation>Tessera hält eine Kopie des Katalogs jeder Verbindung vor, damit er auch offline einsehbar bleibt. Endpunkte werden alle paar Minuten und mit „Jetzt synchronisieren“ (F5) synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Edit the connection to trust this certificate.</source>
+        <translation>Um diesem Zertifikat zu vertrauen, die Verbindung bearbeiten.</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>überwacht</translation>
+    </message>
+    <message>
+        <source>folder not found</source>
+        <translation>Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Offline — cached data stays browsable. %1</source>
+        <translation>Offline — zwischengespeicherte Daten bleiben einsehbar. %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Syncing it now…</source>
+        <translation>Wird jetzt synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Token kept until Tessera quits</source>
+        <translation>Token bleibt nur bis zum Beenden von Tessera erhalten</translation>
+    </message>
+    <message>
+        <source>The token of %1 is kept only until Tessera quits: %2</source>
+        <translation>Das Token von %1 bleibt nur bis zum Beenden von Tessera erhalten: %2</translation>
+    </message>
+    <message>
+        <source>Its %1, %2 and lineage leave the catalog.</source>
+        <translation>Aus dem Katalog werden %1, %2 und die Datenherkunft dieser Verbindung entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n Vertrag</numerusform>
+            <numerusform>%n Verträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) in its outbox will not be sent.</source>
+        <translation>
+            <numerusform>%n nicht gesendete Änderung im Postausgang wird nicht mehr gesendet.</numerusform>
+            <numerusform>%n nicht gesendete Änderungen im Postausgang werden nicht mehr gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its token is removed from the keychain.</source>
+        <translation>Das Token wird aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Your drafts and their saved versions stay. %1 itself is not changed.</source>
+        <translation>Entwürfe und ihre gespeicherten Versionen bleiben erhalten. %1 selbst wird nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 and everything it brought?</source>
+        <translation>%1 und alles, was darüber kam, entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The connection could not be removed.</source>
+        <translation>Die Verbindung konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Removed %1 and everything it brought.</source>
+        <translation>%1 und alles, was darüber kam, wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is there.</source>
+        <translation>%1 ist vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is not there.</source>
+        <translation>%1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Connections cannot be tested here.</source>
+        <translation>Verbindungen können hier nicht getestet werden.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +2041,36 @@
     </message>
 </context>
 <context>
+    <name>tessera::Credentials</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token is stored for %1.</source>
+        <translation>Für %1 ist kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation>Der Schlüsselbund kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the token in (%1). Tessera keeps it in memory until it quits and asks for it again on the next start.</source>
+        <translation>Es gibt keinen Schlüsselbund, in dem das Token gespeichert werden kann (%1). Tessera behält es bis zum Beenden im Speicher und fragt beim nächsten Start erneut danach.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::DatasetPage</name>
     <message>
         <source>Dataset %1</source>
@@ -1624,6 +2155,22 @@
     <message>
         <source>Where this dataset&apos;s data comes from and where it goes, down to columns</source>
         <translation>Woher die Daten dieses Datensatzes kommen und wohin sie gehen, bis hinunter zu den Spalten</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Auch bekannt als</translation>
+    </message>
+    <message>
+        <source>Linked by %1</source>
+        <translation>Verknüpft durch %1</translation>
+    </message>
+    <message>
+        <source>No columns are known for this dataset.</source>
+        <translation>Für diesen Datensatz sind keine Spalten bekannt.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2284,101 @@
     <message>
         <source>Info</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::HttpClient</name>
+    <message numerus="yes">
+        <source>%1 asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>%1 bittet, vor einem neuen Versuch %n Sekunde zu warten.</numerusform>
+            <numerusform>%1 bittet, vor einem neuen Versuch %n Sekunden zu warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2. Its SHA-256 fingerprint is %3.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2. Sein SHA-256-Fingerabdruck lautet %3.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2; the response was refused.</source>
+        <translation>%1 hat mehr als %2 gesendet; die Antwort wurde abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 took longer than %n second(s) to answer.</source>
+        <translation>
+            <numerusform>%1 hat länger als %n Sekunde zum Antworten gebraucht.</numerusform>
+            <numerusform>%1 hat länger als %n Sekunden zum Antworten gebraucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Anfrage an %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirects without saying where to.</source>
+        <translation>%1 leitet weiter, ohne ein Ziel anzugeben.</translation>
+    </message>
+    <message>
+        <source>%1 redirects to an insecure address (%2); it was not followed.</source>
+        <translation>%1 leitet auf eine unsichere Adresse weiter (%2); der Weiterleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirects in a loop or too often (%n redirect(s)).</source>
+        <translation>
+            <numerusform>%1 leitet im Kreis oder zu oft weiter (%n Weiterleitung).</numerusform>
+            <numerusform>%1 leitet im Kreis oder zu oft weiter (%n Weiterleitungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 broke off its answer: %2</source>
+        <translation>%1 hat die Antwort abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the answer is %1, not JSON</source>
+        <translation>die Antwort ist %1, kein JSON</translation>
+    </message>
+    <message>
+        <source>the answer nests deeper than %1 levels</source>
+        <translation>die Antwort ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON</source>
+        <translation>die Antwort ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Der Server antwortete mit %1.</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>Der Server antwortete mit %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2849,14 @@
         <source>This element of the array is not an OpenLineage run event; it was left out</source>
         <translation>Dieses Element des Arrays ist kein OpenLineage-Laufereignis; es wurde ausgelassen</translation>
     </message>
+    <message>
+        <source>This is not an ODCS data contract</source>
+        <translation>Dies ist kein ODCS-Datenvertrag</translation>
+    </message>
+    <message>
+        <source>Not an OpenLineage run event</source>
+        <translation>Kein OpenLineage-Laufereignis</translation>
+    </message>
 </context>
 <context>
     <name>tessera::MainWindow</name>
@@ -2525,6 +3175,202 @@
         <source>Daily aggregate</source>
         <translation>Tägliches Aggregat</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop syncing after the current page; what was synced stays</source>
+        <translation>Die Synchronisierung nach der aktuellen Seite beenden; bereits Synchronisiertes bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung läuft…</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>wird synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No catalog endpoints to sync — add one with File › Connections…</source>
+        <translation>Keine Katalog-Endpunkte zum Synchronisieren — einen über Datei › Verbindungen… hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle synchronisiert</numerusform>
+            <numerusform>%n Quellen synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline</source>
+        <translation>
+            <numerusform>%n offline</numerusform>
+            <numerusform>%n offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) — see the status bar</source>
+        <translation>
+            <numerusform>%n Konflikt — siehe Statusleiste</numerusform>
+            <numerusform>%n Konflikte — siehe Statusleiste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes you published met a newer version on the endpoint: compare them</source>
+        <translation>Veröffentlichte Änderungen trafen am Endpunkt auf eine neuere Version: Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 on %2…</source>
+        <translation>%1 in %2…</translation>
+    </message>
+    <message>
+        <source>A contract</source>
+        <translation>Ein Vertrag</translation>
+    </message>
+    <message>
+        <source>Dismiss (both versions stay kept)</source>
+        <translation>Ausblenden (beide Versionen bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>the contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>The contract cannot be opened in the designer; it was copied to the clipboard</source>
+        <translation>Der Vertrag kann nicht im Designer geöffnet werden; er wurde in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections…</source>
+        <translation>Verb&amp;indungen…</translation>
+    </message>
+    <message>
+        <source>Add, edit, test and remove catalog endpoints and local folders</source>
+        <translation>Katalog-Endpunkte und lokale Ordner hinzufügen, bearbeiten, testen und entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Bring the catalog up to date with every catalog endpoint</source>
+        <translation>Den Katalog mit allen Katalog-Endpunkten abgleichen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MarquezAdapter</name>
+    <message>
+        <source>Reading the namespaces</source>
+        <translation>Lesen der Namensräume</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like Marquez.</source>
+        <translation>%1 antwortet nicht wie Marquez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marquez with %n namespace(s).</source>
+        <translation>
+            <numerusform>Marquez mit %n Namensraum.</numerusform>
+            <numerusform>Marquez mit %n Namensräumen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading namespaces</source>
+        <translation>Namensräume werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading datasets of %1</source>
+        <translation>Datensätze von %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the datasets of %1</source>
+        <translation>Lesen der Datensätze von %1</translation>
+    </message>
+    <message>
+        <source>Reading jobs of %1</source>
+        <translation>Jobs von %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the jobs of %1</source>
+        <translation>Lesen der Jobs von %1</translation>
+    </message>
+    <message>
+        <source>Reading column lineage</source>
+        <translation>Spaltenherkunft wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1: the endpoint kept sending pages; reading was stopped.</source>
+        <translation>%1: Der Endpunkt hat immer weiter Seiten gesendet; das Lesen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: the answer has no list &quot;%2&quot;.</source>
+        <translation>%1: Die Antwort enthält keine Liste „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: the endpoint sent the same page twice; reading was stopped.</source>
+        <translation>%1: Der Endpunkt hat dieselbe Seite zweimal gesendet; das Lesen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A dataset without a name in %1 was left out.</source>
+        <translation>Ein Datensatz ohne Namen in %1 wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>A job without a name in %1 was left out.</source>
+        <translation>Ein Job ohne Namen in %1 wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Reading the column lineage of %1</source>
+        <translation>Lesen der Spaltenherkunft von %1</translation>
+    </message>
+    <message>
+        <source>Reading run events</source>
+        <translation>Laufereignisse werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the run events</source>
+        <translation>Lesen der Laufereignisse</translation>
+    </message>
+    <message>
+        <source>A run event of %1: %2</source>
+        <translation>Ein Laufereignis von %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tessera::Minimap</name>
@@ -2581,6 +3427,139 @@
     <message>
         <source>SLA</source>
         <translation>SLA</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::OpenMetadataAdapter</name>
+    <message>
+        <source>Reading the tables</source>
+        <translation>Lesen der Tabellen</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like OpenMetadata.</source>
+        <translation>%1 antwortet nicht wie OpenMetadata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenMetadata with %n table(s).</source>
+        <translation>
+            <numerusform>OpenMetadata mit %n Tabelle.</numerusform>
+            <numerusform>OpenMetadata mit %n Tabellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no contract &quot;%2&quot; to update; create it in OpenMetadata first.</source>
+        <translation>%1 hat keinen Vertrag „%2“, der aktualisiert werden könnte; ihn zuerst in OpenMetadata anlegen.</translation>
+    </message>
+    <message>
+        <source>Reading the contract</source>
+        <translation>Lesen des Vertrags</translation>
+    </message>
+    <message>
+        <source>The contract changed in %1 since it was synced (version %2, synced %3).</source>
+        <translation>Der Vertrag wurde seit der Synchronisierung in %1 geändert (Version %2, synchronisiert %3).</translation>
+    </message>
+    <message>
+        <source>%1 refused the contract: it changed since it was synced.</source>
+        <translation>%1 hat den Vertrag abgelehnt: Er wurde seit der Synchronisierung geändert.</translation>
+    </message>
+    <message>
+        <source>%1 refused the contract: %2</source>
+        <translation>%1 hat den Vertrag abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Reading domains</source>
+        <translation>Domänen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the domains</source>
+        <translation>Lesen der Domänen</translation>
+    </message>
+    <message>
+        <source>Reading data products</source>
+        <translation>Datenprodukte werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the data products</source>
+        <translation>Lesen der Datenprodukte</translation>
+    </message>
+    <message>
+        <source>Reading tables</source>
+        <translation>Tabellen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading data contracts</source>
+        <translation>Datenverträge werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the data contracts</source>
+        <translation>Lesen der Datenverträge</translation>
+    </message>
+    <message>
+        <source>Reading changes</source>
+        <translation>Änderungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the changes</source>
+        <translation>Lesen der Änderungen</translation>
+    </message>
+    <message>
+        <source>A change event without entity type or id was left out.</source>
+        <translation>Ein Änderungsereignis ohne Entitätstyp oder ID wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Fetching changed entities</source>
+        <translation>Geänderte Entitäten werden abgerufen</translation>
+    </message>
+    <message>
+        <source>Fetching %1 %2</source>
+        <translation>Abrufen von %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: the endpoint kept sending pages; reading was stopped.</source>
+        <translation>%1: Der Endpunkt hat immer weiter Seiten gesendet; das Lesen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: the answer has no list &quot;data&quot;.</source>
+        <translation>%1: Die Antwort enthält keine Liste „data“.</translation>
+    </message>
+    <message>
+        <source>%1: the endpoint sent the same page cursor twice; reading was stopped.</source>
+        <translation>%1: Der Endpunkt hat denselben Seiten-Cursor zweimal gesendet; das Lesen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A %1 without id or name was left out.</source>
+        <translation>Ein Element vom Typ %1 ohne ID oder Namen wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 came twice; the first was kept.</source>
+        <translation>%1 kam doppelt; das erste Vorkommen wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Reading the lineage of %1</source>
+        <translation>Lesen der Datenherkunft von %1</translation>
+    </message>
+    <message>
+        <source>A lineage edge of %1 names an unknown entity.</source>
+        <translation>Eine Herkunftskante von %1 verweist auf eine unbekannte Entität.</translation>
+    </message>
+    <message>
+        <source>Reading the contract %1: %2</source>
+        <translation>Lesen des Vertrags %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The contract %1 has %n error(s), such as: %2</source>
+        <translation>
+            <numerusform>Der Vertrag %1 hat %n Fehler: %2</numerusform>
+            <numerusform>Der Vertrag %1 hat %n Fehler, etwa: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract %1 was left out: %2</source>
+        <translation>Der Vertrag %1 wurde ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>Reading the results of %1</source>
+        <translation>Lesen der Ergebnisse von %1</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +4622,70 @@ Zuletzt gelesen %3 (%4)</translation>
         <source>Import again</source>
         <translation>Erneut importieren</translation>
     </message>
+    <message>
+        <source>%1 · syncing…</source>
+        <translation>%1 · wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>%1 · offline</source>
+        <translation>%1 · offline</translation>
+    </message>
+    <message>
+        <source>%1 · sync failed</source>
+        <translation>%1 · Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 · conflict</source>
+        <translation>%1 · Konflikt</translation>
+    </message>
+    <message>
+        <source>%1 · not synced yet</source>
+        <translation>%1 · noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Zuletzt synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>Offline — cached data stays browsable. %1.</source>
+        <translation>Offline — zwischengespeicherte Daten bleiben einsehbar. %1.</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>Die letzte Synchronisierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>A change you published met a newer version: %1</source>
+        <translation>Eine veröffentlichte Änderung traf auf eine neuere Version: %1</translation>
+    </message>
+    <message>
+        <source>The last sync was cancelled. %1.</source>
+        <translation>Die letzte Synchronisierung wurde abgebrochen. %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3
+%4</source>
+        <translation>%1 (%2)
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation>Verbindungen…</translation>
+    </message>
 </context>
 <context>
     <name>tessera::Sparkline</name>
@@ -3772,6 +4815,34 @@ Zuletzt gelesen %3 (%4)</translation>
         <source>Queueing a change for a catalog</source>
         <translation>Eine Änderung für einen Katalog vormerken</translation>
     </message>
+    <message>
+        <source>There is a source called &quot;%1&quot; already.</source>
+        <translation>Es gibt bereits eine Quelle namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; reads %2 already.</source>
+        <translation>Die Quelle „%1“ liest bereits %2.</translation>
+    </message>
+    <message>
+        <source>Changing the source %1</source>
+        <translation>Ändern der Quelle %1</translation>
+    </message>
+    <message>
+        <source>Recording a sync</source>
+        <translation>Erfassen einer Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Removing a sent change</source>
+        <translation>Entfernen einer gesendeten Änderung</translation>
+    </message>
+    <message>
+        <source>Recording a failed send</source>
+        <translation>Erfassen eines fehlgeschlagenen Sendeversuchs</translation>
+    </message>
+    <message>
+        <source>Removing the source %1</source>
+        <translation>Entfernen der Quelle %1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::Style</name>
@@ -3841,6 +4912,128 @@ Zuletzt gelesen %3 (%4)</translation>
             <numerusform>vor %n Jahr</numerusform>
             <numerusform>vor %n Jahren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SyncEngine</name>
+    <message>
+        <source>There is no source called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Quelle namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Reading the folder</source>
+        <translation>Ordner wird gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read again</source>
+        <translation>
+            <numerusform>%n Datei erneut gelesen</numerusform>
+            <numerusform>%n Dateien erneut gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s)</source>
+        <translation>
+            <numerusform>%1: %n Problem</numerusform>
+            <numerusform>%1: %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tessera cannot read sources of the kind &quot;%1&quot;.</source>
+        <translation>Tessera kann keine Quellen der Art „%1“ lesen.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Tessera cannot read (%2).</source>
+        <translation>%1 hat eine Antwort gesendet, die Tessera nicht lesen kann (%2).</translation>
+    </message>
+    <message>
+        <source>%1 What was synced before stays browsable.</source>
+        <translation>%1 Bisher Synchronisiertes bleibt einsehbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n contract(s) sent</source>
+        <translation>
+            <numerusform>, %n Vertrag gesendet</numerusform>
+            <numerusform>, %n Verträge gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>, %n Konflikt zu lösen</numerusform>
+            <numerusform>, %n Konflikte zu lösen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n contract(s) not sent</source>
+        <translation>
+            <numerusform>, %n Vertrag nicht gesendet</numerusform>
+            <numerusform>, %n Verträge nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n problem(s) noted</source>
+        <translation>
+            <numerusform>, %n Problem festgestellt</numerusform>
+            <numerusform>, %n Probleme festgestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not accept contracts.</source>
+        <translation>%1 nimmt keine Verträge an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n changed entity(s) kept.</source>
+        <translation>
+            <numerusform>Abgebrochen; %n geänderte Entität behalten.</numerusform>
+            <numerusform>Abgebrochen; %n geänderte Entitäten behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(s) new or changed</source>
+        <translation>
+            <numerusform>%n Entität neu oder geändert</numerusform>
+            <numerusform>%n Entitäten neu oder geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TokenDialog</name>
+    <message>
+        <source>Token for %1</source>
+        <translation>Token für %1</translation>
+    </message>
+    <message>
+        <source>%1 asks for a token</source>
+        <translation>%1 verlangt ein Token</translation>
+    </message>
+    <message>
+        <source>%1 refused the sync without a token, and there is no keychain to read one from: %2
+
+The token you enter is kept in memory only, until Tessera quits; Tessera asks again on the next start.</source>
+        <translation>%1 hat die Synchronisierung ohne Token abgelehnt, und es gibt keinen Schlüsselbund, aus dem eines gelesen werden könnte: %2
+
+Das hier eingegebene Token wird nur im Speicher gehalten, bis Tessera beendet wird; beim nächsten Start fragt Tessera erneut.</translation>
+    </message>
+    <message>
+        <source>Bearer token or personal access token</source>
+        <translation>Bearer-Token oder persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Sync with this token</source>
+        <translation>Mit diesem Token synchronisieren</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +5494,134 @@ Exit-Code: 0; 1, wenn die ID unbekannt ist; 2, wenn die Datenbank nicht verwendb
     <message>
         <source>Open in Tessera: %1</source>
         <translation>In Tessera öffnen: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Read the token from this environment variable (never from the command line).</source>
+        <translation>Das Token aus dieser Umgebungsvariable lesen (nie von der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>add: the kind of source: local, backstage, openmetadata or marquez.</source>
+        <translation>add: die Art der Quelle: local, backstage, openmetadata oder marquez.</translation>
+    </message>
+    <message>
+        <source>add: the endpoint&apos;s base URL.</source>
+        <translation>add: die Basis-URL des Endpunkts.</translation>
+    </message>
+    <message>
+        <source>add: the folder of a local source.</source>
+        <translation>add: der Ordner einer lokalen Quelle.</translation>
+    </message>
+    <message>
+        <source>add: trust this one certificate (its SHA-256 fingerprint, as a failed sync shows it) for this source only.</source>
+        <translation>add: nur für diese Quelle diesem einen Zertifikat vertrauen (sein SHA-256-Fingerabdruck, wie ihn eine fehlgeschlagene Synchronisierung anzeigt).</translation>
+    </message>
+    <message>
+        <source>list, add, remove or test</source>
+        <translation>list, add, remove oder test</translation>
+    </message>
+    <message>
+        <source>The source&apos;s name (add, remove, test).</source>
+        <translation>Der Name der Quelle (add, remove, test).</translation>
+    </message>
+    <message>
+        <source>Lists, adds, removes and tests the catalog sources the store syncs from. A token is read from the variable named by --token-env and kept in the OS keychain.
+Exit code: 0 done; 1 the test failed; 2 wrong usage or the store cannot be used.</source>
+        <translation>Listet, ergänzt, entfernt und testet die Katalogquellen, aus denen die Datenbank synchronisiert wird. Ein Token wird aus der mit --token-env benannten Variable gelesen und im Schlüsselbund des Betriebssystems gespeichert.
+Exit-Code: 0 erledigt; 1 der Test ist fehlgeschlagen; 2 falsche Verwendung oder die Datenbank ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>tessera-cli sources %1: expected a source name</source>
+        <translation>tessera-cli sources %1: Name einer Quelle erwartet</translation>
+    </message>
+    <message>
+        <source>tessera-cli sources add: a local source needs --path with a folder</source>
+        <translation>tessera-cli sources add: eine lokale Quelle braucht --path mit einem Ordner</translation>
+    </message>
+    <message>
+        <source>tessera-cli sources add: a %1 source needs --url with an http or https address</source>
+        <translation>tessera-cli sources add: eine Quelle vom Typ %1 braucht --url mit einer http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <source>tessera-cli sources add: the URL must not hold a user or password; use --token-env</source>
+        <translation>tessera-cli sources add: die URL darf keinen Benutzer und kein Passwort enthalten; --token-env verwenden</translation>
+    </message>
+    <message>
+        <source>tessera-cli sources add: --type must be local, backstage, openmetadata or marquez</source>
+        <translation>tessera-cli sources add: --type muss local, backstage, openmetadata oder marquez sein</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>%1 hinzugefügt (%2, %3).</translation>
+    </message>
+    <message>
+        <source>warning: the environment variable %1 is not set; no token was stored.</source>
+        <translation>Warnung: Die Umgebungsvariable %1 ist nicht gesetzt; es wurde kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pass --token-env to &quot;tessera-cli sync&quot; instead.</source>
+        <translation>Stattdessen --token-env an „tessera-cli sync“ übergeben.</translation>
+    </message>
+    <message>
+        <source>The token is in the keychain.</source>
+        <translation>Das Token liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>tessera-cli sources %1: there is no source called &quot;%2&quot;</source>
+        <translation>tessera-cli sources %1: es gibt keine Quelle namens „%2“</translation>
+    </message>
+    <message>
+        <source>Removed %1 and everything it brought.</source>
+        <translation>%1 und alles, was darüber kam, wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is there.</source>
+        <translation>%1 ist vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is not there.</source>
+        <translation>%1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>tessera-cli sources: unknown action &quot;%1&quot; (use list, add, remove or test)</source>
+        <translation>tessera-cli sources: unbekannte Aktion „%1“ (list, add, remove oder test verwenden)</translation>
+    </message>
+    <message>
+        <source>Sync only this source (may be repeated); default: every source.</source>
+        <translation>Nur diese Quelle synchronisieren (mehrfach möglich); Standard: alle Quellen.</translation>
+    </message>
+    <message>
+        <source>Seconds without an answer before a request fails (default 30).</source>
+        <translation>Sekunden ohne Antwort, bevor eine Anfrage fehlschlägt (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Brings the store up to date with its sources: endpoints are read incrementally (only what changed since the last sync), local folders read again, and contracts published in the app are sent. Tokens come from the keychain or from --token-env.
+Exit code: 0 every source synced; 1 a source failed or is offline (each is named, with why); 2 wrong usage or the store cannot be used.</source>
+        <translation>Gleicht die Datenbank mit ihren Quellen ab: Endpunkte werden inkrementell gelesen (nur was sich seit der letzten Synchronisierung geändert hat), lokale Ordner erneut gelesen, und in der App veröffentlichte Verträge werden gesendet. Tokens kommen aus dem Schlüsselbund oder über --token-env.
+Exit-Code: 0 alle Quellen synchronisiert; 1 eine Quelle ist fehlgeschlagen oder offline (jede wird mit Grund genannt); 2 falsche Verwendung oder die Datenbank ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>tessera-cli sync: --timeout takes a number of seconds</source>
+        <translation>tessera-cli sync: --timeout erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>There are no sources; add one with &quot;tessera-cli sources add&quot;.</source>
+        <translation>Es gibt keine Quellen; eine mit „tessera-cli sources add“ hinzufügen.</translation>
+    </message>
+    <message>
+        <source>List, add, remove and test catalog sources</source>
+        <translation>Katalogquellen auflisten, hinzufügen, entfernen und testen</translation>
+    </message>
+    <message>
+        <source>Bring the store up to date with its sources</source>
+        <translation>Die Datenbank mit ihren Quellen abgleichen</translation>
     </message>
 </context>
 <context>

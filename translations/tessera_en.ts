@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>tessera::BackstageAdapter</name>
+    <message numerus="yes">
+        <source>Backstage catalog with %n entity(s).</source>
+        <translation>
+            <numerusform>Backstage catalog with %n entity.</numerusform>
+            <numerusform>Backstage catalog with %n entities.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::CompareDialog</name>
     <message numerus="yes">
         <source>%n breaking change(s)</source>
@@ -15,6 +25,47 @@
         <translation>
             <numerusform>%n change in all</numerusform>
             <numerusform>%n changes in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ConflictDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) changed since</source>
+        <translation>
+            <numerusform>%n line changed since</numerusform>
+            <numerusform>%n lines changed since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ</source>
+        <translation>
+            <numerusform>%n line differs</numerusform>
+            <numerusform>%n lines differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ConnectionsDialog</name>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) in its outbox will not be sent.</source>
+        <translation>
+            <numerusform>%n unsent change in its outbox will not be sent.</numerusform>
+            <numerusform>%n unsent changes in its outbox will not be sent.</numerusform>
         </translation>
     </message>
 </context>
@@ -64,12 +115,53 @@
     </message>
 </context>
 <context>
+    <name>tessera::Credentials</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::DomainTreeModel</name>
     <message numerus="yes">
         <source>Domain %1, %n product(s)</source>
         <translation>
             <numerusform>Domain %1, %n product</numerusform>
             <numerusform>Domain %1, %n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::HttpClient</name>
+    <message numerus="yes">
+        <source>%1 asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>%1 asks to wait %n second before trying again.</numerusform>
+            <numerusform>%1 asks to wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 took longer than %n second(s) to answer.</source>
+        <translation>
+            <numerusform>%1 took longer than %n second to answer.</numerusform>
+            <numerusform>%1 took longer than %n seconds to answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirects in a loop or too often (%n redirect(s)).</source>
+        <translation>
+            <numerusform>%1 redirects in a loop or too often (%n redirect).</numerusform>
+            <numerusform>%1 redirects in a loop or too often (%n redirects).</numerusform>
         </translation>
     </message>
 </context>
@@ -169,6 +261,58 @@
             <numerusform>%n datasets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Synced %n source(s)</source>
+        <translation>
+            <numerusform>Synced %n source</numerusform>
+            <numerusform>Synced %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline</source>
+        <translation>
+            <numerusform>%n offline</numerusform>
+            <numerusform>%n offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) — see the status bar</source>
+        <translation>
+            <numerusform>%n conflict — see the status bar</numerusform>
+            <numerusform>%n conflicts — see the status bar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MarquezAdapter</name>
+    <message numerus="yes">
+        <source>Marquez with %n namespace(s).</source>
+        <translation>
+            <numerusform>Marquez with %n namespace.</numerusform>
+            <numerusform>Marquez with %n namespaces.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::NodeItem</name>
@@ -177,6 +321,23 @@
         <translation>
             <numerusform>%n dataset</numerusform>
             <numerusform>%n datasets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::OpenMetadataAdapter</name>
+    <message numerus="yes">
+        <source>OpenMetadata with %n table(s).</source>
+        <translation>
+            <numerusform>OpenMetadata with %n table.</numerusform>
+            <numerusform>OpenMetadata with %n tables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contract %1 has %n error(s), such as: %2</source>
+        <translation>
+            <numerusform>The contract %1 has %n error: %2</numerusform>
+            <numerusform>The contract %1 has %n errors, such as: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -334,6 +495,65 @@
         <translation>
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SyncEngine</name>
+    <message numerus="yes">
+        <source>%n file(s) read again</source>
+        <translation>
+            <numerusform>%n file read again</numerusform>
+            <numerusform>%n files read again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s)</source>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n contract(s) sent</source>
+        <translation>
+            <numerusform>, %n contract sent</numerusform>
+            <numerusform>, %n contracts sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>, %n conflict to resolve</numerusform>
+            <numerusform>, %n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n contract(s) not sent</source>
+        <translation>
+            <numerusform>, %n contract not sent</numerusform>
+            <numerusform>, %n contracts not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n problem(s) noted</source>
+        <translation>
+            <numerusform>, %n problem noted</numerusform>
+            <numerusform>, %n problems noted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n changed entity(s) kept.</source>
+        <translation>
+            <numerusform>Cancelled; %n changed entity kept.</numerusform>
+            <numerusform>Cancelled; %n changed entities kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(s) new or changed</source>
+        <translation>
+            <numerusform>%n entity new or changed</numerusform>
+            <numerusform>%n entities new or changed</numerusform>
         </translation>
     </message>
 </context>

@@ -68,6 +68,69 @@
     </message>
 </context>
 <context>
+    <name>tessera::BackstageAdapter</name>
+    <message>
+        <source>Reading the catalog</source>
+        <translation>Odczyt katalogu</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Backstage catalog.</source>
+        <translation>%1 nie odpowiada jak katalog Backstage.</translation>
+    </message>
+    <message>
+        <source>Backstage catalog reached.</source>
+        <translation>Połączono z katalogiem Backstage.</translation>
+    </message>
+    <message>
+        <source>Fetching changed entities</source>
+        <translation>Pobieranie zmienionych encji</translation>
+    </message>
+    <message>
+        <source>Listing entities</source>
+        <translation>Pobieranie listy encji</translation>
+    </message>
+    <message>
+        <source>The catalog kept sending pages (%1); the listing was stopped.</source>
+        <translation>Katalog wciąż wysyłał kolejne strony (%1); pobieranie listy przerwano.</translation>
+    </message>
+    <message>
+        <source>Listing page %1</source>
+        <translation>Pobieranie listy, strona %1</translation>
+    </message>
+    <message>
+        <source>Listing page %1: the answer has no list of entities.</source>
+        <translation>Pobieranie listy, strona %1: odpowiedź nie zawiera listy encji.</translation>
+    </message>
+    <message>
+        <source>An entity without kind or name was left out.</source>
+        <translation>Pominięto encję bez rodzaju lub nazwy.</translation>
+    </message>
+    <message>
+        <source>The catalog sent the same page cursor twice; the listing was stopped.</source>
+        <translation>Katalog dwukrotnie wysłał ten sam kursor strony; pobieranie listy przerwano.</translation>
+    </message>
+    <message>
+        <source>Fetching entities: %1</source>
+        <translation>Pobieranie encji: %1</translation>
+    </message>
+    <message>
+        <source>Fetching entities: the answer has no list of entities.</source>
+        <translation>Pobieranie encji: odpowiedź nie zawiera listy encji.</translation>
+    </message>
+    <message>
+        <source>%1 came twice; the first was kept.</source>
+        <translation>Dwukrotnie otrzymano %1; zachowano pierwsze wystąpienie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backstage catalog with %n entity(s).</source>
+        <translation>
+            <numerusform>Katalog Backstage z %n encją.</numerusform>
+            <numerusform>Katalog Backstage z %n encjami.</numerusform>
+            <numerusform>Katalog Backstage z %n encjami.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::BreakingRules</name>
     <message>
         <source>Schema object</source>
@@ -367,6 +430,37 @@
     </message>
 </context>
 <context>
+    <name>tessera::CatalogAdapter</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This kind of source does not accept contracts.</source>
+        <translation>Ten rodzaj źródła nie przyjmuje kontraktów.</translation>
+    </message>
+    <message>
+        <source>Backstage catalog</source>
+        <translation>Katalog Backstage</translation>
+    </message>
+    <message>
+        <source>OpenMetadata</source>
+        <translation>OpenMetadata</translation>
+    </message>
+    <message>
+        <source>Marquez</source>
+        <translation>Marquez</translation>
+    </message>
+    <message>
+        <source>Local folder</source>
+        <translation>Folder lokalny</translation>
+    </message>
+</context>
+<context>
     <name>tessera::CompareDialog</name>
     <message>
         <source>No changes.</source>
@@ -443,6 +537,419 @@
     <message>
         <source>The two versions are the same.</source>
         <translation>Obie wersje są takie same.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ConflictDialog</name>
+    <message>
+        <source>Conflict: %1 on %2</source>
+        <translation>Konflikt: %1 w %2</translation>
+    </message>
+    <message>
+        <source>Your published version of %1 was not sent: %2 has a newer version. Both are kept — your change waits in the outbox and their version is saved as a draft version. Lines that differ from Base are highlighted.</source>
+        <translation>Opublikowana wersja %1 nie została wysłana: %2 ma nowszą wersję. Obie zostają zachowane — zmiana czeka w skrzynce nadawczej, a ich wersja jest zapisana jako wersja szkicu. Wiersze różniące się od wersji bazowej są wyróżnione.</translation>
+    </message>
+    <message>
+        <source>%1 did not send its version.</source>
+        <translation>Źródło %1 nie wysłało swojej wersji.</translation>
+    </message>
+    <message>
+        <source>Theirs → mine: %1</source>
+        <translation>Ich → moja: %1</translation>
+    </message>
+    <message>
+        <source>The versions cannot be compared: one of them is not a contract.</source>
+        <translation>Nie można porównać wersji: jedna z nich nie jest kontraktem.</translation>
+    </message>
+    <message>
+        <source>Base — the catalog&apos;s synced version</source>
+        <translation>Bazowa — zsynchronizowana wersja z katalogu</translation>
+    </message>
+    <message>
+        <source>Mine — what you published</source>
+        <translation>Moja — opublikowana wersja</translation>
+    </message>
+    <message>
+        <source>Theirs — %1&apos;s version</source>
+        <translation>Ich — wersja z %1</translation>
+    </message>
+    <message>
+        <source>The catalog has no synced version of this contract.</source>
+        <translation>Katalog nie ma zsynchronizowanej wersji tego kontraktu.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(pusto)</translation>
+    </message>
+    <message>
+        <source>from Theirs</source>
+        <translation>od ich wersji</translation>
+    </message>
+    <message>
+        <source>from Base</source>
+        <translation>od wersji bazowej</translation>
+    </message>
+    <message>
+        <source>nothing synced yet</source>
+        <translation>jeszcze nic nie zsynchronizowano</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) changed since</source>
+        <translation>
+            <numerusform>Od tamtej pory zmieniono %n wiersz</numerusform>
+            <numerusform>Od tamtej pory zmieniono %n wiersze</numerusform>
+            <numerusform>Od tamtej pory zmieniono %n wierszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ</source>
+        <translation>
+            <numerusform>%n wiersz różni się</numerusform>
+            <numerusform>%n wiersze różnią się</numerusform>
+            <numerusform>%n wierszy różni się</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from Mine</source>
+        <translation>od mojej wersji</translation>
+    </message>
+    <message>
+        <source>Open mine in the designer</source>
+        <translation>Otwórz moją wersję w edytorze</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ConnectionForm</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>Zaufany &amp;certyfikat:</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this connection only</source>
+        <translation>Ufaj temu certyfikatowi tylko dla tego połączenia</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testuj połączenie</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Edytuj połączenie</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Dodaj połączenie</translation>
+    </message>
+    <message>
+        <source>For example: Backstage (production)</source>
+        <translation>Na przykład: Backstage (produkcja)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Pozostaw puste, aby zachować zapisany token</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcjonalnie</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the catalog or the settings. Leave it empty to keep the stored one.</source>
+        <translation>Przechowywany w systemowym pęku kluczy, nigdy w katalogu ani w ustawieniach. Pozostaw puste, aby zachować zapisany token.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Odcisk SHA-256</translation>
+    </message>
+    <message>
+        <source>Only this one certificate is accepted for this connection, and only while its fingerprint matches. Check it with the catalog&apos;s administrator.</source>
+        <translation>Dla tego połączenia akceptowany jest tylko ten jeden certyfikat i tylko dopóki zgadza się jego odcisk. Sprawdź go u administratora katalogu.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Trusted for this connection once you save. Test again to check it.</source>
+        <translation>Po zapisaniu certyfikat będzie zaufany dla tego połączenia. Przetestuj ponownie, aby to sprawdzić.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>A folder of contracts, products and lineage</source>
+        <translation>Folder z kontraktami, produktami i pochodzeniem danych</translation>
+    </message>
+    <message>
+        <source>https://catalog.example.com</source>
+        <translation>https://catalog.example.com</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Wybierz folder</translation>
+    </message>
+    <message>
+        <source>Choose the folder of this connection.</source>
+        <translation>Wybierz folder tego połączenia.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 nie jest folderem.</translation>
+    </message>
+    <message>
+        <source>The URL must be an http or https address with a host, such as https://catalog.example.com.</source>
+        <translation>Adres URL musi być adresem http lub https z nazwą hosta, np. https://catalog.example.com.</translation>
+    </message>
+    <message>
+        <source>The URL must not hold a user name or password: put the token in the Token field.</source>
+        <translation>Adres URL nie może zawierać nazwy użytkownika ani hasła: wpisz token w polu „Token”.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate must be a SHA-256 fingerprint: 64 hexadecimal digits.</source>
+        <translation>Zaufany certyfikat musi być odciskiem SHA-256: 64 cyfry szesnastkowe.</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Nadaj połączeniu nazwę.</translation>
+    </message>
+    <message>
+        <source>There is already a connection called &quot;%1&quot;.</source>
+        <translation>Połączenie o nazwie „%1” już istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is there.</source>
+        <translation>%1 istnieje.</translation>
+    </message>
+    <message>
+        <source>Connections cannot be tested here.</source>
+        <translation>Tutaj nie można testować połączeń.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Łączenie z %1…</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Połączono: %1</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved.</source>
+        <translation>Nie udało się zapisać połączenia.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ConnectionsDialog</name>
+    <message>
+        <source>Local folder</source>
+        <translation>Folder lokalny</translation>
+    </message>
+    <message>
+        <source>built into Tessera</source>
+        <translation>wbudowany w Tesserę</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testuj</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Połączenia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Ostatnia synchronizacja</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Komunikat</translation>
+    </message>
+    <message>
+        <source>No connections yet — add a Backstage, OpenMetadata or Marquez endpoint, or a folder.</source>
+        <translation>Jeszcze brak połączeń — dodaj punkt końcowy Backstage, OpenMetadata lub Marquez albo folder.</translation>
+    </message>
+    <message>
+        <source>Add a connection…</source>
+        <translation>Dodaj połączenie…</translation>
+    </message>
+    <message>
+        <source>Add a catalog endpoint or a local folder</source>
+        <translation>Dodaj punkt końcowy katalogu lub folder lokalny</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint answers and accepts the stored token</source>
+        <translation>Sprawdź, czy punkt końcowy odpowiada i akceptuje zapisany token</translation>
+    </message>
+    <message>
+        <source>Tessera keeps a copy of each connection&apos;s catalog, so it stays browsable offline. Endpoints are synced every few minutes and with Sync now (F5).</source>
+        <translation>Tessera przechowuje kopię katalogu każdego połączenia, więc można go przeglądać także offline. Punkty końcowe są synchronizowane co kilka minut oraz poleceniem „Synchronizuj teraz” (F5).</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Połączono: %1</translation>
+    </message>
+    <message>
+        <source>Edit the connection to trust this certificate.</source>
+        <translation>Edytuj połączenie, aby zaufać temu certyfikatowi.</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>synchronizowanie…</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>obserwowany</translation>
+    </message>
+    <message>
+        <source>folder not found</source>
+        <translation>nie znaleziono folderu</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>Offline — cached data stays browsable. %1</source>
+        <translation>Offline — dane z pamięci podręcznej można nadal przeglądać. %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Jeszcze nie zsynchronizowano</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Dodano %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+    <message>
+        <source>Syncing it now…</source>
+        <translation>Trwa synchronizacja…</translation>
+    </message>
+    <message>
+        <source>Token kept until Tessera quits</source>
+        <translation>Token przechowywany do zamknięcia Tessery</translation>
+    </message>
+    <message>
+        <source>The token of %1 is kept only until Tessera quits: %2</source>
+        <translation>Token połączenia %1 jest przechowywany tylko do zamknięcia Tessery: %2</translation>
+    </message>
+    <message>
+        <source>Its %1, %2 and lineage leave the catalog.</source>
+        <translation>Z katalogu znikną: %1, %2 oraz pochodzenie danych tego połączenia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produkt</numerusform>
+            <numerusform>%n produkty</numerusform>
+            <numerusform>%n produktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n kontrakt</numerusform>
+            <numerusform>%n kontrakty</numerusform>
+            <numerusform>%n kontraktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) in its outbox will not be sent.</source>
+        <translation>
+            <numerusform>%n niewysłana zmiana w skrzynce nadawczej nie zostanie wysłana.</numerusform>
+            <numerusform>%n niewysłane zmiany w skrzynce nadawczej nie zostaną wysłane.</numerusform>
+            <numerusform>%n niewysłanych zmian w skrzynce nadawczej nie zostanie wysłanych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its token is removed from the keychain.</source>
+        <translation>Token zostanie usunięty z pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>Your drafts and their saved versions stay. %1 itself is not changed.</source>
+        <translation>Szkice i ich zapisane wersje pozostaną. %1 pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Usuń połączenie</translation>
+    </message>
+    <message>
+        <source>Remove %1 and everything it brought?</source>
+        <translation>Usunąć %1 i wszystko, co z niego pochodzi?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>The connection could not be removed.</source>
+        <translation>Nie udało się usunąć połączenia.</translation>
+    </message>
+    <message>
+        <source>Removed %1 and everything it brought.</source>
+        <translation>Usunięto %1 i wszystko, co z niego pochodziło.</translation>
+    </message>
+    <message>
+        <source>%1 is there.</source>
+        <translation>%1 istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is not there.</source>
+        <translation>%1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Connections cannot be tested here.</source>
+        <translation>Tutaj nie można testować połączeń.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Łączenie z %1…</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +2055,37 @@
     </message>
 </context>
 <context>
+    <name>tessera::Credentials</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Pęk kluczy nie odpowiedział w ciągu %n sekundy.</numerusform>
+            <numerusform>Pęk kluczy nie odpowiedział w ciągu %n sekund.</numerusform>
+            <numerusform>Pęk kluczy nie odpowiedział w ciągu %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token is stored for %1.</source>
+        <translation>Dla %1 nie zapisano tokenu.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation>Nie można odczytać pęku kluczy: %1</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the token in (%1). Tessera keeps it in memory until it quits and asks for it again on the next start.</source>
+        <translation>Brak pęku kluczy, w którym można przechować token (%1). Tessera przechowuje go w pamięci do zamknięcia i poprosi o niego ponownie przy następnym uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>pęk kluczy nie odpowiedział</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>Zmienna środowiskowa %1 nie jest ustawiona.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::DatasetPage</name>
     <message>
         <source>Dataset %1</source>
@@ -1632,6 +2170,22 @@
     <message>
         <source>Where this dataset&apos;s data comes from and where it goes, down to columns</source>
         <translation>Skąd pochodzą dane tego zbioru i dokąd trafiają, aż do kolumn</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>z %1</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Znany również jako</translation>
+    </message>
+    <message>
+        <source>Linked by %1</source>
+        <translation>Powiązany przez %1</translation>
+    </message>
+    <message>
+        <source>No columns are known for this dataset.</source>
+        <translation>Dla tego zbioru danych nie są znane żadne kolumny.</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +2300,105 @@
     <message>
         <source>Info</source>
         <translation>Informacja</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::HttpClient</name>
+    <message numerus="yes">
+        <source>%1 asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>%1 prosi o odczekanie %n sekundy przed ponowną próbą.</numerusform>
+            <numerusform>%1 prosi o odczekanie %n sekund przed ponowną próbą.</numerusform>
+            <numerusform>%1 prosi o odczekanie %n sekund przed ponowną próbą.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2. Its SHA-256 fingerprint is %3.</source>
+        <translation>Certyfikat %1 nie jest zaufany: %2. Jego odcisk SHA-256 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2; the response was refused.</source>
+        <translation>Z %1 nadeszło więcej niż %2; odpowiedź odrzucono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 took longer than %n second(s) to answer.</source>
+        <translation>
+            <numerusform>Odpowiedź z %1 przekroczyła limit %n sekundy.</numerusform>
+            <numerusform>Odpowiedź z %1 przekroczyła limit %n sekund.</numerusform>
+            <numerusform>Odpowiedź z %1 przekroczyła limit %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>Nie można połączyć się z %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Brak odpowiedzi z %1 w ciągu %n sekundy.</numerusform>
+            <numerusform>Brak odpowiedzi z %1 w ciągu %n sekund.</numerusform>
+            <numerusform>Brak odpowiedzi z %1 w ciągu %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Bezpieczne połączenie z %1 nie powiodło się: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Żądanie do %1 nie powiodło się: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirects without saying where to.</source>
+        <translation>%1 przekierowuje bez podania celu.</translation>
+    </message>
+    <message>
+        <source>%1 redirects to an insecure address (%2); it was not followed.</source>
+        <translation>%1 przekierowuje na niezabezpieczony adres (%2); przekierowania nie wykonano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirects in a loop or too often (%n redirect(s)).</source>
+        <translation>
+            <numerusform>%1 przekierowuje w pętli lub zbyt często (%n przekierowanie).</numerusform>
+            <numerusform>%1 przekierowuje w pętli lub zbyt często (%n przekierowania).</numerusform>
+            <numerusform>%1 przekierowuje w pętli lub zbyt często (%n przekierowań).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 broke off its answer: %2</source>
+        <translation>Odpowiedź z %1 została przerwana: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the answer is %1, not JSON</source>
+        <translation>odpowiedź to %1, a nie JSON</translation>
+    </message>
+    <message>
+        <source>the answer nests deeper than %1 levels</source>
+        <translation>odpowiedź ma więcej niż %1 poziomów zagnieżdżenia</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>odpowiedź jest pusta</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON</source>
+        <translation>odpowiedź nie jest poprawnym JSON-em</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Serwer odpowiedział kodem %1.</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>Serwer odpowiedział kodem %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2877,14 @@
         <source>This element of the array is not an OpenLineage run event; it was left out</source>
         <translation>Ten element tablicy nie jest zdarzeniem przebiegu OpenLineage; został pominięty</translation>
     </message>
+    <message>
+        <source>This is not an ODCS data contract</source>
+        <translation>To nie jest kontrakt danych ODCS</translation>
+    </message>
+    <message>
+        <source>Not an OpenLineage run event</source>
+        <translation>To nie jest zdarzenie przebiegu OpenLineage</translation>
+    </message>
 </context>
 <context>
     <name>tessera::MainWindow</name>
@@ -2547,6 +3208,209 @@
         <source>Daily aggregate</source>
         <translation>Agregat dzienny</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Stop syncing after the current page; what was synced stays</source>
+        <translation>Zatrzymaj synchronizację po bieżącej stronie; to, co już zsynchronizowano, zostanie zachowane</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronizowanie…</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>synchronizowanie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No catalog endpoints to sync — add one with File › Connections…</source>
+        <translation>Brak punktów końcowych katalogu do synchronizacji — dodaj je w menu Plik › Połączenia…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n source(s)</source>
+        <translation>
+            <numerusform>Zsynchronizowano %n źródło</numerusform>
+            <numerusform>Zsynchronizowano %n źródła</numerusform>
+            <numerusform>Zsynchronizowano %n źródeł</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline</source>
+        <translation>
+            <numerusform>%n offline</numerusform>
+            <numerusform>%n offline</numerusform>
+            <numerusform>%n offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n nieudane</numerusform>
+            <numerusform>%n nieudane</numerusform>
+            <numerusform>%n nieudanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n anulowane</numerusform>
+            <numerusform>%n anulowane</numerusform>
+            <numerusform>%n anulowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) — see the status bar</source>
+        <translation>
+            <numerusform>%n konflikt — zobacz pasek stanu</numerusform>
+            <numerusform>%n konflikty — zobacz pasek stanu</numerusform>
+            <numerusform>%n konfliktów — zobacz pasek stanu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikty</numerusform>
+            <numerusform>%n konfliktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes you published met a newer version on the endpoint: compare them</source>
+        <translation>Opublikowane zmiany natrafiły na nowszą wersję w punkcie końcowym: porównaj je</translation>
+    </message>
+    <message>
+        <source>%1 on %2…</source>
+        <translation>%1 w %2…</translation>
+    </message>
+    <message>
+        <source>A contract</source>
+        <translation>Kontrakt</translation>
+    </message>
+    <message>
+        <source>Dismiss (both versions stay kept)</source>
+        <translation>Ukryj (obie wersje zostają zachowane)</translation>
+    </message>
+    <message>
+        <source>the contract</source>
+        <translation>kontrakt</translation>
+    </message>
+    <message>
+        <source>The contract cannot be opened in the designer; it was copied to the clipboard</source>
+        <translation>Nie można otworzyć kontraktu w edytorze; skopiowano go do schowka</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections…</source>
+        <translation>&amp;Połączenia…</translation>
+    </message>
+    <message>
+        <source>Add, edit, test and remove catalog endpoints and local folders</source>
+        <translation>Dodaj, edytuj, przetestuj i usuń punkty końcowe katalogów oraz foldery lokalne</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Synchronizuj &amp;teraz</translation>
+    </message>
+    <message>
+        <source>Bring the catalog up to date with every catalog endpoint</source>
+        <translation>Zaktualizuj katalog na podstawie wszystkich punktów końcowych katalogów</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MarquezAdapter</name>
+    <message>
+        <source>Reading the namespaces</source>
+        <translation>Odczyt przestrzeni nazw</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like Marquez.</source>
+        <translation>%1 nie odpowiada jak Marquez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marquez with %n namespace(s).</source>
+        <translation>
+            <numerusform>Marquez z %n przestrzenią nazw.</numerusform>
+            <numerusform>Marquez z %n przestrzeniami nazw.</numerusform>
+            <numerusform>Marquez z %n przestrzeniami nazw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading namespaces</source>
+        <translation>Odczytywanie przestrzeni nazw</translation>
+    </message>
+    <message>
+        <source>Reading datasets of %1</source>
+        <translation>Odczytywanie zbiorów danych z %1</translation>
+    </message>
+    <message>
+        <source>Reading the datasets of %1</source>
+        <translation>Odczyt zbiorów danych z %1</translation>
+    </message>
+    <message>
+        <source>Reading jobs of %1</source>
+        <translation>Odczytywanie zadań z %1</translation>
+    </message>
+    <message>
+        <source>Reading the jobs of %1</source>
+        <translation>Odczyt zadań z %1</translation>
+    </message>
+    <message>
+        <source>Reading column lineage</source>
+        <translation>Odczytywanie pochodzenia kolumn</translation>
+    </message>
+    <message>
+        <source>%1: the endpoint kept sending pages; reading was stopped.</source>
+        <translation>%1: punkt końcowy wciąż wysyłał kolejne strony; odczyt przerwano.</translation>
+    </message>
+    <message>
+        <source>%1: the answer has no list &quot;%2&quot;.</source>
+        <translation>%1: odpowiedź nie zawiera listy „%2”.</translation>
+    </message>
+    <message>
+        <source>%1: the endpoint sent the same page twice; reading was stopped.</source>
+        <translation>%1: punkt końcowy dwukrotnie wysłał tę samą stronę; odczyt przerwano.</translation>
+    </message>
+    <message>
+        <source>A dataset without a name in %1 was left out.</source>
+        <translation>Pominięto zbiór danych bez nazwy w %1.</translation>
+    </message>
+    <message>
+        <source>A job without a name in %1 was left out.</source>
+        <translation>Pominięto zadanie bez nazwy w %1.</translation>
+    </message>
+    <message>
+        <source>Reading the column lineage of %1</source>
+        <translation>Odczyt pochodzenia kolumn %1</translation>
+    </message>
+    <message>
+        <source>Reading run events</source>
+        <translation>Odczytywanie zdarzeń przebiegu</translation>
+    </message>
+    <message>
+        <source>Reading the run events</source>
+        <translation>Odczyt zdarzeń przebiegu</translation>
+    </message>
+    <message>
+        <source>A run event of %1: %2</source>
+        <translation>Zdarzenie przebiegu %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tessera::Minimap</name>
@@ -2604,6 +3468,141 @@
     <message>
         <source>SLA</source>
         <translation>SLA</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::OpenMetadataAdapter</name>
+    <message>
+        <source>Reading the tables</source>
+        <translation>Odczyt tabel</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like OpenMetadata.</source>
+        <translation>%1 nie odpowiada jak OpenMetadata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenMetadata with %n table(s).</source>
+        <translation>
+            <numerusform>OpenMetadata z %n tabelą.</numerusform>
+            <numerusform>OpenMetadata z %n tabelami.</numerusform>
+            <numerusform>OpenMetadata z %n tabelami.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no contract &quot;%2&quot; to update; create it in OpenMetadata first.</source>
+        <translation>%1 nie ma kontraktu „%2” do zaktualizowania; najpierw utwórz go w OpenMetadata.</translation>
+    </message>
+    <message>
+        <source>Reading the contract</source>
+        <translation>Odczyt kontraktu</translation>
+    </message>
+    <message>
+        <source>The contract changed in %1 since it was synced (version %2, synced %3).</source>
+        <translation>Kontrakt zmienił się w %1 od synchronizacji (wersja %2, zsynchronizowano %3).</translation>
+    </message>
+    <message>
+        <source>%1 refused the contract: it changed since it was synced.</source>
+        <translation>Źródło %1 odrzuciło kontrakt: zmienił się od synchronizacji.</translation>
+    </message>
+    <message>
+        <source>%1 refused the contract: %2</source>
+        <translation>Źródło %1 odrzuciło kontrakt: %2</translation>
+    </message>
+    <message>
+        <source>Reading domains</source>
+        <translation>Odczytywanie domen</translation>
+    </message>
+    <message>
+        <source>Reading the domains</source>
+        <translation>Odczyt domen</translation>
+    </message>
+    <message>
+        <source>Reading data products</source>
+        <translation>Odczytywanie produktów danych</translation>
+    </message>
+    <message>
+        <source>Reading the data products</source>
+        <translation>Odczyt produktów danych</translation>
+    </message>
+    <message>
+        <source>Reading tables</source>
+        <translation>Odczytywanie tabel</translation>
+    </message>
+    <message>
+        <source>Reading data contracts</source>
+        <translation>Odczytywanie kontraktów danych</translation>
+    </message>
+    <message>
+        <source>Reading the data contracts</source>
+        <translation>Odczyt kontraktów danych</translation>
+    </message>
+    <message>
+        <source>Reading changes</source>
+        <translation>Odczytywanie zmian</translation>
+    </message>
+    <message>
+        <source>Reading the changes</source>
+        <translation>Odczyt zmian</translation>
+    </message>
+    <message>
+        <source>A change event without entity type or id was left out.</source>
+        <translation>Pominięto zdarzenie zmiany bez typu encji lub identyfikatora.</translation>
+    </message>
+    <message>
+        <source>Fetching changed entities</source>
+        <translation>Pobieranie zmienionych encji</translation>
+    </message>
+    <message>
+        <source>Fetching %1 %2</source>
+        <translation>Pobieranie %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: the endpoint kept sending pages; reading was stopped.</source>
+        <translation>%1: punkt końcowy wciąż wysyłał kolejne strony; odczyt przerwano.</translation>
+    </message>
+    <message>
+        <source>%1: the answer has no list &quot;data&quot;.</source>
+        <translation>%1: odpowiedź nie zawiera listy „data”.</translation>
+    </message>
+    <message>
+        <source>%1: the endpoint sent the same page cursor twice; reading was stopped.</source>
+        <translation>%1: punkt końcowy dwukrotnie wysłał ten sam kursor strony; odczyt przerwano.</translation>
+    </message>
+    <message>
+        <source>A %1 without id or name was left out.</source>
+        <translation>Pominięto element typu %1 bez identyfikatora lub nazwy.</translation>
+    </message>
+    <message>
+        <source>%1 came twice; the first was kept.</source>
+        <translation>Dwukrotnie otrzymano %1; zachowano pierwsze wystąpienie.</translation>
+    </message>
+    <message>
+        <source>Reading the lineage of %1</source>
+        <translation>Odczyt pochodzenia danych %1</translation>
+    </message>
+    <message>
+        <source>A lineage edge of %1 names an unknown entity.</source>
+        <translation>Krawędź pochodzenia danych %1 wskazuje nieznaną encję.</translation>
+    </message>
+    <message>
+        <source>Reading the contract %1: %2</source>
+        <translation>Odczyt kontraktu %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The contract %1 has %n error(s), such as: %2</source>
+        <translation>
+            <numerusform>Kontrakt %1 ma %n błąd: %2</numerusform>
+            <numerusform>Kontrakt %1 ma %n błędy, na przykład: %2</numerusform>
+            <numerusform>Kontrakt %1 ma %n błędów, na przykład: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract %1 was left out: %2</source>
+        <translation>Pominięto kontrakt %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the results of %1</source>
+        <translation>Odczyt wyników %1</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +4678,70 @@ Ostatnio odczytano %3 (%4)</translation>
         <source>Import again</source>
         <translation>Zaimportuj ponownie</translation>
     </message>
+    <message>
+        <source>%1 · syncing…</source>
+        <translation>%1 · synchronizowanie…</translation>
+    </message>
+    <message>
+        <source>%1 · offline</source>
+        <translation>%1 · offline</translation>
+    </message>
+    <message>
+        <source>%1 · sync failed</source>
+        <translation>%1 · synchronizacja nieudana</translation>
+    </message>
+    <message>
+        <source>%1 · conflict</source>
+        <translation>%1 · konflikt</translation>
+    </message>
+    <message>
+        <source>%1 · not synced yet</source>
+        <translation>%1 · jeszcze nie zsynchronizowano</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nigdy nie zsynchronizowano</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Ostatnia synchronizacja: %1</translation>
+    </message>
+    <message>
+        <source>Offline — cached data stays browsable. %1.</source>
+        <translation>Offline — dane z pamięci podręcznej można nadal przeglądać. %1.</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>Ostatnia synchronizacja nie powiodła się: %1</translation>
+    </message>
+    <message>
+        <source>A change you published met a newer version: %1</source>
+        <translation>Opublikowana zmiana natrafiła na nowszą wersję: %1</translation>
+    </message>
+    <message>
+        <source>The last sync was cancelled. %1.</source>
+        <translation>Ostatnią synchronizację anulowano. %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3
+%4</source>
+        <translation>%1 (%2)
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Zsynchronizowano %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation>Połączenia…</translation>
+    </message>
 </context>
 <context>
     <name>tessera::Sparkline</name>
@@ -3809,6 +4872,34 @@ Ostatnio odczytano %3 (%4)</translation>
         <source>Queueing a change for a catalog</source>
         <translation>Dodawanie zmiany do kolejki katalogu</translation>
     </message>
+    <message>
+        <source>There is a source called &quot;%1&quot; already.</source>
+        <translation>Źródło o nazwie „%1” już istnieje.</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; reads %2 already.</source>
+        <translation>Źródło „%1” już odczytuje %2.</translation>
+    </message>
+    <message>
+        <source>Changing the source %1</source>
+        <translation>Zmienianie źródła %1</translation>
+    </message>
+    <message>
+        <source>Recording a sync</source>
+        <translation>Zapisywanie synchronizacji</translation>
+    </message>
+    <message>
+        <source>Removing a sent change</source>
+        <translation>Usuwanie wysłanej zmiany</translation>
+    </message>
+    <message>
+        <source>Recording a failed send</source>
+        <translation>Zapisywanie nieudanej próby wysłania</translation>
+    </message>
+    <message>
+        <source>Removing the source %1</source>
+        <translation>Usuwanie źródła %1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::Style</name>
@@ -3883,6 +4974,136 @@ Ostatnio odczytano %3 (%4)</translation>
             <numerusform>%n lata temu</numerusform>
             <numerusform>%n lat temu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SyncEngine</name>
+    <message>
+        <source>There is no source called &quot;%1&quot;.</source>
+        <translation>Nie ma źródła o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <source>Reading the folder</source>
+        <translation>Odczytywanie folderu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read again</source>
+        <translation>
+            <numerusform>Ponownie odczytano %n plik</numerusform>
+            <numerusform>Ponownie odczytano %n pliki</numerusform>
+            <numerusform>Ponownie odczytano %n plików</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s)</source>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problemy</numerusform>
+            <numerusform>%1: %n problemów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tessera cannot read sources of the kind &quot;%1&quot;.</source>
+        <translation>Tessera nie potrafi odczytywać źródeł rodzaju „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Tessera cannot read (%2).</source>
+        <translation>Z %1 nadeszła odpowiedź, której Tessera nie potrafi odczytać (%2).</translation>
+    </message>
+    <message>
+        <source>%1 What was synced before stays browsable.</source>
+        <translation>%1 Wcześniej zsynchronizowane dane można nadal przeglądać.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n contract(s) sent</source>
+        <translation>
+            <numerusform>, wysłano %n kontrakt</numerusform>
+            <numerusform>, wysłano %n kontrakty</numerusform>
+            <numerusform>, wysłano %n kontraktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>, %n konflikt do rozwiązania</numerusform>
+            <numerusform>, %n konflikty do rozwiązania</numerusform>
+            <numerusform>, %n konfliktów do rozwiązania</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n contract(s) not sent</source>
+        <translation>
+            <numerusform>, nie wysłano %n kontraktu</numerusform>
+            <numerusform>, nie wysłano %n kontraktów</numerusform>
+            <numerusform>, nie wysłano %n kontraktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n problem(s) noted</source>
+        <translation>
+            <numerusform>, odnotowano %n problem</numerusform>
+            <numerusform>, odnotowano %n problemy</numerusform>
+            <numerusform>, odnotowano %n problemów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not accept contracts.</source>
+        <translation>%1 nie przyjmuje kontraktów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n changed entity(s) kept.</source>
+        <translation>
+            <numerusform>Anulowano; zachowano %n zmienioną encję.</numerusform>
+            <numerusform>Anulowano; zachowano %n zmienione encje.</numerusform>
+            <numerusform>Anulowano; zachowano %n zmienionych encji.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(s) new or changed</source>
+        <translation>
+            <numerusform>%n encja nowa lub zmieniona</numerusform>
+            <numerusform>%n encje nowe lub zmienione</numerusform>
+            <numerusform>%n encji nowych lub zmienionych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktualne</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TokenDialog</name>
+    <message>
+        <source>Token for %1</source>
+        <translation>Token dla %1</translation>
+    </message>
+    <message>
+        <source>%1 asks for a token</source>
+        <translation>Źródło %1 wymaga tokenu</translation>
+    </message>
+    <message>
+        <source>%1 refused the sync without a token, and there is no keychain to read one from: %2
+
+The token you enter is kept in memory only, until Tessera quits; Tessera asks again on the next start.</source>
+        <translation>Źródło %1 odrzuciło synchronizację bez tokenu, a nie ma pęku kluczy, z którego można by go odczytać: %2
+
+Wprowadzony token jest przechowywany tylko w pamięci, do zamknięcia Tessery; przy następnym uruchomieniu Tessera zapyta ponownie.</translation>
+    </message>
+    <message>
+        <source>Bearer token or personal access token</source>
+        <translation>Token typu Bearer lub osobisty token dostępu</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Sync with this token</source>
+        <translation>Synchronizuj z tym tokenem</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nie teraz</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +5570,134 @@ Kod wyjścia: 0; 1, gdy identyfikator jest nieznany; 2, gdy nie można użyć ba
     <message>
         <source>Open in Tessera: %1</source>
         <translation>Otwórz w Tessera: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Read the token from this environment variable (never from the command line).</source>
+        <translation>Odczytaj token z tej zmiennej środowiskowej (nigdy z wiersza poleceń).</translation>
+    </message>
+    <message>
+        <source>add: the kind of source: local, backstage, openmetadata or marquez.</source>
+        <translation>add: rodzaj źródła: local, backstage, openmetadata lub marquez.</translation>
+    </message>
+    <message>
+        <source>add: the endpoint&apos;s base URL.</source>
+        <translation>add: bazowy adres URL punktu końcowego.</translation>
+    </message>
+    <message>
+        <source>add: the folder of a local source.</source>
+        <translation>add: folder źródła lokalnego.</translation>
+    </message>
+    <message>
+        <source>add: trust this one certificate (its SHA-256 fingerprint, as a failed sync shows it) for this source only.</source>
+        <translation>add: ufaj temu jednemu certyfikatowi (jego odcisk SHA-256, taki jak pokazuje nieudana synchronizacja) tylko dla tego źródła.</translation>
+    </message>
+    <message>
+        <source>list, add, remove or test</source>
+        <translation>list, add, remove lub test</translation>
+    </message>
+    <message>
+        <source>The source&apos;s name (add, remove, test).</source>
+        <translation>Nazwa źródła (add, remove, test).</translation>
+    </message>
+    <message>
+        <source>Lists, adds, removes and tests the catalog sources the store syncs from. A token is read from the variable named by --token-env and kept in the OS keychain.
+Exit code: 0 done; 1 the test failed; 2 wrong usage or the store cannot be used.</source>
+        <translation>Wyświetla, dodaje, usuwa i testuje źródła katalogowe, z których synchronizuje się baza danych. Token jest odczytywany ze zmiennej wskazanej przez --token-env i przechowywany w pęku kluczy systemu.
+Kod wyjścia: 0 gotowe; 1 test nie powiódł się; 2 błędne użycie lub nie można użyć bazy danych.</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nigdy nie zsynchronizowano</translation>
+    </message>
+    <message>
+        <source>tessera-cli sources %1: expected a source name</source>
+        <translation>tessera-cli sources %1: oczekiwano nazwy źródła</translation>
+    </message>
+    <message>
+        <source>tessera-cli sources add: a local source needs --path with a folder</source>
+        <translation>tessera-cli sources add: źródło lokalne wymaga --path z folderem</translation>
+    </message>
+    <message>
+        <source>tessera-cli sources add: a %1 source needs --url with an http or https address</source>
+        <translation>tessera-cli sources add: źródło typu %1 wymaga --url z adresem http lub https</translation>
+    </message>
+    <message>
+        <source>tessera-cli sources add: the URL must not hold a user or password; use --token-env</source>
+        <translation>tessera-cli sources add: adres URL nie może zawierać użytkownika ani hasła; użyj --token-env</translation>
+    </message>
+    <message>
+        <source>tessera-cli sources add: --type must be local, backstage, openmetadata or marquez</source>
+        <translation>tessera-cli sources add: --type musi mieć wartość local, backstage, openmetadata lub marquez</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>Dodano %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>warning: the environment variable %1 is not set; no token was stored.</source>
+        <translation>ostrzeżenie: zmienna środowiskowa %1 nie jest ustawiona; nie zapisano tokenu.</translation>
+    </message>
+    <message>
+        <source>Pass --token-env to &quot;tessera-cli sync&quot; instead.</source>
+        <translation>Zamiast tego przekaż --token-env do „tessera-cli sync”.</translation>
+    </message>
+    <message>
+        <source>The token is in the keychain.</source>
+        <translation>Token jest w pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>tessera-cli sources %1: there is no source called &quot;%2&quot;</source>
+        <translation>tessera-cli sources %1: nie ma źródła o nazwie „%2”</translation>
+    </message>
+    <message>
+        <source>Removed %1 and everything it brought.</source>
+        <translation>Usunięto %1 i wszystko, co z niego pochodziło.</translation>
+    </message>
+    <message>
+        <source>%1 is there.</source>
+        <translation>%1 istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is not there.</source>
+        <translation>%1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>tessera-cli sources: unknown action &quot;%1&quot; (use list, add, remove or test)</source>
+        <translation>tessera-cli sources: nieznana akcja „%1” (użyj list, add, remove lub test)</translation>
+    </message>
+    <message>
+        <source>Sync only this source (may be repeated); default: every source.</source>
+        <translation>Synchronizuj tylko to źródło (można powtarzać); domyślnie: wszystkie źródła.</translation>
+    </message>
+    <message>
+        <source>Seconds without an answer before a request fails (default 30).</source>
+        <translation>Liczba sekund bez odpowiedzi, po której żądanie kończy się błędem (domyślnie 30).</translation>
+    </message>
+    <message>
+        <source>Brings the store up to date with its sources: endpoints are read incrementally (only what changed since the last sync), local folders read again, and contracts published in the app are sent. Tokens come from the keychain or from --token-env.
+Exit code: 0 every source synced; 1 a source failed or is offline (each is named, with why); 2 wrong usage or the store cannot be used.</source>
+        <translation>Aktualizuje bazę danych na podstawie jej źródeł: punkty końcowe są odczytywane przyrostowo (tylko to, co zmieniło się od ostatniej synchronizacji), foldery lokalne są odczytywane ponownie, a kontrakty opublikowane w aplikacji są wysyłane. Tokeny pochodzą z pęku kluczy lub z --token-env.
+Kod wyjścia: 0 zsynchronizowano wszystkie źródła; 1 synchronizacja źródła nie powiodła się lub jest ono offline (każde jest wymienione wraz z przyczyną); 2 błędne użycie lub nie można użyć bazy danych.</translation>
+    </message>
+    <message>
+        <source>tessera-cli sync: --timeout takes a number of seconds</source>
+        <translation>tessera-cli sync: --timeout przyjmuje liczbę sekund</translation>
+    </message>
+    <message>
+        <source>There are no sources; add one with &quot;tessera-cli sources add&quot;.</source>
+        <translation>Brak źródeł; dodaj źródło poleceniem „tessera-cli sources add”.</translation>
+    </message>
+    <message>
+        <source>List, add, remove and test catalog sources</source>
+        <translation>Wyświetl, dodaj, usuń i przetestuj źródła katalogu</translation>
+    </message>
+    <message>
+        <source>Bring the store up to date with its sources</source>
+        <translation>Zaktualizuj bazę danych na podstawie jej źródeł</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,8 @@ SyncReport SyncEngine::syncLocal(Store &store, const SourceRow &source)
     }
     report.state = QStringLiteral("ok");
     report.entities = static_cast<qint64>(batch.entityCount());
-    report.message = Tr::tr("%n file(s) read again", nullptr, scan.changed);
+    report.message = scan.changed == 0 && scan.removed == 0 ? Tr::tr("Up to date")
+                                                            : Tr::tr("%n file(s) read again", nullptr, scan.changed);
     for (const auto &[path, findings] : scan.invalid) {
         report.skipped << Tr::tr("%1: %n problem(s)", nullptr, static_cast<int>(findings.size())).arg(path);
     }
@@ -164,7 +165,9 @@ SyncReport SyncEngine::syncEndpoint(Store &store, const SourceRow &source)
     if (report.state.isEmpty()) {
         report.state = QStringLiteral("ok");
     }
-    QString message = Tr::tr("%n entity(s) new or changed", nullptr, static_cast<int>(report.entities));
+    QString message = report.entities == 0
+        ? Tr::tr("Up to date")
+        : Tr::tr("%n entity(s) new or changed", nullptr, static_cast<int>(report.entities));
     if (report.pushed > 0) {
         message += Tr::tr(", %n contract(s) sent", nullptr, report.pushed);
     }
