@@ -9,6 +9,8 @@ packages=(
     # Qt 6 (Widgets, Charts, Sql, Network, Svg, LinguistTools, Test)
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
+    # Qt's own texts (standard buttons, file dialogs) in German and Polish
+    qt6-translations-l10n
     # libraries of the core
     libyaml-dev nlohmann-json3-dev libvalijson-dev libgraphviz-dev libsqlite3-dev sqlite3
     qtkeychain-qt6-dev libmimalloc-dev

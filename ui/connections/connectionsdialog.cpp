@@ -541,10 +541,14 @@ ConnectionsDialog::ConnectionsDialog(QString storePath, SyncService *sync, QWidg
     m_list->setHeaderLabels({ tr("Name"), tr("Type"), tr("Last sync"), tr("Message") });
     m_list->header()->setStretchLastSection(true);
     m_list->setAccessibleName(tr("Connections"));
+    // Wide enough for typical values, and never narrower than the (translated) header.
     const int charWidth = fontMetrics().averageCharWidth();
-    m_list->setColumnWidth(0, 30 * charWidth);
-    m_list->setColumnWidth(1, 20 * charWidth);
-    m_list->setColumnWidth(2, 14 * charWidth);
+    const int typical[] = { 30, 20, 14 };
+    for (int c = 0; c < 3; ++c) {
+        m_list->setColumnWidth(c,
+            std::max(typical[c] * charWidth,
+                m_list->header()->fontMetrics().horizontalAdvance(m_list->headerItem()->text(c)) + 4 * charWidth));
+    }
 
     // The empty state says what is missing and offers the next step.
     auto *empty = new QWidget;
