@@ -301,8 +301,13 @@ void MainWindow::syncFinished(const std::vector<SyncReport> &reports)
             firstProblem = tr("%1: %2").arg(r.source, r.message);
         }
         for (const SyncReport::Conflict &c : r.conflicts) {
-            m_conflicts.emplace_back(r.source, c);
-            ++conflicts;
+            // A conflict waits for the user and is reported by every sync: listed once.
+            const auto known = std::find_if(m_conflicts.begin(), m_conflicts.end(),
+                [&c](const auto &entry) { return entry.second.outboxId == c.outboxId; });
+            if (known == m_conflicts.end()) {
+                m_conflicts.emplace_back(r.source, c);
+                ++conflicts;
+            }
         }
     }
     QStringList parts;

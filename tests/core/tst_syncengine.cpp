@@ -195,7 +195,8 @@ struct OpenMetadataReplay
             Json columns
                 = columnsOf.count(fqn) ? columnsOf[fqn] : Json::array({ { { "name", "id" }, { "dataType", "INT" } } });
             tables.push_back({ { "id", uuid(n++).toStdString() }, { "name", fqn.substr(dot + 1) },
-                { "fullyQualifiedName", fqn }, { "columns", columns }, { "version", 0.1 }, { "updatedAt", 1763600000000 }, { "tableType", "Regular" },
+                { "fullyQualifiedName", fqn }, { "columns", columns }, { "version", 0.1 },
+                { "updatedAt", 1763600000000 }, { "tableType", "Regular" },
                 { "domains",
                     Json::array(
                         { { { "id", uuid(1).toStdString() }, { "type", "domain" }, { "name", "Commerce" } } }) } });
@@ -555,8 +556,8 @@ private Q_SLOTS:
                 { "entityType", "table" }, { "entityId", t["id"] }, { "timestamp", later } });
             om.changeEvents.push_back({ { "id", uuid(901).toStdString() }, { "eventType", "entityDeleted" },
                 { "entityType", "table" }, { "entityId", om.tables[1]["id"] }, { "timestamp", later + 1 } });
-            om.changeEvents.push_back(
-                { { "id", uuid(902).toStdString() }, { "eventType", "entityUpdated" }, { "timestamp", later + 2 } }); // no entity
+            om.changeEvents.push_back({ { "id", uuid(902).toStdString() }, { "eventType", "entityUpdated" },
+                { "timestamp", later + 2 } }); // no entity
         }
         om.server.clearRequests();
         SyncReport second = syncOne(path, QStringLiteral("OpenMetadata"));
@@ -600,6 +601,39 @@ private Q_SLOTS:
             keptTheirs = keptTheirs || v.kind == "theirs";
         }
         QVERIFY(keptTheirs);
+
+        // The conflict waits for the user: the next sync reports it again and sends nothing.
+        const auto puts = [&om] {
+            int n = 0;
+            for (const Request &r : om.server.requests()) {
+                n += r.method == "PUT";
+            }
+            return n;
+        };
+        const int putsBefore = puts();
+        SyncReport again = syncOne(path, QStringLiteral("OpenMetadata"));
+        QCOMPARE(again.state, QStringLiteral("conflict"));
+        QCOMPARE(again.conflicts.size(), std::size_t(1));
+        QVERIFY(!again.conflicts.front().theirs.empty());
+        QCOMPARE(puts(), putsBefore);
+
+        // The user merges and publishes again once the sync brought their version: the new change replaces the
+        // conflicted one and goes through.
+        {
+            QMutexLocker l(&om.lock);
+            om.changeEvents.push_back(
+                { { "id", uuid(903).toStdString() }, { "eventType", "entityUpdated" }, { "entityType", "dataContract" },
+                    { "entityId", uuid(200).toStdString() }, { "timestamp", later + 3 } });
+        }
+        QVERIFY(syncOne(path, QStringLiteral("OpenMetadata")).state == QStringLiteral("conflict")); // pulls theirs
+        QVERIFY(store->queueOutbox(outboxRow(sourceId, published, std::string("draft-1")), status));
+        QCOMPARE(store->outbox().size(), std::size_t(1));
+        QVERIFY(!store->outbox().front().conflict);
+        SyncReport resolved = syncOne(path, QStringLiteral("OpenMetadata"));
+        QVERIFY2(resolved.ok(), qPrintable(resolved.message));
+        QCOMPARE(resolved.pushed, 1);
+        QVERIFY(store->outbox().empty());
+        QVERIFY(om.server.requests().last().headers.value("if-match") == "0.5");
     }
 
     void openMetadataRejectionShowsTheServersMessage()

@@ -36,3 +36,6 @@ CREATE INDEX dataset_links_file ON dataset_links(source_id, file_path);
 -- The endpoint's version of a contract when its change was queued: the push sends it as If-Match, so a contract
 -- that changed on the endpoint since is a conflict, even when a later sync brought the newer version in.
 ALTER TABLE outbox ADD COLUMN base_etag TEXT;
+-- 'conflict': the endpoint's version moved; the change waits for the user (a new publish of its draft replaces
+-- it) and is not sent again by itself.
+ALTER TABLE outbox ADD COLUMN state TEXT NOT NULL DEFAULT '';

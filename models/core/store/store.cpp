@@ -604,10 +604,11 @@ bool Store::removeOutbox(std::int64_t id, StoreStatus &status)
     return write(st, Tr::tr("Removing a sent change"), status);
 }
 
-bool Store::outboxFailed(std::int64_t id, const std::string &error, StoreStatus &status)
+bool Store::outboxFailed(std::int64_t id, const std::string &error, StoreStatus &status, bool conflict)
 {
-    auto st = m_db.prepare("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?");
-    st.bind(1, std::string_view(error)).bind(2, id);
+    auto st = m_db.prepare("UPDATE outbox SET attempts = attempts + 1, last_error = ?, state = CASE WHEN ? THEN "
+                           "'conflict' ELSE state END WHERE id = ?");
+    st.bind(1, std::string_view(error)).bind(2, static_cast<std::int64_t>(conflict)).bind(3, id);
     return write(st, Tr::tr("Recording a failed send"), status);
 }
 
@@ -677,6 +678,15 @@ bool Store::saveDraftVersion(const DraftRow &draft, const std::string &kind, Sto
 
 bool Store::queueOutbox(const OutboxRow &row, StoreStatus &status)
 {
+    sql::Transaction tx(m_db);
+    if (!row.draftKey.empty()) {
+        auto superseded = m_db.prepare("DELETE FROM outbox WHERE source_id = ? AND draft_id = (SELECT id FROM drafts "
+                                       "WHERE draft_key = ?)");
+        superseded.bind(1, row.sourceId).bind(2, std::string_view(row.draftKey));
+        if (!write(superseded, Tr::tr("Queueing a change for a catalog"), status)) {
+            return false;
+        }
+    }
     auto st = m_db.prepare(
         "INSERT INTO outbox(draft_id, source_id, operation, payload, base_etag) VALUES ((SELECT id FROM drafts WHERE "
         "draft_key = ?1), ?2, ?3, ?4, coalesce(nullif(?5, ''), (SELECT f.etag FROM drafts d JOIN contracts c ON "
@@ -687,7 +697,14 @@ bool Store::queueOutbox(const OutboxRow &row, StoreStatus &status)
         .bind(3, std::string_view(row.operation))
         .bind(4, std::string_view(row.payload))
         .bind(5, std::string_view(row.baseEtag));
-    return write(st, Tr::tr("Queueing a change for a catalog"), status);
+    if (!write(st, Tr::tr("Queueing a change for a catalog"), status)) {
+        return false;
+    }
+    if (const sql::Status s = tx.commit(); !s.ok()) {
+        status = failure(s, Tr::tr("Queueing a change for a catalog"));
+        return false;
+    }
+    return true;
 }
 
 std::vector<OutboxRow> Store::outbox()
@@ -695,12 +712,12 @@ std::vector<OutboxRow> Store::outbox()
     std::vector<OutboxRow> out;
     auto st = m_db.prepare("SELECT o.id, coalesce(o.source_id, 0), o.operation, coalesce(o.payload, ''), "
                            "coalesce(d.draft_key, ''), o.attempts, o.created_at, coalesce(o.last_error, ''), "
-                           "coalesce(o.base_etag, '') FROM "
+                           "coalesce(o.base_etag, ''), o.state = 'conflict' FROM "
                            "outbox o LEFT JOIN drafts d ON "
                            "d.id = o.draft_id ORDER BY o.id");
     while (st.next()) {
         out.push_back({ st.integer(0), st.integer(1), st.text(2), st.text(3), st.text(4),
-            static_cast<int>(st.integer(5)), st.text(6), st.text(7), st.text(8) });
+            static_cast<int>(st.integer(5)), st.text(6), st.text(7), st.text(8), st.integer(9) != 0 });
     }
     return out;
 }

@@ -78,6 +78,7 @@ struct OutboxRow
      * synced contract of the draft when empty.
      */
     std::string baseEtag;
+    bool conflict = false; ///< the endpoint's version moved: waits for the user, not sent again by itself
 };
 
 /** A column of a dataset (from a contract's schema object or an OpenLineage schema facet). */
@@ -398,7 +399,10 @@ public:
     std::vector<DraftRow> openDrafts();
     /** Keeps `draft` as a version of its contract (`kind`: "draft" or "published"). */
     bool saveDraftVersion(const DraftRow &draft, const std::string &kind, StoreStatus &status);
-    /** Queues a change for the source's endpoint: the sync engine sends it and removes it. */
+    /**
+     * Queues a change for the source's endpoint: the sync engine sends it and removes it. A change queued from a
+     * draft replaces what that draft queued for the same source before and was not sent yet (conflicts too).
+     */
     bool queueOutbox(const OutboxRow &row, StoreStatus &status);
     /** What waits to be sent, oldest first. */
     std::vector<OutboxRow> outbox();
@@ -428,8 +432,8 @@ public:
         std::int64_t sourceId, const std::string &entity, const std::string &cursor, StoreStatus &status);
     /** Removes a sent change from the outbox. */
     bool removeOutbox(std::int64_t id, StoreStatus &status);
-    /** Counts a failed attempt to send a change, with why. */
-    bool outboxFailed(std::int64_t id, const std::string &error, StoreStatus &status);
+    /** Counts a failed attempt to send a change, with why; `conflict` marks it as waiting for the user. */
+    bool outboxFailed(std::int64_t id, const std::string &error, StoreStatus &status, bool conflict = false);
 
     /** Files of a source as last imported, keyed by relative path. */
     std::map<std::string, FileRow> files(std::int64_t sourceId);

@@ -192,6 +192,21 @@ void SyncEngine::pushOutbox(
             continue;
         }
         StoreStatus status;
+        if (row.conflict) {
+            // Waits for the user (a new publish of its draft replaces it): reported again, never sent by itself.
+            std::string theirs;
+            auto kept = store.connection().prepare(
+                "SELECT text FROM draft_versions WHERE draft_key = ? AND kind = 'theirs' ORDER BY id DESC LIMIT 1");
+            kept.bind(1, std::string_view(row.draftKey));
+            if (kept.next()) {
+                theirs = kept.text(0);
+            }
+            report.conflicts.push_back(
+                { row.id, row.draftKey, row.payload, theirs, QString::fromStdString(row.lastError) });
+            report.state = QStringLiteral("conflict");
+            ++report.pushFailed;
+            continue;
+        }
         if (!adapter->canPush()) {
             ++report.pushFailed;
             store.outboxFailed(row.id, Tr::tr("%1 does not accept contracts.").arg(source.name).toStdString(), status);
@@ -212,7 +227,7 @@ void SyncEngine::pushOutbox(
             break;
         case PushResult::Outcome::Conflict: {
             ++report.pushFailed;
-            store.outboxFailed(row.id, result.message.toStdString(), status);
+            store.outboxFailed(row.id, result.message.toStdString(), status, true);
             if (!result.theirs.empty() && !row.draftKey.empty()) {
                 DraftRow theirs;
                 theirs.key = row.draftKey;
