@@ -13,6 +13,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
 #include <atomic>
 #include <set>
 
@@ -235,7 +241,7 @@ struct OpenMetadataReplay
             r["id"] = uuid(int(300 + ts % 97)).toStdString();
             r["qualityValidation"] = { { "passed", 3 }, { "failed", r["contractExecutionStatus"] == "Failed" ? 1 : 0 },
                 { "total", 3 }, { "qualityScore", r["contractExecutionStatus"] == "Failed" ? 66.7 : 100.0 } };
-            r["slaValidation"] = { { "latencyMet", true }, { "actualLatency", 12.5 } };
+            r["slaValidation"] = { { "latencyMet", true }, { "actualLatency", 12500 } };
             list.push_back(r);
             ts += 86400000;
         }
@@ -401,6 +407,89 @@ OutboxRow outboxRow(std::int64_t sourceId, const std::string &payload, const std
     row.payload = payload;
     row.draftKey = draftKey;
     return row;
+}
+
+/**
+ * Validates `instance` against one of OpenMetadata's JSON Schemas in the fixtures (draft 7, `$ref`s across files
+ * resolved by their `$id` URLs). Files the fixtures do not carry (SOURCES.md lists them) count as `{}`. Returns
+ * the errors, empty when it conforms.
+ */
+QStringList openMetadataErrors(const Json &instance, const QString &schemaPath)
+{
+    static const std::string base = "https://open-metadata.org/schema/";
+    const QString root = kFixtures + QStringLiteral("/openmetadata/schemas/");
+    std::map<std::string, std::unique_ptr<Json>> documents;
+    std::map<std::string, std::set<std::string>> pointersInto; // file → JSON Pointers other files refer to
+    const auto load = [&](const std::string &uri) -> const Json * {
+        std::string file = uri.substr(0, uri.find('#'));
+        if (file.rfind(base, 0) == 0) {
+            file = file.substr(base.size());
+        }
+        auto &doc = documents[file];
+        if (!doc) {
+            QFile f(root + QString::fromStdString(file));
+            doc = std::make_unique<Json>(
+                f.open(QIODevice::ReadOnly) ? Json::parse(f.readAll().toStdString(), nullptr, false) : Json::object());
+            if (doc->is_discarded()) {
+                *doc = Json::object();
+            }
+            if (!f.exists()) {
+                // A file the fixtures lack: anything goes, at every place referred to.
+                for (const std::string &pointer : pointersInto[file]) {
+                    (*doc)[Json::json_pointer(pointer)] = Json::object();
+                }
+            }
+            // References to other files are relative to this one: made absolute, so each resolves to its file.
+            const QUrl self(QString::fromStdString(base + file));
+            std::function<void(Json &)> absolute = [&](Json &node) {
+                if (node.is_object()) {
+                    for (auto &[key, value] : node.items()) {
+                        if (key == "$ref" && value.is_string() && value.get<std::string>().rfind('#', 0) != 0) {
+                            const QUrl target = self.resolved(QUrl(QString::fromStdString(value.get<std::string>())));
+                            value = target.toString().toStdString();
+                            if (target.hasFragment()) {
+                                pointersInto[target.toString(QUrl::RemoveFragment).toStdString().substr(base.size())]
+                                    .insert(target.fragment().toStdString());
+                            }
+                        } else {
+                            absolute(value);
+                        }
+                    }
+                } else if (node.is_array()) {
+                    for (auto &item : node) {
+                        absolute(item);
+                    }
+                }
+            };
+            absolute(*doc);
+            doc->erase("$id"); // the file's own URL is how it was fetched
+        }
+        return doc.get();
+    };
+    const Json *schemaDocument = load(schemaPath.toStdString());
+    valijson::Schema schema;
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+    try {
+        parser.populateSchema(
+            valijson::adapters::NlohmannJsonAdapter(*schemaDocument), schema,
+            [&](const std::string &uri) { return load(uri); }, [](const Json *) {});
+    } catch (const std::exception &e) {
+        return { QStringLiteral("schema %1: %2").arg(schemaPath, QString::fromUtf8(e.what())) };
+    }
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    QStringList errors;
+    if (!validator.validate(schema, valijson::adapters::NlohmannJsonAdapter(instance), &results)) {
+        valijson::ValidationResults::Error error;
+        while (results.popError(error)) {
+            QStringList context;
+            for (const auto &c : error.context) {
+                context << QString::fromStdString(c);
+            }
+            errors << context.join(QString()) + QStringLiteral(": ") + QString::fromStdString(error.description);
+        }
+    }
+    return errors;
 }
 
 std::int64_t scalar(Store &store, const char *sql)
@@ -634,6 +723,43 @@ private Q_SLOTS:
         QCOMPARE(resolved.pushed, 1);
         QVERIFY(store->outbox().empty());
         QVERIFY(om.server.requests().last().headers.value("if-match") == "0.5");
+    }
+
+    /** What the OpenMetadata replay serves conforms to OpenMetadata's own schemas (from the fixtures). */
+    void openMetadataReplayConformsToItsSchemas()
+    {
+        OpenMetadataReplay om;
+        const std::vector<std::pair<const Json *, QString>> lists {
+            { &om.domains, QStringLiteral("entity/domains/domain.json") },
+            { &om.products, QStringLiteral("entity/domains/dataProduct.json") },
+            { &om.tables, QStringLiteral("entity/data/table.json") },
+            { &om.contracts, QStringLiteral("entity/data/dataContract.json") },
+            { &om.results[uuid(200).toStdString()], QStringLiteral("entity/datacontract/dataContractResult.json") },
+        };
+        int checked = 0;
+        for (const auto &[list, schema] : lists) {
+            QVERIFY(!list->empty());
+            for (const Json &entity : *list) {
+                const QStringList errors = openMetadataErrors(entity, schema);
+                QVERIFY2(
+                    errors.isEmpty(), qPrintable(schema + QStringLiteral(": ") + errors.join(QStringLiteral("; "))));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 20);
+        // A change event, and the paging envelope.
+        const Json event = { { "id", uuid(900).toStdString() }, { "eventType", "entityUpdated" },
+            { "entityType", "table" }, { "entityId", uuid(100).toStdString() }, { "timestamp", 1900000000000 } };
+        QVERIFY(openMetadataErrors(event, QStringLiteral("type/changeEvent.json")).isEmpty());
+        QVERIFY(openMetadataErrors(Json { { "total", 3 }, { "after", "3" } }, QStringLiteral("type/paging.json"))
+                    .isEmpty());
+        // And the check would notice a mistake: a table without columns, a contract without its entity.
+        QVERIFY(!openMetadataErrors(
+            Json { { "id", uuid(1).toStdString() }, { "name", "t" } }, QStringLiteral("entity/data/table.json"))
+                     .isEmpty());
+        QVERIFY(!openMetadataErrors(
+            Json { { "id", uuid(1).toStdString() }, { "name", "c" } }, QStringLiteral("entity/data/dataContract.json"))
+                     .isEmpty());
     }
 
     void openMetadataRejectionShowsTheServersMessage()

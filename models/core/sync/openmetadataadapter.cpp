@@ -576,8 +576,10 @@ private:
                         p.property = property;
                         p.time = time;
                         p.met = met->get<bool>();
-                        p.value = std::string(property) == "latency" ? jsonNumber(*sla, "actualLatency", 0.0)
-                                                                     : (p.met ? 1 : 0);
+                        // OpenMetadata measures latency in milliseconds; the other properties are met or not.
+                        const bool latency = std::string(property) == "latency";
+                        p.value = latency ? jsonNumber(*sla, "actualLatency", 0.0) : (p.met ? 1 : 0);
+                        p.unit = latency ? "ms" : "";
                         p.filePath = path;
                         batch.sla.push_back(std::move(p));
                     }
