@@ -645,6 +645,9 @@ private Q_SLOTS:
                 { "entityType", "table" }, { "entityId", t["id"] }, { "timestamp", later } });
             om.changeEvents.push_back({ { "id", uuid(901).toStdString() }, { "eventType", "entityDeleted" },
                 { "entityType", "table" }, { "entityId", om.tables[1]["id"] }, { "timestamp", later + 1 } });
+            om.changeEvents.push_back({ { "id", uuid(904).toStdString() }, { "eventType", "entityUpdated" },
+                { "entityType", "table" }, { "entityId", om.tables[2]["id"] }, { "timestamp", later + 1 } });
+            om.tables.erase(om.tables.begin() + 2); // updated, then deleted before the sync asks: a 404
             om.changeEvents.push_back({ { "id", uuid(902).toStdString() }, { "eventType", "entityUpdated" },
                 { "timestamp", later + 2 } }); // no entity
         }
@@ -657,7 +660,8 @@ private Q_SLOTS:
                 r.path != "/api/v1/tables" && r.path != "/api/v1/dataContracts", r.path.constData()); // no full listing
         }
         store = Store::open(path, status);
-        QCOMPARE(scalar(*store, "SELECT count(*) FROM source_datasets"), std::int64_t(om.tables.size() - 1));
+        QCOMPARE(
+            scalar(*store, "SELECT count(*) FROM source_datasets"), std::int64_t(om.tables.size() - 1)); // 1 and 2 gone
         QCOMPARE(scalar(*store, "SELECT count(*) FROM datasets WHERE description = 'Updated in OpenMetadata'"), 1);
 
         // Push: the published contract goes back with If-Match; the server's version moves.
@@ -1011,6 +1015,29 @@ private Q_SLOTS:
                 QVERIFY2(!f.readAll().contains(token), qPrintable(file));
             }
         }
+    }
+
+    /** A local folder that is not there (an unmounted disk) is offline: nothing it gave is dropped. */
+    void missingFolderKeepsWhatItGave()
+    {
+        QTemporaryDir folder;
+        QFile contract(folder.filePath(QStringLiteral("orders.odcs.yaml")));
+        QVERIFY(contract.open(QIODevice::WriteOnly));
+        contract.write("apiVersion: v3.0.2\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\n");
+        contract.close();
+        const QString path = newStore();
+        SourceRow row;
+        row.kind = QStringLiteral("local");
+        row.name = QStringLiteral("Folder");
+        row.location = folder.path();
+        add(path, row);
+        QVERIFY(syncOne(path, QStringLiteral("Folder")).ok());
+        StoreStatus status;
+        QCOMPARE(scalar(*Store::open(path, status), "SELECT count(*) FROM contracts WHERE present = 1"), 1);
+        QVERIFY(folder.remove());
+        const SyncReport gone = syncOne(path, QStringLiteral("Folder"));
+        QCOMPARE(gone.state, QStringLiteral("offline"));
+        QCOMPARE(scalar(*Store::open(path, status), "SELECT count(*) FROM contracts WHERE present = 1"), 1);
     }
 
     void removingASourceTakesWhatItBrought()

@@ -327,13 +327,19 @@ private:
             } else if (type == "dataProduct") {
                 fields.addQueryItem(QStringLiteral("fields"), QStringLiteral("domains,owners,tags"));
             }
-            const auto entity = context.getJson(
-                context.url(QStringLiteral("/api/v1/%1/%2").arg(collection, QString::fromStdString(id)), fields),
-                Tr::tr("Fetching %1 %2").arg(QString::fromStdString(type), QString::fromStdString(id)));
-            if (!entity) {
+            JsonResponse entity = context.http().json(
+                context.url(QStringLiteral("/api/v1/%1/%2").arg(collection, QString::fromStdString(id)), fields));
+            if (entity.http.outcome == HttpResponse::Outcome::Ok && entity.http.status == 404) {
+                removed.removedFiles.push_back(path); // deleted since the event: as good as a deletion event
+                continue;
+            }
+            if (!entity.ok()) {
+                context.fail(Tr::tr("Fetching %1 %2: %3")
+                                 .arg(QString::fromStdString(type), QString::fromStdString(id), entity.error),
+                    entity.http.outcome, entity.http.status);
                 return false;
             }
-            if (!write(context, type, nlohmann::json::array({ *entity }))) {
+            if (!write(context, type, nlohmann::json::array({ entity.json }))) {
                 return false;
             }
         }

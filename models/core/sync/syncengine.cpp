@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 namespace tessera {
 
@@ -94,6 +95,12 @@ SyncReport SyncEngine::syncLocal(Store &store, const SourceRow &source)
     report.kind = source.kind;
     if (m_progress) {
         m_progress({ source.name, Tr::tr("Reading the folder"), 0, -1 });
+    }
+    if (!source.location.startsWith(QLatin1String(":/")) && !QFileInfo(source.location).isDir()) {
+        // An unmounted disk or a moved checkout: reading it now would drop everything it gave. Keep it all.
+        report.state = QStringLiteral("offline");
+        report.message = Tr::tr("%1 is not there; what was read from it before stays browsable.").arg(source.location);
+        return report;
     }
     LocalFolderSource folder(source.location);
     LocalScanReport scan;
