@@ -609,6 +609,21 @@ private Q_SLOTS:
                      "SELECT count(*) FROM datasets WHERE name = 'public.customers' AND description = "
                      "'Customers, now described'"),
             1);
+
+        // A job changes: its dataset edges are read again, and the column lineage of what it writes stays.
+        const std::int64_t columnEdges = scalar(*again, "SELECT count(*) FROM column_lineage");
+        QVERIFY(columnEdges > 0);
+        {
+            QMutexLocker l(&marquez.lock);
+            for (auto &j : marquez.jobs) {
+                j["currentVersion"] = "v2";
+            }
+        }
+        const SyncReport fourth = syncOne(path, QStringLiteral("Marquez"));
+        QVERIFY2(fourth.ok(), qPrintable(fourth.message));
+        QCOMPARE(fourth.entities, qint64(13));
+        again = Store::open(path, status);
+        QCOMPARE(scalar(*again, "SELECT count(*) FROM column_lineage"), columnEdges);
     }
 
     void openMetadataFullIncrementalAndPush()

@@ -70,7 +70,7 @@ std::optional<nlohmann::json> SyncContext::getJson(const QUrl &url, const QStrin
     return std::move(response.json);
 }
 
-bool SyncContext::apply(const ImportBatch &batch)
+bool SyncContext::apply(const ImportBatch &batch, bool counted)
 {
     if (cancelled()) {
         fail(Tr::tr("Cancelled."), HttpResponse::Outcome::Cancelled);
@@ -81,7 +81,9 @@ bool SyncContext::apply(const ImportBatch &batch)
         fail(status.message);
         return false;
     }
-    m_written += static_cast<qint64>(batch.files.size());
+    if (counted) {
+        m_written += static_cast<qint64>(batch.files.size());
+    }
     if (m_progress) {
         m_progress({ m_source.name, m_phase, m_written, m_total });
     }

@@ -50,8 +50,11 @@ public:
     /** GETs JSON; on failure records why (fail()) and returns nullopt. `what` names it for messages. */
     std::optional<nlohmann::json> getJson(const QUrl &url, const QString &what);
 
-    /** Writes one page in one transaction; on failure records why and returns false. Counts its entities. */
-    bool apply(const ImportBatch &batch);
+    /**
+     * Writes one page in one transaction; on failure records why and returns false. Its files count as entities
+     * written unless `counted` is false (rows that only complete an entity, such as its column lineage).
+     */
+    bool apply(const ImportBatch &batch, bool counted = true);
 
     void progress(const QString &phase, qint64 total = -1);
 

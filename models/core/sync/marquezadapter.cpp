@@ -127,7 +127,9 @@ public:
         // Entities no longer listed by a namespace that was read whole went away.
         ImportBatch removed;
         for (const auto &[path, file] : m_known) {
-            if (!m_listed.count(path) && (file.kind == "dataset" || file.kind == "job")) {
+            const bool gone = (file.kind == "dataset" || file.kind == "job") && !m_listed.count(path);
+            const bool orphan = file.kind == "columns" && !m_listed.count("dataset:" + path.substr(8));
+            if (gone || orphan) {
                 removed.removedFiles.push_back(path);
             }
         }
@@ -354,14 +356,16 @@ private:
                 row.columns.push_back({ str(in, "field"), field, type, str(in, "transformationDescription") });
             }
         }
-        if (rows.empty()) {
-            return true;
-        }
+        // Kept under the dataset, apart from its job's rows: read again only when the dataset changes, and
+        // replaced then.
         ImportBatch batch;
+        const std::string path = "columns:" + ns + '/' + name;
         for (auto &[key, row] : rows) {
+            row.filePath = path;
             batch.lineage.push_back(std::move(row));
         }
-        return context.apply(batch);
+        batch.files.push_back({ path, 0, 0, "columns", {}, {} });
+        return context.apply(batch, false);
     }
 
     /** Run events since the cursor, oldest first; each adds to its job's lineage. */
