@@ -420,7 +420,8 @@ public:
     bool updateSource(const SourceRow &row, StoreStatus &status);
     /**
      * Removes a source with everything it brought (products, contracts, lineage, search entries) and what
-     * waits in its outbox, in one transaction. Drafts and their kept versions stay.
+     * waits in its outbox. Drafts and their kept versions stay. Two transactions: what it brought, then the
+     * source itself; when the second fails, the source is still listed (empty) and removing it again finishes.
      */
     bool removeSource(std::int64_t id, StoreStatus &status);
     /** Records the outcome of a sync; `succeeded` also sets synced_at to now. */
