@@ -593,7 +593,7 @@ QString failureText(const PolicyCondition &require, const nlohmann::json *value)
         return Tr::tr("%1 must be one of %2 (is %3)").arg(field, options.join(QStringLiteral(", ")), actual);
     }
     case PolicyCondition::Kind::Matches:
-        return Tr::tr("%1 must match %2 (is %3)").arg(field, require.regex.pattern(), actual);
+        return Tr::tr("%1 must match %2 (is %3)").arg(field, require.pattern, actual);
     }
     return {};
 }
@@ -762,12 +762,15 @@ public:
                 error(pointer + "/matches", Tr::tr("matches takes a regular expression"));
                 ok = false;
             } else {
-                c.regex = QRegularExpression(QRegularExpression::anchoredPattern(qs(matches->get<std::string>())));
-                if (!c.regex.isValid()) {
+                const QRegularExpression written(qs(matches->get<std::string>()));
+                if (!written.isValid()) {
                     error(pointer + "/matches",
-                        Tr::tr("bad regular expression \"%1\": %2")
-                            .arg(qs(matches->get<std::string>()), c.regex.errorString()));
+                        Tr::tr("bad regular expression \"%1\": %2").arg(written.pattern(), written.errorString()));
                     ok = false;
+                } else {
+                    // The whole value must match; the message shows the pattern as written.
+                    c.pattern = written.pattern();
+                    c.regex = QRegularExpression(QRegularExpression::anchoredPattern(written.pattern()));
                 }
             }
         }

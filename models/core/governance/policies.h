@@ -55,7 +55,8 @@ struct PolicyCondition
     Kind kind = Kind::Present;
     bool present = true; ///< Present: true = present and not empty, false = absent or empty
     nlohmann::json value; ///< Equals: the value; In: the list of values
-    QRegularExpression regex; ///< Matches: the whole (string) value must match
+    QString pattern; ///< Matches: the regular expression as written
+    QRegularExpression regex; ///< Matches: `pattern` anchored: the whole (string) value must match
 
     /** Whether `object` satisfies the condition. */
     bool holds(const nlohmann::json &object) const;
