@@ -10,6 +10,8 @@
 #include "contract/dcsimport.h"
 #include "contract/linter.h"
 #include "contract/sourcedocument.h"
+#include "governance/policies.h"
+#include "governance/policyreport.h"
 #include "report/reportwriter.h"
 #include "store/store.h"
 #include "sync/credentials.h"
@@ -1026,6 +1028,69 @@ int syncCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
     return allOk ? Ok : Failed;
 }
 
+// ---- governance: policy check --------------------------------------------------------------------
+
+int policyCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const auto store = storeOption();
+    const auto format = formatOption();
+    const QCommandLineOption policyFile(QStringList { QStringLiteral("policy") },
+        Tr::tr("The organisation's policy file (YAML): built-ins switched off or given another severity, custom "
+               "rules (see docs/policies.md)."),
+        QStringLiteral("file"));
+    parser.addOption(store);
+    parser.addOption(policyFile);
+    parser.addOption(format);
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("check"), QStringLiteral("ACTION"));
+    if (const int code = parseArguments(parser, QStringLiteral("policy"),
+            Tr::tr("Checks the catalog in the store against the governance policies: the built-in ones and those of "
+                   "a policy file.\nExit code: 0 no error findings (warnings allowed), 1 error findings, 2 a bad "
+                   "policy file, wrong usage or the store cannot be used."),
+            arguments, out, err);
+        code >= 0) {
+        return code;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1 || args.front() != QLatin1String("check")) {
+        err << Tr::tr("tessera-cli policy: expected the action \"check\"") << '\n'
+            << Tr::tr("Run \"tessera-cli %1 --help\" for usage.").arg(QStringLiteral("policy")) << '\n';
+        return BadInput;
+    }
+    ReportWriter::Format fmt;
+    if (!readFormat(parser, format, fmt, QStringLiteral("policy"), err)) {
+        return BadInput;
+    }
+    PolicyConfig config;
+    if (parser.isSet(policyFile)) {
+        const QString path = parser.value(policyFile);
+        Findings errors;
+        config = PolicyConfig::fromFile(path, errors);
+        if (!errors.empty()) {
+            for (const auto &e : errors) {
+                if (e.location.isValid()) {
+                    err << QStringLiteral("%1:%2:%3: ").arg(path).arg(e.location.line).arg(e.location.column);
+                } else {
+                    err << path << QStringLiteral(": ");
+                }
+                err << Tr::tr("error") << QStringLiteral(": ") << e.message << '\n';
+            }
+            return BadInput;
+        }
+    }
+    auto db = openStore(parser.value(store), Store::Mode::ReadOnly, err);
+    if (!db) {
+        return BadInput;
+    }
+    const PolicyEngine engine(std::move(config));
+    const auto findings = engine.evaluate(*db);
+    out << QString::fromUtf8(policyReport(engine.policies(), findings, fmt));
+    return std::any_of(
+               findings.begin(), findings.end(), [](const PolicyFinding &f) { return f.severity == Severity::Error; })
+        ? Failed
+        : Ok;
+}
+
 std::vector<Command> commands()
 {
     return {
@@ -1043,6 +1108,8 @@ std::vector<Command> commands()
             &lineageCommand },
         { QStringLiteral("sources"), Tr::tr("List, add, remove and test catalog sources"), &sourcesCommand },
         { QStringLiteral("sync"), Tr::tr("Bring the store up to date with its sources"), &syncCommand },
+        { QStringLiteral("policy"), Tr::tr("Check the catalog against governance policies (policy check)"),
+            &policyCommand },
     };
 }
 

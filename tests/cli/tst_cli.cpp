@@ -88,6 +88,7 @@ private slots:
     void sourcesAndSync();
     void tokenNeverWritten();
     void killedSyncResumes();
+    void policyCheck();
 
 private:
     QTemporaryDir m_dir;
@@ -639,6 +640,77 @@ void TestCli::killedSyncResumes()
     const Run resumed = cli({ "sync", "--store", store, "--format", "json" });
     QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
     QCOMPARE(QJsonDocument::fromJson(resumed.out.toUtf8()).array()[0].toObject()["entities"].toInt(), 1000 - written);
+}
+
+/** policy check over the demo mesh: exit codes, the policy file and its errors, JSON and JUnit. */
+void TestCli::policyCheck()
+{
+    const QString store = m_dir.filePath(QStringLiteral("policy/tessera.sqlite"));
+    const QString storeArg = QStringLiteral("--store=") + store;
+    const QString check = QStringLiteral("check");
+    const QString policy = QStringLiteral("policy");
+
+    QCOMPARE(cli({ policy, check, storeArg }).code, 2); // no store yet
+    QCOMPARE(
+        cli({ QStringLiteral("import"), storeArg, QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo-mesh") }).code, 0);
+
+    // The demo mesh breaks one policy: payment-transactions 1.1.0 drops a server without a major version.
+    const Run text = cli({ policy, check, storeArg });
+    QCOMPARE(text.code, 1);
+    QVERIFY2(text.out.contains(QStringLiteral("ERROR breaking-needs-major contract payment-transactions 1.1.0")),
+        qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("(/version)")), qPrintable(text.out));
+
+    const Run json = cli({ policy, check, storeArg, QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(json.code, 1);
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("policies")).toArray().size(), 6);
+    const QJsonArray findings = report.value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 1);
+    const QJsonObject finding = findings.at(0).toObject();
+    QCOMPARE(finding.value(QStringLiteral("policy")).toString(), QStringLiteral("breaking-needs-major"));
+    QCOMPARE(finding.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    QCOMPARE(finding.value(QStringLiteral("domain")).toString(), QStringLiteral("payments"));
+    QCOMPARE(finding.value(QStringLiteral("pointer")).toString(), QStringLiteral("/version"));
+    QCOMPARE(finding.value(QStringLiteral("subject")).toObject().value(QStringLiteral("version")).toString(),
+        QStringLiteral("1.1.0"));
+    QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("errors")).toInt(), 1);
+
+    const Run junit = cli({ policy, check, storeArg, QStringLiteral("--format=junit") });
+    QCOMPARE(junit.code, 1);
+    QCOMPARE(junit.out.count(QStringLiteral("<testcase ")), 6);
+    QCOMPARE(junit.out.count(QStringLiteral("<failure ")), 1);
+
+    // A policy file that makes it a warning (and adds a rule nothing breaks): exit 0.
+    const QString relaxed = write(m_dir, QStringLiteral("relaxed.yaml"),
+        "policies:\n  breaking-needs-major: { severity: warning }\n"
+        "rules:\n- id: acme-purpose\n  on: contract\n  require: { field: description.purpose, present: true }\n");
+    const Run warned = cli({ policy, check, storeArg, QStringLiteral("--policy"), relaxed });
+    QCOMPARE(warned.code, 0);
+    QVERIFY2(warned.out.contains(QStringLiteral("WARNING breaking-needs-major")), qPrintable(warned.out));
+    QVERIFY2(warned.out.contains(QStringLiteral("7 policy(ies) checked")), qPrintable(warned.out));
+
+    // A bad policy file: exit 2, every error with its line.
+    const QString bad = write(m_dir, QStringLiteral("bad.yaml"),
+        "policies:\n  no-such-policy: { enabled: false }\nrules:\n- id: r\n  severity: fatal\n"
+        "  require: { field: name, present: true }\n");
+    const Run rejected = cli({ policy, check, storeArg, QStringLiteral("--policy"), bad });
+    QCOMPARE(rejected.code, 2);
+    QVERIFY2(rejected.err.contains(QStringLiteral("bad.yaml:2:")), qPrintable(rejected.err));
+    QVERIFY2(rejected.err.contains(QStringLiteral("no-such-policy")), qPrintable(rejected.err));
+    QVERIFY2(rejected.err.contains(QStringLiteral("bad.yaml:5:")), qPrintable(rejected.err));
+    QVERIFY(rejected.out.isEmpty());
+
+    QCOMPARE(
+        cli({ policy, check, storeArg, QStringLiteral("--policy"), m_dir.filePath(QStringLiteral("none.yaml")) }).code,
+        2);
+    QCOMPARE(cli({ policy, QStringLiteral("fix"), storeArg }).code, 2);
+    QCOMPARE(cli({ policy, storeArg }).code, 2);
+    QCOMPARE(cli({ policy, check, storeArg, QStringLiteral("--format"), QStringLiteral("xml") }).code, 2);
+    const Run help = cli({ policy, QStringLiteral("--help") });
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains(QStringLiteral("Exit code")));
+    QVERIFY(cli({ QStringLiteral("--help") }).out.contains(policy));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
