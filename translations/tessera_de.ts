@@ -3511,10 +3511,6 @@
         <translation>Geänderte Entitäten werden abgerufen</translation>
     </message>
     <message>
-        <source>Fetching %1 %2</source>
-        <translation>Abrufen von %1 %2</translation>
-    </message>
-    <message>
         <source>%1: the endpoint kept sending pages; reading was stopped.</source>
         <translation>%1: Der Endpunkt hat immer weiter Seiten gesendet; das Lesen wurde abgebrochen.</translation>
     </message>
@@ -3560,6 +3556,304 @@
     <message>
         <source>Reading the results of %1</source>
         <translation>Lesen der Ergebnisse von %1</translation>
+    </message>
+    <message>
+        <source>Fetching %1 %2: %3</source>
+        <translation>Abrufen von %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Policies</name>
+    <message>
+        <source>Product &quot;%1&quot; has no owner team</source>
+        <translation>Produkt „%1“ hat kein Eigentümer-Team</translation>
+    </message>
+    <message>
+        <source>Product &quot;%1&quot; is %2 but its input port &quot;%3&quot; uses contract %4 %5, which is %6</source>
+        <translation>Produkt „%1“ hat den Status %2, aber sein Eingabe-Port „%3“ nutzt den Vertrag %4 %5 mit dem Status %6</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; promises no SLA (no slaProperties)</source>
+        <translation>Vertrag „%1“ sagt kein SLA zu (keine slaProperties)</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; names no support channel</source>
+        <translation>Vertrag „%1“ nennt keinen Support-Kanal</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; looks like personal data but has no classification</source>
+        <translation>Eigenschaft „%1“ sieht nach personenbezogenen Daten aus, hat aber keine Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Primary key column &quot;%1.%2&quot; is neither required nor checked for null values</source>
+        <translation>Primärschlüsselspalte „%1.%2“ ist weder Pflicht (required) noch auf Nullwerte geprüft</translation>
+    </message>
+    <message>
+        <source>Primary key of &quot;%1&quot; (%2) has no uniqueness quality rule</source>
+        <translation>Primärschlüssel von „%1“ (%2) hat keine Qualitätsregel für Eindeutigkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract &quot;%1&quot; %2 makes %n breaking change(s) since %3 but is not a new major version (expected %4)</source>
+        <translation>
+            <numerusform>Vertrag „%1“ %2 enthält seit %3 %n inkompatible Änderung, ist aber keine neue Hauptversion (erwartet: %4)</numerusform>
+            <numerusform>Vertrag „%1“ %2 enthält seit %3 %n inkompatible Änderungen, ist aber keine neue Hauptversion (erwartet: %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot;</source>
+        <translation>Vertrag „%1“</translation>
+    </message>
+    <message>
+        <source>Schema object &quot;%1&quot;</source>
+        <translation>Schemaobjekt „%1“</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot;</source>
+        <translation>Eigenschaft „%1“</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 must not be set</source>
+        <translation>%1 darf nicht gesetzt sein</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 (is %3)</source>
+        <translation>%1 muss %2 sein (ist %3)</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2 (is %3)</source>
+        <translation>%1 muss einer der Werte %2 sein (ist %3)</translation>
+    </message>
+    <message>
+        <source>%1 must match %2 (is %3)</source>
+        <translation>%1 muss zu %2 passen (ist %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2</source>
+        <translation>unbekannter Schlüssel „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>unknown severity %1 (use error, warning or info)</source>
+        <translation>unbekannter Schweregrad %1 (error, warning oder info verwenden)</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping with field and one of present, equals, in or matches</source>
+        <translation>%1 muss ein Mapping mit field und genau einem von present, equals, in oder matches sein</translation>
+    </message>
+    <message>
+        <source>%1 needs a field (a dotted path, e.g. description.purpose)</source>
+        <translation>%1 braucht ein field (einen Pfad mit Punkten, z. B. description.purpose)</translation>
+    </message>
+    <message>
+        <source>present takes true or false</source>
+        <translation>present erwartet true oder false</translation>
+    </message>
+    <message>
+        <source>equals takes a single value (text, number or true/false)</source>
+        <translation>equals erwartet einen einzelnen Wert (Text, Zahl oder true/false)</translation>
+    </message>
+    <message>
+        <source>in takes a list of values</source>
+        <translation>in erwartet eine Liste von Werten</translation>
+    </message>
+    <message>
+        <source>matches takes a regular expression</source>
+        <translation>matches erwartet einen regulären Ausdruck</translation>
+    </message>
+    <message>
+        <source>bad regular expression &quot;%1&quot;: %2</source>
+        <translation>ungültiger regulärer Ausdruck „%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 says none of present, equals, in or matches</source>
+        <translation>%1 enthält keinen von present, equals, in oder matches</translation>
+    </message>
+    <message>
+        <source>%1 says more than one of present, equals, in or matches</source>
+        <translation>%1 enthält mehr als einen von present, equals, in oder matches</translation>
+    </message>
+    <message>
+        <source>a policy file is a mapping with policies and rules</source>
+        <translation>eine Richtliniendatei ist ein Mapping mit policies und rules</translation>
+    </message>
+    <message>
+        <source>the policy file</source>
+        <translation>der Richtliniendatei</translation>
+    </message>
+    <message>
+        <source>policies is a mapping of built-in policy ids</source>
+        <translation>policies ist ein Mapping mit IDs eingebauter Richtlinien</translation>
+    </message>
+    <message>
+        <source>unknown policy &quot;%1&quot;</source>
+        <translation>unbekannte Richtlinie „%1“</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; takes a mapping with enabled and severity</source>
+        <translation>Richtlinie „%1“ erwartet ein Mapping mit enabled und severity</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot;</source>
+        <translation>Richtlinie „%1“</translation>
+    </message>
+    <message>
+        <source>enabled takes true or false</source>
+        <translation>enabled erwartet true oder false</translation>
+    </message>
+    <message>
+        <source>rules is a list of custom rules</source>
+        <translation>rules ist eine Liste eigener Regeln</translation>
+    </message>
+    <message>
+        <source>a rule is a mapping with id, on and require</source>
+        <translation>eine Regel ist ein Mapping mit id, on und require</translation>
+    </message>
+    <message>
+        <source>a rule</source>
+        <translation>einer Regel</translation>
+    </message>
+    <message>
+        <source>a rule needs an id</source>
+        <translation>eine Regel braucht eine id</translation>
+    </message>
+    <message>
+        <source>rule id &quot;%1&quot; is taken</source>
+        <translation>Regel-ID „%1“ ist bereits vergeben</translation>
+    </message>
+    <message>
+        <source>%1 takes text</source>
+        <translation>%1 erwartet Text</translation>
+    </message>
+    <message>
+        <source>on takes contract, schema or property, not %1</source>
+        <translation>on erwartet contract, schema oder property, nicht %1</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <source>require</source>
+        <translation>require</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; has no require</source>
+        <translation>Regel „%1“ hat kein require</translation>
+    </message>
+    <message>
+        <source>Every product has an owner team</source>
+        <translation>Jedes Produkt hat ein Eigentümer-Team</translation>
+    </message>
+    <message>
+        <source>A product nobody owns has nobody to answer questions, fix incidents or approve access.</source>
+        <translation>Ein Produkt ohne Eigentümer hat niemanden, der Fragen beantwortet, Störungen behebt oder Zugriff genehmigt.</translation>
+    </message>
+    <message>
+        <source>Every contract has an SLA and a support channel</source>
+        <translation>Jeder Vertrag hat ein SLA und einen Support-Kanal</translation>
+    </message>
+    <message>
+        <source>Consumers need to know what they can rely on and where to ask when it does not hold.</source>
+        <translation>Nutzer der Daten müssen wissen, worauf sie sich verlassen können und wo sie nachfragen können, wenn es nicht eingehalten wird.</translation>
+    </message>
+    <message>
+        <source>Personal data is classified</source>
+        <translation>Personenbezogene Daten sind klassifiziert</translation>
+    </message>
+    <message>
+        <source>Columns whose names suggest personal data (email, phone, a person&apos;s name, address, birth date, IBAN, IP address) need a classification so access and retention rules apply.</source>
+        <translation>Spalten, deren Namen auf personenbezogene Daten hindeuten (E-Mail, Telefon, Name einer Person, Adresse, Geburtsdatum, IBAN, IP-Adresse), brauchen eine Klassifizierung, damit Zugriffs- und Aufbewahrungsregeln greifen.</translation>
+    </message>
+    <message>
+        <source>A breaking change comes with a major version</source>
+        <translation>Eine inkompatible Änderung erfordert eine neue Hauptversion</translation>
+    </message>
+    <message>
+        <source>Consumers pin major versions; a breaking change in a minor or patch release breaks them without warning.</source>
+        <translation>Nutzer der Daten legen sich auf Hauptversionen fest; eine inkompatible Änderung in einer Minor- oder Patch-Version bricht ihre Verarbeitung ohne Vorwarnung.</translation>
+    </message>
+    <message>
+        <source>Production products do not depend on deprecated or retired contracts</source>
+        <translation>Produkte in Produktion hängen nicht von veralteten oder außer Betrieb genommenen Verträgen ab</translation>
+    </message>
+    <message>
+        <source>A deprecated input goes away: the product must move to its successor before it does.</source>
+        <translation>Eine veraltete Eingabe fällt weg: Das Produkt muss vorher auf ihren Nachfolger umsteigen.</translation>
+    </message>
+    <message>
+        <source>Primary keys are checked for uniqueness and nulls</source>
+        <translation>Primärschlüssel werden auf Eindeutigkeit und Nullwerte geprüft</translation>
+    </message>
+    <message>
+        <source>Joins and deduplication downstream rely on keys being unique and never empty; a quality rule makes that promise checked.</source>
+        <translation>Nachgelagerte Joins und Deduplizierung verlassen sich darauf, dass Schlüssel eindeutig und nie leer sind; eine Qualitätsregel sorgt dafür, dass dieses Versprechen geprüft wird.</translation>
+    </message>
+    <message>
+        <source>contract %1 %2</source>
+        <translation>Vertrag %1 %2</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No domain</source>
+        <translation>Keine Domäne</translation>
+    </message>
+    <message>
+        <source>Domain %1</source>
+        <translation>Domäne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies) checked</source>
+        <translation>
+            <numerusform>%n Richtlinie geprüft</numerusform>
+            <numerusform>%n Richtlinien geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5294,10 @@ Zuletzt gelesen %3 (%4)</translation>
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
+    <message>
+        <source>%1 is not there; what was read from it before stays browsable.</source>
+        <translation>%1 ist nicht vorhanden; was zuvor daraus gelesen wurde, bleibt einsehbar.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::TokenDialog</name>
@@ -5622,6 +5920,28 @@ Exit-Code: 0 alle Quellen synchronisiert; 1 eine Quelle ist fehlgeschlagen oder 
     <message>
         <source>Bring the store up to date with its sources</source>
         <translation>Die Datenbank mit ihren Quellen abgleichen</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s policy file (YAML): built-ins switched off or given another severity, custom rules (see docs/policies.md).</source>
+        <translation>Die Richtliniendatei der Organisation (YAML): eingebaute Richtlinien abschalten oder ihren Schweregrad ändern, eigene Regeln (siehe docs/policies.md).</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>Checks the catalog in the store against the governance policies: the built-in ones and those of a policy file.
+Exit code: 0 no error findings (warnings allowed), 1 error findings, 2 a bad policy file, wrong usage or the store cannot be used.</source>
+        <translation>Prüft den Katalog in der Datenbank gegen die Governance-Richtlinien: die eingebauten und die einer Richtliniendatei.
+Exit-Code: 0 keine Fehlerbefunde (Warnungen erlaubt); 1 Fehlerbefunde; 2 fehlerhafte Richtliniendatei, falsche Verwendung oder die Datenbank ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>tessera-cli policy: expected the action &quot;check&quot;</source>
+        <translation>tessera-cli policy: Aktion „check“ erwartet</translation>
+    </message>
+    <message>
+        <source>Check the catalog against governance policies (policy check)</source>
+        <translation>Den Katalog gegen Governance-Richtlinien prüfen (policy check)</translation>
     </message>
 </context>
 <context>

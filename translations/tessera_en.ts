@@ -342,6 +342,44 @@
     </message>
 </context>
 <context>
+    <name>tessera::Policies</name>
+    <message numerus="yes">
+        <source>Contract &quot;%1&quot; %2 makes %n breaking change(s) since %3 but is not a new major version (expected %4)</source>
+        <translation>
+            <numerusform>Contract &quot;%1&quot; %2 makes %n breaking change since %3 but is not a new major version (expected %4)</numerusform>
+            <numerusform>Contract &quot;%1&quot; %2 makes %n breaking changes since %3 but is not a new major version (expected %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies) checked</source>
+        <translation>
+            <numerusform>%n policy checked</numerusform>
+            <numerusform>%n policies checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::ProductListPanel</name>
     <message numerus="yes">
         <source>%n product(s)</source>

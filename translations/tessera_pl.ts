@@ -3553,10 +3553,6 @@
         <translation>Pobieranie zmienionych encji</translation>
     </message>
     <message>
-        <source>Fetching %1 %2</source>
-        <translation>Pobieranie %1 %2</translation>
-    </message>
-    <message>
         <source>%1: the endpoint kept sending pages; reading was stopped.</source>
         <translation>%1: punkt końcowy wciąż wysyłał kolejne strony; odczyt przerwano.</translation>
     </message>
@@ -3603,6 +3599,309 @@
     <message>
         <source>Reading the results of %1</source>
         <translation>Odczyt wyników %1</translation>
+    </message>
+    <message>
+        <source>Fetching %1 %2: %3</source>
+        <translation>Pobieranie %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Policies</name>
+    <message>
+        <source>Product &quot;%1&quot; has no owner team</source>
+        <translation>Produkt „%1” nie ma zespołu właściciela</translation>
+    </message>
+    <message>
+        <source>Product &quot;%1&quot; is %2 but its input port &quot;%3&quot; uses contract %4 %5, which is %6</source>
+        <translation>Produkt „%1” ma status %2, ale jego port wejściowy „%3” używa kontraktu %4 %5 o statusie %6</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; promises no SLA (no slaProperties)</source>
+        <translation>Kontrakt „%1” nie obiecuje żadnego SLA (brak slaProperties)</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; names no support channel</source>
+        <translation>Kontrakt „%1” nie podaje kanału wsparcia</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; looks like personal data but has no classification</source>
+        <translation>Właściwość „%1” wygląda na dane osobowe, ale nie ma klasyfikacji</translation>
+    </message>
+    <message>
+        <source>Primary key column &quot;%1.%2&quot; is neither required nor checked for null values</source>
+        <translation>Kolumna klucza głównego „%1.%2” nie jest wymagana (required) ani sprawdzana pod kątem wartości null</translation>
+    </message>
+    <message>
+        <source>Primary key of &quot;%1&quot; (%2) has no uniqueness quality rule</source>
+        <translation>Klucz główny „%1” (%2) nie ma reguły jakości sprawdzającej unikalność</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract &quot;%1&quot; %2 makes %n breaking change(s) since %3 but is not a new major version (expected %4)</source>
+        <translation>
+            <numerusform>Kontrakt „%1” %2 wprowadza od wersji %3 %n zmianę niezgodną wstecz, ale nie jest nową wersją główną (oczekiwano %4)</numerusform>
+            <numerusform>Kontrakt „%1” %2 wprowadza od wersji %3 %n zmiany niezgodne wstecz, ale nie jest nową wersją główną (oczekiwano %4)</numerusform>
+            <numerusform>Kontrakt „%1” %2 wprowadza od wersji %3 %n zmian niezgodnych wstecz, ale nie jest nową wersją główną (oczekiwano %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot;</source>
+        <translation>Kontrakt „%1”</translation>
+    </message>
+    <message>
+        <source>Schema object &quot;%1&quot;</source>
+        <translation>Obiekt schematu „%1”</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot;</source>
+        <translation>Właściwość „%1”</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>brak pola %1</translation>
+    </message>
+    <message>
+        <source>%1 must not be set</source>
+        <translation>pole %1 nie może być ustawione</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 (is %3)</source>
+        <translation>pole %1 musi mieć wartość %2 (obecnie: %3)</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2 (is %3)</source>
+        <translation>pole %1 musi mieć jedną z wartości %2 (obecnie: %3)</translation>
+    </message>
+    <message>
+        <source>%1 must match %2 (is %3)</source>
+        <translation>pole %1 musi pasować do %2 (obecnie: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2</source>
+        <translation>nieznany klucz „%1” w %2</translation>
+    </message>
+    <message>
+        <source>unknown severity %1 (use error, warning or info)</source>
+        <translation>nieznana ważność %1 (użyj error, warning lub info)</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping with field and one of present, equals, in or matches</source>
+        <translation>%1 musi być mapowaniem z kluczem field i jednym z kluczy present, equals, in lub matches</translation>
+    </message>
+    <message>
+        <source>%1 needs a field (a dotted path, e.g. description.purpose)</source>
+        <translation>%1 wymaga klucza field (ścieżki z kropkami, np. description.purpose)</translation>
+    </message>
+    <message>
+        <source>present takes true or false</source>
+        <translation>present przyjmuje true lub false</translation>
+    </message>
+    <message>
+        <source>equals takes a single value (text, number or true/false)</source>
+        <translation>equals przyjmuje pojedynczą wartość (tekst, liczbę lub true/false)</translation>
+    </message>
+    <message>
+        <source>in takes a list of values</source>
+        <translation>in przyjmuje listę wartości</translation>
+    </message>
+    <message>
+        <source>matches takes a regular expression</source>
+        <translation>matches przyjmuje wyrażenie regularne</translation>
+    </message>
+    <message>
+        <source>bad regular expression &quot;%1&quot;: %2</source>
+        <translation>nieprawidłowe wyrażenie regularne „%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 says none of present, equals, in or matches</source>
+        <translation>%1 nie zawiera żadnego z kluczy present, equals, in ani matches</translation>
+    </message>
+    <message>
+        <source>%1 says more than one of present, equals, in or matches</source>
+        <translation>%1 zawiera więcej niż jeden z kluczy present, equals, in lub matches</translation>
+    </message>
+    <message>
+        <source>a policy file is a mapping with policies and rules</source>
+        <translation>plik polityk jest mapowaniem z kluczami policies i rules</translation>
+    </message>
+    <message>
+        <source>the policy file</source>
+        <translation>pliku polityk</translation>
+    </message>
+    <message>
+        <source>policies is a mapping of built-in policy ids</source>
+        <translation>policies jest mapowaniem identyfikatorów wbudowanych polityk</translation>
+    </message>
+    <message>
+        <source>unknown policy &quot;%1&quot;</source>
+        <translation>nieznana polityka „%1”</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; takes a mapping with enabled and severity</source>
+        <translation>polityka „%1” przyjmuje mapowanie z kluczami enabled i severity</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot;</source>
+        <translation>polityce „%1”</translation>
+    </message>
+    <message>
+        <source>enabled takes true or false</source>
+        <translation>enabled przyjmuje true lub false</translation>
+    </message>
+    <message>
+        <source>rules is a list of custom rules</source>
+        <translation>rules jest listą własnych reguł</translation>
+    </message>
+    <message>
+        <source>a rule is a mapping with id, on and require</source>
+        <translation>reguła jest mapowaniem z kluczami id, on i require</translation>
+    </message>
+    <message>
+        <source>a rule</source>
+        <translation>regule</translation>
+    </message>
+    <message>
+        <source>a rule needs an id</source>
+        <translation>reguła wymaga podania id</translation>
+    </message>
+    <message>
+        <source>rule id &quot;%1&quot; is taken</source>
+        <translation>identyfikator reguły „%1” jest już zajęty</translation>
+    </message>
+    <message>
+        <source>%1 takes text</source>
+        <translation>%1 przyjmuje tekst</translation>
+    </message>
+    <message>
+        <source>on takes contract, schema or property, not %1</source>
+        <translation>on przyjmuje contract, schema lub property, a nie %1</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <source>require</source>
+        <translation>require</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; has no require</source>
+        <translation>reguła „%1” nie ma klucza require</translation>
+    </message>
+    <message>
+        <source>Every product has an owner team</source>
+        <translation>Każdy produkt ma zespół właściciela</translation>
+    </message>
+    <message>
+        <source>A product nobody owns has nobody to answer questions, fix incidents or approve access.</source>
+        <translation>Gdy produkt nie ma właściciela, nie ma kto odpowiadać na pytania, usuwać incydentów ani zatwierdzać dostępu.</translation>
+    </message>
+    <message>
+        <source>Every contract has an SLA and a support channel</source>
+        <translation>Każdy kontrakt ma SLA i kanał wsparcia</translation>
+    </message>
+    <message>
+        <source>Consumers need to know what they can rely on and where to ask when it does not hold.</source>
+        <translation>Odbiorcy danych muszą wiedzieć, na czym mogą polegać i gdzie pytać, gdy coś nie zostanie dotrzymane.</translation>
+    </message>
+    <message>
+        <source>Personal data is classified</source>
+        <translation>Dane osobowe są sklasyfikowane</translation>
+    </message>
+    <message>
+        <source>Columns whose names suggest personal data (email, phone, a person&apos;s name, address, birth date, IBAN, IP address) need a classification so access and retention rules apply.</source>
+        <translation>Kolumny, których nazwy wskazują na dane osobowe (e-mail, telefon, imię i nazwisko osoby, adres, data urodzenia, IBAN, adres IP), wymagają klasyfikacji, aby obowiązywały je reguły dostępu i przechowywania.</translation>
+    </message>
+    <message>
+        <source>A breaking change comes with a major version</source>
+        <translation>Zmiana niezgodna wstecz wymaga nowej wersji głównej</translation>
+    </message>
+    <message>
+        <source>Consumers pin major versions; a breaking change in a minor or patch release breaks them without warning.</source>
+        <translation>Odbiorcy danych przypinają się do wersji głównych; zmiana niezgodna wstecz w wydaniu typu minor lub patch psuje im przetwarzanie bez ostrzeżenia.</translation>
+    </message>
+    <message>
+        <source>Production products do not depend on deprecated or retired contracts</source>
+        <translation>Produkty produkcyjne nie zależą od przestarzałych ani wycofanych kontraktów</translation>
+    </message>
+    <message>
+        <source>A deprecated input goes away: the product must move to its successor before it does.</source>
+        <translation>Przestarzałe wejście zniknie: produkt musi wcześniej przejść na jego następcę.</translation>
+    </message>
+    <message>
+        <source>Primary keys are checked for uniqueness and nulls</source>
+        <translation>Klucze główne są sprawdzane pod kątem unikalności i wartości null</translation>
+    </message>
+    <message>
+        <source>Joins and deduplication downstream rely on keys being unique and never empty; a quality rule makes that promise checked.</source>
+        <translation>Złączenia i deduplikacja na dalszych etapach zakładają, że klucze są unikalne i nigdy puste; reguła jakości sprawia, że ta obietnica jest sprawdzana.</translation>
+    </message>
+    <message>
+        <source>contract %1 %2</source>
+        <translation>kontrakt %1 %2</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation>produkt %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>informacja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No domain</source>
+        <translation>Brak domeny</translation>
+    </message>
+    <message>
+        <source>Domain %1</source>
+        <translation>Domena %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies) checked</source>
+        <translation>
+            <numerusform>Sprawdzono %n politykę</numerusform>
+            <numerusform>Sprawdzono %n polityki</numerusform>
+            <numerusform>Sprawdzono %n polityk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n informacja</numerusform>
+            <numerusform>%n informacje</numerusform>
+            <numerusform>%n informacji</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5369,10 @@ Ostatnio odczytano %3 (%4)</translation>
         <source>Up to date</source>
         <translation>Aktualne</translation>
     </message>
+    <message>
+        <source>%1 is not there; what was read from it before stays browsable.</source>
+        <translation>%1 nie istnieje; dane odczytane z tego miejsca wcześniej można nadal przeglądać.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::TokenDialog</name>
@@ -5698,6 +6001,28 @@ Kod wyjścia: 0 zsynchronizowano wszystkie źródła; 1 synchronizacja źródła
     <message>
         <source>Bring the store up to date with its sources</source>
         <translation>Zaktualizuj bazę danych na podstawie jej źródeł</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s policy file (YAML): built-ins switched off or given another severity, custom rules (see docs/policies.md).</source>
+        <translation>Plik polityk organizacji (YAML): wyłączenie polityk wbudowanych lub zmiana ich ważności, własne reguły (zob. docs/policies.md).</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>Checks the catalog in the store against the governance policies: the built-in ones and those of a policy file.
+Exit code: 0 no error findings (warnings allowed), 1 error findings, 2 a bad policy file, wrong usage or the store cannot be used.</source>
+        <translation>Sprawdza katalog w bazie danych względem polityk zarządzania danymi: wbudowanych i tych z pliku polityk.
+Kod wyjścia: 0 brak ustaleń o ważności błędu (ostrzeżenia dozwolone); 1 są ustalenia o ważności błędu; 2 błędny plik polityk, błędne użycie lub nie można użyć bazy danych.</translation>
+    </message>
+    <message>
+        <source>tessera-cli policy: expected the action &quot;check&quot;</source>
+        <translation>tessera-cli policy: oczekiwano akcji „check”</translation>
+    </message>
+    <message>
+        <source>Check the catalog against governance policies (policy check)</source>
+        <translation>Sprawdź katalog względem polityk zarządzania danymi (policy check)</translation>
     </message>
 </context>
 <context>
