@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "catalog/catalogreader.h"
 #include "catalog/local/localfoldersource.h"
 #include "contract/sourcedocument.h"
 #include "governance/policies.h"
+#include "governance/policystore.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>
@@ -512,6 +514,20 @@ void TestPolicies::demoMesh()
     QCOMPARE(findings.size(), 1u);
     // Evaluating twice gives the same findings.
     QCOMPARE(PolicyEngine().evaluate(*db), findings);
+
+    // Kept in the store for the product pages: the product publishing the contract sees the finding, with the
+    // field it is about; a product that only reads it does not; evaluating again replaces what was kept.
+    QVERIFY2(savePolicyFindings(*db, findings, status), qPrintable(status.message));
+    const auto kept = productPolicyFindings(db->connection(), QStringLiteral("payment-processing"));
+    QCOMPARE(kept.size(), 1u);
+    QCOMPARE(kept[0], findings[0]);
+    QVERIFY(productPolicyFindings(db->connection(), QStringLiteral("fraud-detection")).empty());
+    CatalogReader reader(*db);
+    const auto page = reader.product(QStringLiteral("payment-processing"));
+    QVERIFY(page);
+    QCOMPARE(page->findings.size(), 1u);
+    QVERIFY(savePolicyFindings(*db, {}, status));
+    QVERIFY(productPolicyFindings(db->connection(), QStringLiteral("payment-processing")).empty());
 }
 
 QTEST_GUILESS_MAIN(TestPolicies)

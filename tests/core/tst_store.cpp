@@ -960,7 +960,7 @@ void TestStore::migratesFromVersionFour()
     StoreStatus status;
     auto store = Store::open(m_store, status);
     QVERIFY2(store, qPrintable(status.message));
-    QCOMPARE(store->schemaVersion(), 5);
+    QCOMPARE(store->schemaVersion(), Store::kSchemaVersion);
     const auto sources = store->sources();
     QCOMPARE(sources.size(), std::size_t(1));
     QCOMPARE(sources.front().name, QStringLiteral("mesh"));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #include "catalog/catalogreader.h"
 
+#include "governance/policystore.h"
 #include "store/store.h"
 
 #include <QFileInfo>
@@ -941,6 +942,7 @@ std::optional<ProductDetails> CatalogReader::product(const QString &id)
             d.teamProducts.push_back({ team.qtext(0), team.qtext(1) });
         }
     }
+    d.findings = productPolicyFindings(db, d.id);
     return d;
 }
 

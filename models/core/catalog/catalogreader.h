@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #pragma once
 
+#include "governance/policies.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -131,6 +133,8 @@ struct ProductDetails
     std::vector<ContractVersion> contracts;
     std::vector<Sla> sla;
     std::vector<Quality> quality;
+    /** The governance policies' findings about the product and its contracts, as last evaluated. */
+    std::vector<PolicyFinding> findings;
     std::vector<Server> servers;
     std::vector<Support> support;
     std::vector<Link> teamProducts; ///< the owner's other products
