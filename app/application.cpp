@@ -5,6 +5,7 @@
 #include "catalogservice.h"
 #include "contract/linter.h"
 #include "draftservice.h"
+#include "governanceservice.h"
 #include "i18n/translations.h"
 #include "importservice.h"
 #include "instancechannel.h"
@@ -15,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QPalette>
+#include <QSettings>
 #include <QUrl>
 
 namespace tessera {
@@ -106,9 +108,24 @@ int Application::exec()
     // The catalog endpoints (Backstage, OpenMetadata, Marquez): synced off the GUI thread, now and periodically.
     m_syncService = std::make_unique<SyncService>(storePath);
     m_mainWindow->setSyncService(m_syncService.get());
+    // The governance policies' findings, kept in the store for the product pages: evaluated after every import
+    // and sync, off the GUI thread. An organisation's policy file can be set in the settings (governance/policyFile).
+    m_governance = std::make_unique<GovernanceService>(storePath);
+    m_governance->setPolicyFile(QSettings().value(QStringLiteral("governance/policyFile")).toString());
+    QObject::connect(
+        m_importService.get(), &ImportService::importFinished, m_governance.get(), [this] { m_governance->refresh(); });
+    QObject::connect(
+        m_syncService.get(), &SyncService::syncFinished, m_governance.get(), [this] { m_governance->refresh(); });
+    QObject::connect(
+        m_governance.get(), &GovernanceService::evaluated, m_catalog.get(), [this](const GovernanceSummary &s) {
+            if (s.ok) {
+                m_catalog->notifyChanged(); // open pages read the new findings
+            }
+        });
     m_mainWindow->show();
     m_importService->start();
     m_syncService->start();
+    m_governance->refresh();
     m_channel = std::make_unique<InstanceChannel>(name);
     QObject::connect(m_channel.get(), &InstanceChannel::raiseRequested, m_mainWindow.get(), [this] {
         m_mainWindow->show();

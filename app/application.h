@@ -10,6 +10,7 @@ namespace tessera {
 
 class CatalogService;
 class DraftService;
+class GovernanceService;
 class ImportService;
 class InstanceChannel;
 class MainWindow;
@@ -41,6 +42,7 @@ private:
     std::unique_ptr<ImportService> m_importService; ///< destroyed early: it waits for a running import
     std::unique_ptr<SyncService>
         m_syncService; ///< destroyed before the window: it cancels and waits for a running sync
+    std::unique_ptr<GovernanceService> m_governance; ///< destroyed early: it waits for a running evaluation
     std::unique_ptr<InstanceChannel> m_channel; ///< takes the arguments of later starts
 };
 
