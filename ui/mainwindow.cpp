@@ -751,7 +751,9 @@ bool MainWindow::openUrl(const QUrl &url)
         return m_documents->open(url);
     }
     if (url.host() == QLatin1String("edit") && !idOf(url).isEmpty()) {
-        editContract(idOf(url), QUrlQuery(url).queryItemValue(QStringLiteral("version"), QUrl::FullyDecoded));
+        const QUrlQuery query(url);
+        editContract(idOf(url), query.queryItemValue(QStringLiteral("version"), QUrl::FullyDecoded),
+            query.queryItemValue(QStringLiteral("pointer"), QUrl::FullyDecoded).toStdString());
         return true;
     }
     // A domain, team, tag or source shows its products in the list.
@@ -1206,10 +1208,13 @@ ContractEditor *MainWindow::editContractFile(const QString &path)
     return editor;
 }
 
-void MainWindow::editContract(const QString &contractId, const QString &version)
+void MainWindow::editContract(const QString &contractId, const QString &version, const std::string &pointer)
 {
     const QString origin = QStringLiteral("store:") + contractId;
-    if (showEditorOf(origin)) {
+    if (ContractEditor *open = showEditorOf(origin)) {
+        if (!pointer.empty()) {
+            open->focusPointer(pointer);
+        }
         return;
     }
     if (!m_catalog) {
@@ -1217,7 +1222,7 @@ void MainWindow::editContract(const QString &contractId, const QString &version)
     }
     m_catalog->run(
         this, [contractId, version](CatalogReader &reader) { return reader.contractText(contractId, version); },
-        [this, contractId, origin](const QByteArray &text) {
+        [this, contractId, origin, pointer](const QByteArray &text) {
             const SourceDocument source = SourceDocument::fromText(text);
             if (text.isEmpty() || !source.isValid() || !source.value().is_object()) {
                 statusBar()->showMessage(tr("The catalog has no readable contract %1").arg(contractId), 10'000);
@@ -1227,7 +1232,11 @@ void MainWindow::editContract(const QString &contractId, const QString &version)
             if (DcsImport::isDcs(document)) {
                 document = DcsImport::toOdcs(document);
             }
-            addEditor(new ContractDocument(std::move(document)), origin)->saveDraftVersion();
+            ContractEditor *editor = addEditor(new ContractDocument(std::move(document)), origin);
+            editor->saveDraftVersion();
+            if (!pointer.empty()) {
+                editor->focusPointer(pointer); // a policy finding: the field it is about
+            }
         });
 }
 

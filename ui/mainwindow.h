@@ -111,8 +111,11 @@ public:
     ContractEditor *newContractFromTemplate(const QString &resource);
     /** Opens an ODCS or DCS file in the designer; null (and says why) when it cannot be read. */
     ContractEditor *editContractFile(const QString &path);
-    /** Opens a contract of the store in the designer (its current version when `version` is empty). */
-    void editContract(const QString &contractId, const QString &version = {});
+    /**
+     * Opens a contract of the store in the designer (its current version when `version` is empty); with
+     * `pointer`, at that field (where a policy finding points).
+     */
+    void editContract(const QString &contractId, const QString &version = {}, const std::string &pointer = {});
 
     Sidebar *sidebar() const { return m_sidebar; }
     ProductListPanel *productList() const { return m_productList; }

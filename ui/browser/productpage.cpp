@@ -75,7 +75,8 @@ public:
             header->setFont(font);
             m_grid->addWidget(header, 0, c);
         }
-        m_grid->setColumnStretch(static_cast<int>(headers.size()), 1);
+        m_columns = static_cast<int>(headers.size());
+        m_grid->setColumnStretch(m_columns, 1); // spare width after the last column
     }
     void addRow(const std::vector<QWidget *> &cells)
     {
@@ -86,11 +87,18 @@ public:
             }
         }
     }
+    /** Lets `column` take the spare width (a column of wrapped text) instead of the empty one after the last. */
+    void stretchColumn(int column)
+    {
+        m_grid->setColumnStretch(m_columns, 0);
+        m_grid->setColumnStretch(column, 1);
+    }
     QWidget *widget() const { return m_widget; }
 
 private:
     QWidget *m_widget;
     QGridLayout *m_grid;
+    int m_columns = 0;
 };
 
 QWidget *row(std::initializer_list<QWidget *> widgets, int spacing = style::kSpacing)
@@ -451,6 +459,41 @@ void ProductPage::addSections(QVBoxLayout *column)
         }
         card->body()->addWidget(table.widget());
         section(QStringLiteral("quality"), card);
+    }
+
+    // Governance: what the policies found about the product and its contracts, each linked to its field.
+    if (!d.findings.empty()) {
+        int errors = 0;
+        for (const auto &f : d.findings) {
+            errors += f.severity == Severity::Error ? 1 : 0;
+        }
+        auto *card = new Card(tr("Policy findings (%1)").arg(d.findings.size()));
+        card->body()->addWidget(secondaryLabel(errors > 0
+                ? tr("%n finding(s) are errors: the mesh's policies are not met.", nullptr, errors)
+                : tr("Warnings only: worth a look before the next release.")));
+        Table table({ tr("Severity"), tr("Policy"), tr("About"), tr("Finding") });
+        for (const auto &f : d.findings) {
+            QLabel *severity = plainLabel(f.severity == Severity::Error ? tr("error")
+                    : f.severity == Severity::Warning                   ? tr("warning")
+                                                                        : tr("info"));
+            if (f.severity == Severity::Error) {
+                setTextColor(severity, style::badColor(palette()));
+            }
+            // A contract's finding opens the designer at the field it is about.
+            QLabel *about = f.subjectKind == QLatin1String("contract")
+                ? linked(linkLabel(f.subjectId + QLatin1Char(' ') + f.subjectVersion,
+                    QStringLiteral("tessera://edit/") + urlSegment(f.subjectId) + QStringLiteral("?version=")
+                        + QString::fromUtf8(QUrl::toPercentEncoding(f.subjectVersion)) + QStringLiteral("&pointer=")
+                        + QString::fromUtf8(QUrl::toPercentEncoding(QString::fromStdString(f.pointer)))))
+                : plainLabel(tr("this product"));
+            about->setToolTip(QString::fromStdString(f.pointer));
+            QLabel *message = plainLabel(f.message);
+            message->setWordWrap(true);
+            table.addRow({ severity, plainLabel(f.policyId), about, message });
+        }
+        table.stretchColumn(3);
+        card->body()->addWidget(table.widget());
+        section(QStringLiteral("findings"), card);
     }
 
     // Access: every server of the current contracts, with a line to copy.
