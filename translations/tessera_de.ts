@@ -2287,6 +2287,13 @@
     </message>
 </context>
 <context>
+    <name>tessera::GovernanceService</name>
+    <message>
+        <source>The policy file %1 has errors: line %2: %3</source>
+        <translation>Die Richtliniendatei %1 enthält Fehler: Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>tessera::HttpClient</name>
     <message numerus="yes">
         <source>%1 asks to wait %n second(s) before trying again.</source>
@@ -3855,6 +3862,10 @@
             <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keeping the policy findings</source>
+        <translation>Speichern der Richtlinienbefunde</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ProductDelegate</name>
@@ -4311,6 +4322,49 @@
     <message>
         <source>Open this version in the contract designer</source>
         <translation>Diese Version im Vertragsdesigner öffnen</translation>
+    </message>
+    <message>
+        <source>Policy findings (%1)</source>
+        <translation>Richtlinienbefunde (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) are errors: the mesh&apos;s policies are not met.</source>
+        <translation>
+            <numerusform>%n Befund ist ein Fehler: Die Richtlinien des Mesh sind nicht erfüllt.</numerusform>
+            <numerusform>%n Befunde sind Fehler: Die Richtlinien des Mesh sind nicht erfüllt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings only: worth a look before the next release.</source>
+        <translation>Nur Warnungen: vor dem nächsten Release einen Blick wert.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>this product</source>
+        <translation>dieses Produkt</translation>
     </message>
 </context>
 <context>

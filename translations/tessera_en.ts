@@ -412,6 +412,13 @@
             <numerusform>%1% of %n runs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n finding(s) are errors: the mesh&apos;s policies are not met.</source>
+        <translation>
+            <numerusform>%n finding is an error: the mesh&apos;s policies are not met.</numerusform>
+            <numerusform>%n findings are errors: the mesh&apos;s policies are not met.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::QuickOpen</name>

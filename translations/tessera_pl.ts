@@ -2303,6 +2303,13 @@
     </message>
 </context>
 <context>
+    <name>tessera::GovernanceService</name>
+    <message>
+        <source>The policy file %1 has errors: line %2: %3</source>
+        <translation>Plik polityk %1 zawiera błędy: wiersz %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>tessera::HttpClient</name>
     <message numerus="yes">
         <source>%1 asks to wait %n second(s) before trying again.</source>
@@ -3903,6 +3910,10 @@
             <numerusform>%n informacji</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keeping the policy findings</source>
+        <translation>Zapisywanie ustaleń polityk</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ProductDelegate</name>
@@ -4363,6 +4374,50 @@
     <message>
         <source>Open this version in the contract designer</source>
         <translation>Otwórz tę wersję w edytorze kontraktów</translation>
+    </message>
+    <message>
+        <source>Policy findings (%1)</source>
+        <translation>Ustalenia polityk (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) are errors: the mesh&apos;s policies are not met.</source>
+        <translation>
+            <numerusform>%n ustalenie jest błędem: polityki siatki nie są spełnione.</numerusform>
+            <numerusform>%n ustalenia są błędami: polityki siatki nie są spełnione.</numerusform>
+            <numerusform>%n ustaleń to błędy: polityki siatki nie są spełnione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings only: worth a look before the next release.</source>
+        <translation>Tylko ostrzeżenia: warto przejrzeć przed następnym wydaniem.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ważność</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Polityka</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Ustalenie</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>informacja</translation>
+    </message>
+    <message>
+        <source>this product</source>
+        <translation>ten produkt</translation>
     </message>
 </context>
 <context>
