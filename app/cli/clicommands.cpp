@@ -983,9 +983,24 @@ int syncCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
         err << Tr::tr("tessera-cli sync: --timeout takes a number of seconds") << '\n';
         return BadInput;
     }
-    if (!openStore(parser.value(store), Store::Mode::ReadWrite, err)) {
+    auto db = openStore(parser.value(store), Store::Mode::ReadWrite, err);
+    if (!db) {
         return BadInput;
     }
+    if (parser.isSet(tokenEnv)) {
+        // A token is for one endpoint: never sent to the others a sync of everything would reach.
+        int endpoints = 0;
+        for (const SourceRow &s : db->sources()) {
+            const bool chosen = !parser.isSet(source) || parser.values(source).contains(s.name, Qt::CaseInsensitive);
+            endpoints += chosen && s.kind != QLatin1String("local") ? 1 : 0;
+        }
+        if (endpoints > 1) {
+            err << Tr::tr("tessera-cli sync: --token-env gives the token of one endpoint; name it with --source")
+                << '\n';
+            return BadInput;
+        }
+    }
+    db.reset();
     HttpOptions options;
     options.timeoutMs = seconds * 1000;
     options.totalTimeoutMs = std::max(options.totalTimeoutMs, seconds * 4000);

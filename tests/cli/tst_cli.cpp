@@ -526,6 +526,11 @@ void TestCli::sourcesAndSync()
     });
     const QString dead = QStringLiteral("http://127.0.0.1:1");
     QCOMPARE(cli({ "sources", "add", "gone", "--type", "marquez", "--url", dead, "--store", store }).code, 0);
+    // With two endpoints, a token from the environment must name its one source: it never reaches the other.
+    const Run ambiguous
+        = cli({ "sync", "--store", store, "--token-env", "CATALOG_TOKEN" }, { { "CATALOG_TOKEN", "x" } });
+    QCOMPARE(ambiguous.code, 2);
+    QVERIFY(ambiguous.err.contains("--source"));
     const Run offline = cli({ "sync", "--source", "gone", "--store", store, "--timeout", "2" });
     QCOMPARE(offline.code, 1);
     QVERIFY2(offline.err.contains("gone [offline]") && offline.err.contains("browsable"), qPrintable(offline.err));
