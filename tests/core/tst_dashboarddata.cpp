@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "catalog/local/localfoldersource.h"
+#include "dashboard/dashboarddata.h"
+#include "store/store.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+
+using namespace tessera;
+
+namespace {
+
+const QString kMeshDir = QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo-mesh");
+
+const SlaSeries *seriesOf(const ProductDashboard &board, const QString &contract, const QString &property)
+{
+    for (const SlaSeries &s : board.sla) {
+        if (s.contractId == contract && s.property == property) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+/** The dashboards' figures over the demo mesh (90 days of SLA and quality history), checked against raw SQL. */
+class TestDashboardData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void productSeriesFollowTheRange_data();
+    void productSeriesFollowTheRange();
+    void breachesAreMarked();
+    void availabilityIsTheMeanOverTheRange();
+    void latencyDistributionCountsEveryValue();
+    void qualityPassRatePerDay();
+    void unknownProduct();
+    void histogramBuckets();
+    void meshOverviewMatchesRawRows();
+    void domainSummary();
+    void overviewIsQuick();
+
+private:
+    std::int64_t scalar(const QString &sql);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestDashboardData::initTestCase()
+{
+    StoreStatus status;
+    m_store = Store::open(m_dir.filePath(QStringLiteral("tessera.sqlite")), status);
+    QVERIFY(m_store);
+    const auto source = m_store->ensureSource(QStringLiteral("local"), QStringLiteral("demo"), kMeshDir, status);
+    QVERIFY(source);
+    LocalScanReport report;
+    QVERIFY(m_store->apply(*source, LocalFolderSource(kMeshDir).scan({}, report), status));
+    QVERIFY(report.invalid.empty());
+}
+
+std::int64_t TestDashboardData::scalar(const QString &sql)
+{
+    const auto value = m_store->connection().scalar(sql.toStdString());
+    return value.value_or(-1);
+}
+
+void TestDashboardData::productSeriesFollowTheRange_data()
+{
+    QTest::addColumn<int>("days");
+    QTest::newRow("7 days") << 7;
+    QTest::newRow("30 days") << 30;
+    QTest::newRow("90 days") << 90;
+}
+
+void TestDashboardData::productSeriesFollowTheRange()
+{
+    QFETCH(int, days);
+    const auto board = dashboard::product(*m_store, QStringLiteral("delivery-operations"), days);
+    QVERIFY(board);
+    QCOMPARE(board->name, QStringLiteral("Delivery Operations"));
+    QCOMPARE(board->domain, QStringLiteral("delivery"));
+    QCOMPARE(board->contracts, QStringList { QStringLiteral("delivery-jobs") });
+    QCOMPARE(board->lastDay, QStringLiteral("2026-11-24"));
+    QCOMPARE(QDate::fromString(board->firstDay, Qt::ISODate).daysTo(QDate(2026, 11, 24)), days - 1);
+    // delivery-jobs measures availability, latency and retention once a day.
+    QCOMPARE(board->sla.size(), std::size_t(3));
+    for (const SlaSeries &s : board->sla) {
+        QCOMPARE(int(s.points.size()), days);
+        QVERIFY(std::is_sorted(s.points.begin(), s.points.end(),
+            [](const DashboardPoint &a, const DashboardPoint &b) { return a.time < b.time; }));
+        QVERIFY(s.points.front().time >= board->firstDay);
+        QVERIFY(s.minimum <= s.mean && s.mean <= s.maximum);
+    }
+    QCOMPARE(int(board->quality.size()), days);
+}
+
+void TestDashboardData::breachesAreMarked()
+{
+    const auto board = dashboard::product(*m_store, QStringLiteral("delivery-operations"), 90);
+    QVERIFY(board);
+    const SlaSeries *latency = seriesOf(*board, QStringLiteral("delivery-jobs"), QStringLiteral("latency"));
+    QVERIFY(latency);
+    QCOMPARE(latency->unit, QStringLiteral("m"));
+    QCOMPARE(latency->breaches, 4); // the demo mesh's latency incidents
+    QCOMPARE(latency->breaches,
+        int(std::count_if(latency->points.begin(), latency->points.end(), [](const auto &p) { return !p.met; })));
+    QCOMPARE(std::int64_t(latency->breaches),
+        scalar(QStringLiteral("SELECT count(*) FROM sla_measurements WHERE contract_external_id = 'delivery-jobs' "
+                              "AND property = 'latency' AND met = 0")));
+    for (const DashboardPoint &p : latency->points) {
+        QVERIFY(p.target);
+        QCOMPARE(p.met, p.value <= *p.target); // latency: at most the target
+    }
+    const SlaSeries *retention = seriesOf(*board, QStringLiteral("delivery-jobs"), QStringLiteral("retention"));
+    QVERIFY(retention);
+    QCOMPARE(retention->breaches, 0);
+}
+
+void TestDashboardData::availabilityIsTheMeanOverTheRange()
+{
+    const auto board = dashboard::product(*m_store, QStringLiteral("delivery-operations"), 30);
+    QVERIFY(board && board->availability && board->availabilityTarget);
+    const SlaSeries *availability = seriesOf(*board, QStringLiteral("delivery-jobs"), QStringLiteral("availability"));
+    QVERIFY(availability);
+    double sum = 0;
+    for (const DashboardPoint &p : availability->points) {
+        sum += p.value;
+    }
+    QVERIFY(qAbs(*board->availability - sum / availability->points.size()) < 1e-9);
+    QVERIFY(*board->availability > 90 && *board->availability <= 100);
+    QCOMPARE(*board->availabilityTarget, *availability->target);
+}
+
+void TestDashboardData::latencyDistributionCountsEveryValue()
+{
+    const auto board = dashboard::product(*m_store, QStringLiteral("delivery-operations"), 90);
+    QVERIFY(board);
+    QCOMPARE(board->distributions.size(), std::size_t(1));
+    const Distribution &d = board->distributions.front();
+    QCOMPARE(d.property, QStringLiteral("latency"));
+    QCOMPARE(d.total, 90);
+    int sum = 0;
+    for (const HistogramBucket &b : d.buckets) {
+        QVERIFY(b.from <= b.to);
+        sum += b.count;
+    }
+    QCOMPARE(sum, 90);
+    QVERIFY(d.buckets.size() > 1 && d.buckets.size() <= 10);
+
+    // A product with time of availability has it as a second distribution, after latency.
+    const auto daily = dashboard::product(*m_store, QStringLiteral("delivery-performance"), 90);
+    QVERIFY(daily);
+    QVERIFY(!daily->distributions.empty());
+    QCOMPARE(daily->distributions.front().property, QStringLiteral("latency"));
+}
+
+void TestDashboardData::qualityPassRatePerDay()
+{
+    const auto board = dashboard::product(*m_store, QStringLiteral("delivery-operations"), 90);
+    QVERIFY(board);
+    int runs = 0, passed = 0;
+    for (const DailyQuality &day : board->quality) {
+        QVERIFY(day.passed <= day.runs);
+        QVERIFY(day.rate() >= 0 && day.rate() <= 1);
+        runs += day.runs;
+        passed += day.passed;
+    }
+    QCOMPARE(std::int64_t(runs),
+        scalar(QStringLiteral("SELECT count(*) FROM quality_results WHERE contract_external_id = 'delivery-jobs'")));
+    QCOMPARE(std::int64_t(passed),
+        scalar(QStringLiteral(
+            "SELECT count(*) FROM quality_results WHERE contract_external_id = 'delivery-jobs' AND passed = 1")));
+}
+
+void TestDashboardData::unknownProduct()
+{
+    QVERIFY(!dashboard::product(*m_store, QStringLiteral("no-such-product"), 30));
+    QVERIFY(!dashboard::domain(*m_store, QStringLiteral("no-such-domain")));
+}
+
+void TestDashboardData::histogramBuckets()
+{
+    QVERIFY(dashboard::histogram({}).empty());
+    const auto one = dashboard::histogram({ 5, 5, 5 });
+    QCOMPARE(one.size(), std::size_t(1));
+    QCOMPARE(one.front().count, 3);
+    const auto buckets = dashboard::histogram({ 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 }, 5);
+    QCOMPARE(buckets.size(), std::size_t(5));
+    QCOMPARE(buckets.front().from, 0.0);
+    QCOMPARE(buckets.back().to, 10.0);
+    QCOMPARE(buckets.back().count, 3); // 8, 9 and the maximum
+    QCOMPARE(buckets.front().count, 2);
+}
+
+void TestDashboardData::meshOverviewMatchesRawRows()
+{
+    const MeshOverview overview = dashboard::mesh(*m_store, 30);
+    QCOMPARE(overview.complianceDays, 30);
+    QCOMPARE(overview.domains.size(), std::size_t(8));
+    QCOMPARE(overview.total.products, 46);
+    QCOMPARE(std::int64_t(overview.total.products), scalar(QStringLiteral("SELECT count(*) FROM products")));
+    int products = 0;
+    for (const DomainSummary &r : overview.domains) {
+        QVERIFY(!r.domain.isEmpty());
+        int byStatus = 0;
+        for (const auto &[status, n] : r.byStatus) {
+            byStatus += n;
+        }
+        QCOMPARE(byStatus, r.products);
+        QVERIFY(r.withContracts <= r.products);
+        QVERIFY(r.withSla <= r.withContracts);
+        QVERIFY(r.contractShare() >= 0 && r.contractShare() <= 1);
+        QVERIFY(r.compliance());
+        QVERIFY(*r.compliance() > 0 && *r.compliance() <= 1);
+        products += r.products;
+
+        // The raw measurements of the domain's output contracts over the last 30 days.
+        const QString contracts = QStringLiteral(
+            "SELECT DISTINCT pp.contract_external_id FROM products p JOIN domains d ON d.id = p.domain_id JOIN "
+            "product_ports pp ON pp.product_id = p.id AND pp.direction = 'output' WHERE d.name = '%1'")
+                                      .arg(r.domain);
+        const QString window = QStringLiteral("time >= '2026-10-26' AND met IS NOT NULL");
+        QCOMPARE(r.slaMeasured,
+            scalar(QStringLiteral("SELECT count(*) FROM sla_measurements WHERE contract_external_id IN (%1) AND %2")
+                       .arg(contracts, window)));
+        QCOMPARE(r.slaMet,
+            scalar(QStringLiteral(
+                "SELECT count(*) FROM sla_measurements WHERE contract_external_id IN (%1) AND %2 AND met = 1")
+                       .arg(contracts, window)));
+        QCOMPARE(std::int64_t(r.openFindings),
+            scalar(QStringLiteral("SELECT count(*) FROM policy_findings WHERE domain = '%1'").arg(r.domain)));
+    }
+    QCOMPARE(products, overview.total.products);
+    QVERIFY(overview.total.compliance() && *overview.total.compliance() < 1); // the demo mesh has incidents
+}
+
+void TestDashboardData::domainSummary()
+{
+    const auto delivery = dashboard::domain(*m_store, QStringLiteral("delivery"));
+    QVERIFY(delivery);
+    QCOMPARE(std::int64_t(delivery->products),
+        scalar(QStringLiteral(
+            "SELECT count(*) FROM products p JOIN domains d ON d.id = p.domain_id WHERE d.name = 'delivery'")));
+    QVERIFY(delivery->withSla > 0);
+    QVERIFY(delivery->slaMeasured > delivery->slaMet);
+}
+
+void TestDashboardData::overviewIsQuick()
+{
+    QElapsedTimer timer;
+    timer.start();
+    dashboard::mesh(*m_store, 30);
+    for (const char *id : { "delivery-operations", "delivery-performance", "order-management" }) {
+        dashboard::product(*m_store, QString::fromLatin1(id), 90);
+    }
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+}
+
+QTEST_GUILESS_MAIN(TestDashboardData)
+#include "tst_dashboarddata.moc"
