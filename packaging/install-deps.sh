@@ -9,6 +9,8 @@ packages=(
     # Qt 6 (Widgets, Charts, Sql, Network, Svg, LinguistTools, Test)
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
+    # Qt6Charts's CMake package needs Qt6OpenGL's, which qt6-charts-dev does not pull in
+    libqt6opengl6-dev
     # Qt's own texts (standard buttons, file dialogs) in German and Polish
     qt6-translations-l10n
     # libraries of the core

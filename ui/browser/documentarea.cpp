@@ -6,6 +6,7 @@
 #include "browser/productpage.h"
 #include "catalogservice.h"
 #include "common/style.h"
+#include "dashboard/dashboardpage.h"
 #include "editor/contracteditor.h"
 #include "lineage/lineagepage.h"
 
@@ -88,7 +89,8 @@ bool DocumentArea::isDocumentUrl(const QUrl &url)
 {
     return url.scheme() == QLatin1String("tessera")
         && (url.host() == QLatin1String("product") || url.host() == QLatin1String("dataset")
-            || url.host() == QLatin1String("contract") || url.host() == QLatin1String("lineage"))
+            || url.host() == QLatin1String("contract") || url.host() == QLatin1String("lineage")
+            || url.host() == QLatin1String("dashboard"))
         && !idOf(url).isEmpty();
 }
 
@@ -145,6 +147,10 @@ bool DocumentArea::open(const QUrl &link)
         auto *page = new LineagePage(m_service, id);
         connect(page, &LineagePage::linkActivated, this, &DocumentArea::linkActivated);
         addPage(page, tr("Lineage: %1").arg(id.section(QLatin1Char('/'), -1)), url);
+    } else if (link.host() == QLatin1String("dashboard")) {
+        auto *page = new DashboardPage(m_service, id);
+        connect(page, &DashboardPage::linkActivated, this, &DocumentArea::linkActivated);
+        addPage(page, tr("Dashboard: %1").arg(id), url);
     } else {
         const QString column = QUrlQuery(link).queryItemValue(QStringLiteral("column"), QUrl::FullyDecoded);
         auto *page = new DatasetPage(id, column);
@@ -173,6 +179,8 @@ void DocumentArea::addPage(QWidget *page, const QString &title, const QUrl &url)
         connect(lineage, &LineagePage::titleChanged, this, retitle);
     } else if (auto *editor = qobject_cast<ContractEditor *>(page)) {
         connect(editor, &ContractEditor::titleChanged, this, retitle);
+    } else if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
+        connect(dashboard, &DashboardPage::titleChanged, this, retitle);
     }
     const int index = m_tabs->addTab(page, title);
     m_tabs->setTabToolTip(index, url.toString());
@@ -213,6 +221,8 @@ void DocumentArea::load(QWidget *page)
                 }
                 Q_UNUSED(this)
             });
+    } else if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
+        dashboard->reload();
     } else if (auto *dataset = qobject_cast<DatasetPage *>(page)) {
         m_service->run(
             this, [ref = dataset->ref()](CatalogReader &reader) { return reader.dataset(ref); },

@@ -281,7 +281,12 @@ QWidget *ProductPage::header()
     lineage->setToolTip(tr("Where its data comes from and where it goes, down to columns"));
     connect(lineage, &QPushButton::clicked, this,
         [this] { follow(QStringLiteral("tessera://lineage/") + urlSegment(m_productId)); });
-    layout->addWidget(row({ lineage, copyLink }));
+    auto *dashboard = new QPushButton(QIcon::fromTheme(QStringLiteral("office-chart-line")), tr("Dashboard"));
+    dashboard->setObjectName(QStringLiteral("showDashboardButton"));
+    dashboard->setToolTip(tr("Its service levels and quality over time, against their targets"));
+    connect(dashboard, &QPushButton::clicked, this,
+        [this] { follow(QStringLiteral("tessera://dashboard/") + urlSegment(m_productId)); });
+    layout->addWidget(row({ lineage, dashboard, copyLink }));
     return box;
 }
 

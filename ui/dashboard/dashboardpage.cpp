@@ -1,0 +1,672 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "dashboard/dashboardpage.h"
+
+#include "catalogservice.h"
+#include "common/style.h"
+#include "common/widgets.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QButtonGroup>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSvgGenerator>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tessera {
+
+namespace {
+
+constexpr int kChartHeight = 260;
+
+QColor breachColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xFF, 0x6B, 0x6B) : QColor(0xC6, 0x28, 0x28);
+}
+
+qint64 msecsOf(const QString &iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate).toMSecsSinceEpoch();
+}
+
+/** A day (yyyy-MM-dd) at noon UTC, so a day's point sits in the middle of it. */
+qint64 msecsOfDay(const QString &day)
+{
+    return QDateTime(QDate::fromString(day, Qt::ISODate), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+QString number(double value, int decimals = 2)
+{
+    // Up to `decimals` decimals, without trailing zeros, in the user's locale.
+    QString text = QLocale().toString(value, 'f', decimals);
+    const QChar point = QLocale().decimalPoint().at(0);
+    if (text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0'))) {
+            text.chop(1);
+        }
+        if (text.endsWith(point)) {
+            text.chop(1);
+        }
+    }
+    return text;
+}
+
+QString withUnit(double value, const QString &unit)
+{
+    if (unit.isEmpty()) {
+        return number(value);
+    }
+    if (unit == QLatin1String("%")) {
+        return number(value) + QStringLiteral("\u202f%");
+    }
+    return number(value) + QLatin1Char(' ') + unit;
+}
+
+/** Higher is better for these properties; lower is better for the others (latency, time of availability). */
+bool higherIsBetter(const QString &property)
+{
+    return property == QLatin1String("availability") || property == QLatin1String("retention");
+}
+
+QString propertyTitle(const QString &property)
+{
+    if (property == QLatin1String("availability")) {
+        return DashboardPage::tr("Availability");
+    }
+    if (property == QLatin1String("latency")) {
+        return DashboardPage::tr("Latency");
+    }
+    if (property == QLatin1String("frequency")) {
+        return DashboardPage::tr("Frequency");
+    }
+    if (property == QLatin1String("retention")) {
+        return DashboardPage::tr("Retention");
+    }
+    if (property == QLatin1String("timeOfAvailability")) {
+        return DashboardPage::tr("Time of availability");
+    }
+    if (property == QLatin1String("freshness")) {
+        return DashboardPage::tr("Freshness");
+    }
+    return property;
+}
+
+QString targetText(const QString &property, const std::optional<double> &target, const QString &unit)
+{
+    if (!target) {
+        return DashboardPage::tr("no target");
+    }
+    return higherIsBetter(property) ? DashboardPage::tr("target ≥ %1").arg(withUnit(*target, unit))
+                                    : DashboardPage::tr("target ≤ %1").arg(withUnit(*target, unit));
+}
+
+QString exactTime(qint64 msecs)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toLocalTime(), QLocale::LongFormat);
+}
+
+/** Widens [low, high] a little so lines do not sit on the plot's edge. */
+void pad(double &low, double &high)
+{
+    const double span = high - low;
+    const double margin = span > 0 ? span * 0.1 : std::max(std::abs(high) * 0.05, 1.0);
+    low -= margin;
+    high += margin;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(CatalogService *service, QString productId, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_productId(std::move(productId))
+    , m_title(new QLabel)
+    , m_subtitle(secondaryLabel(QString()))
+    , m_range(new QButtonGroup(this))
+    , m_scroll(new QScrollArea)
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_title->setObjectName(QStringLiteral("dashboardTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setText(tr("Dashboard: %1").arg(m_productId));
+    style::scaleFont(m_title, 1.5, true);
+    m_subtitle->setObjectName(QStringLiteral("dashboardRange"));
+    m_subtitle->setWordWrap(false);
+
+    // The range picker: three segments, one checked.
+    auto *rangeRow = new QHBoxLayout;
+    rangeRow->setSpacing(0);
+    for (const int days : { 7, 30, 90 }) {
+        auto *button = new QToolButton;
+        button->setObjectName(QStringLiteral("range%1").arg(days));
+        button->setText(tr("%n days", nullptr, days));
+        button->setToolTip(tr("Show the last %n days", nullptr, days));
+        button->setCheckable(true);
+        button->setChecked(days == m_days);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_range->addButton(button, days);
+        rangeRow->addWidget(button);
+    }
+    m_range->setExclusive(true);
+    connect(m_range, &QButtonGroup::idClicked, this, &DashboardPage::setDays);
+
+    auto *exportButton = new QToolButton;
+    exportButton->setObjectName(QStringLiteral("exportDashboardButton"));
+    exportButton->setText(tr("Export"));
+    exportButton->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setToolTip(tr("Save the whole dashboard as an image"));
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Export page as PNG or SVG…"), this, [this] {
+        if (m_content) {
+            exportWithDialog(m_content, tr("dashboard-%1").arg(m_productId));
+        }
+    });
+    exportButton->setMenu(exportMenu);
+
+    auto *productLink = new QToolButton;
+    productLink->setObjectName(QStringLiteral("openProductButton"));
+    productLink->setText(tr("Open product"));
+    productLink->setIcon(style::conceptIcon(QStringLiteral("product")));
+    productLink->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    productLink->setToolTip(tr("Open the product's page"));
+    connect(productLink, &QToolButton::clicked, this,
+        [this] { Q_EMIT linkActivated(QUrl(QStringLiteral("tessera://product/") + urlSegment(m_productId))); });
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(2 * style::kSpacing);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(style::kSpacing / 2);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    header->addLayout(rangeRow);
+    header->addWidget(exportButton);
+    header->addWidget(productLink);
+
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2 * style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing, 0);
+    layout->setSpacing(2 * style::kSpacing);
+    layout->addLayout(header);
+    layout->addWidget(m_scroll, 1);
+
+    auto *loading = secondaryLabel(tr("Reading the measurements…"));
+    loading->setAlignment(Qt::AlignCenter);
+    m_scroll->setWidget(loading);
+}
+
+QUrl DashboardPage::url() const
+{
+    return QUrl(QStringLiteral("tessera://dashboard/") + urlSegment(m_productId));
+}
+
+void DashboardPage::setDays(int days)
+{
+    if (days == m_days && m_loaded) {
+        return;
+    }
+    m_days = days;
+    if (QAbstractButton *button = m_range->button(days)) {
+        button->setChecked(true);
+    }
+    reload();
+}
+
+void DashboardPage::reload()
+{
+    if (!m_service) {
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    m_loaded = false;
+    m_service->run(
+        this,
+        [id = m_productId, days = m_days](
+            CatalogReader &reader) { return dashboard::product(reader.store(), id, days); },
+        [this, generation](std::optional<ProductDashboard> data) {
+            if (generation == m_generation) {
+                show(std::move(data));
+            }
+        });
+}
+
+void DashboardPage::clear()
+{
+    m_charts.clear();
+    m_content = nullptr;
+}
+
+void DashboardPage::show(std::optional<ProductDashboard> data)
+{
+    clear();
+    m_data = std::move(data);
+    m_loaded = true;
+
+    // Keep the reader's place when the range changes.
+    const int scrolled = m_scroll->verticalScrollBar() ? m_scroll->verticalScrollBar()->value() : 0;
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("dashboardContent"));
+    content->setBackgroundRole(QPalette::Window);
+    content->setAutoFillBackground(true);
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 2 * style::kSpacing);
+    column->setSpacing(2 * style::kSpacing);
+
+    if (!m_data) {
+        m_title->setText(tr("Dashboard: %1").arg(m_productId));
+        m_subtitle->clear();
+        column->addWidget(secondaryLabel(tr("The store has no product %1.").arg(m_productId)));
+        column->addStretch(1);
+        m_content = content;
+        m_scroll->setWidget(content);
+        Q_EMIT titleChanged(tr("Dashboard: %1").arg(m_productId));
+        Q_EMIT loaded();
+        return;
+    }
+    const ProductDashboard &d = *m_data;
+    m_title->setText(tr("Dashboard: %1").arg(d.name));
+    const QLocale locale;
+    const QString from = locale.toString(QDate::fromString(d.firstDay, Qt::ISODate), QLocale::ShortFormat);
+    const QString to = locale.toString(QDate::fromString(d.lastDay, Qt::ISODate), QLocale::ShortFormat);
+    m_subtitle->setText(d.lastDay.isEmpty() ? tr("No measurements recorded")
+                                            : tr("%1 · SLA and quality of %2 · %3 – %4")
+                                                  .arg(d.domain, d.contracts.join(QStringLiteral(", ")), from, to));
+    Q_EMIT titleChanged(tr("Dashboard: %1").arg(d.name));
+
+    // The figures at a glance: availability, breaches, quality.
+    int breaches = 0, measured = 0;
+    for (const SlaSeries &s : d.sla) {
+        breaches += s.breaches;
+        measured += int(s.points.size());
+    }
+    int runs = 0, passed = 0;
+    for (const DailyQuality &q : d.quality) {
+        runs += q.runs;
+        passed += q.passed;
+    }
+    auto *stats = new QHBoxLayout;
+    stats->setSpacing(2 * style::kSpacing);
+    stats->addWidget(statCard(tr("Availability"),
+        d.availability ? withUnit(*d.availability, QStringLiteral("%")) : tr("not measured"),
+        d.availabilityTarget ? tr("mean over %n days · target ≥ %1", nullptr, d.days)
+                                   .arg(withUnit(*d.availabilityTarget, QStringLiteral("%")))
+                             : tr("mean over %n days", nullptr, d.days),
+        QStringLiteral("availabilityStat")));
+    stats->addWidget(statCard(tr("SLA breaches"), locale.toString(breaches),
+        tr("of %n measurements", nullptr, measured), QStringLiteral("breachesStat")));
+    stats->addWidget(statCard(tr("Quality pass rate"),
+        runs > 0 ? withUnit(100.0 * passed / runs, QStringLiteral("%")) : tr("no results"),
+        tr("%1 of %2 rule runs passed").arg(locale.toString(passed), locale.toString(runs)),
+        QStringLiteral("qualityStat")));
+    column->addLayout(stats);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(2 * style::kSpacing);
+    int index = 0;
+    const auto add = [&](QWidget *card) {
+        grid->addWidget(card, index / 2, index % 2);
+        ++index;
+    };
+    const bool oneContract = d.contracts.size() <= 1;
+    for (const SlaSeries &s : d.sla) {
+        const QString title
+            = oneContract ? propertyTitle(s.property) : tr("%1 · %2").arg(propertyTitle(s.property), s.contractId);
+        const QString subtitle
+            = tr("%1 · %n breaches", nullptr, s.breaches).arg(targetText(s.property, s.target, s.unit));
+        add(chartCard(title, subtitle, slaChart(s), QStringLiteral("slaChart_%1_%2").arg(s.contractId, s.property)));
+    }
+    for (const Distribution &dist : d.distributions) {
+        const QString what = tr("%1 distribution").arg(propertyTitle(dist.property));
+        const QString title = oneContract ? what : tr("%1 · %2").arg(what, dist.contractId);
+        const QString subtitle
+            = tr("%1 · %n measurements", nullptr, dist.total).arg(targetText(dist.property, dist.target, dist.unit));
+        add(chartCard(title, subtitle, distributionChart(dist),
+            QStringLiteral("distributionChart_%1_%2").arg(dist.contractId, dist.property)));
+    }
+    if (!d.quality.empty()) {
+        add(chartCard(tr("Quality pass rate"), tr("share of quality rule runs that passed, per day; target 100 %"),
+            qualityChart(d.quality), QStringLiteral("qualityChart")));
+    }
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    column->addLayout(grid);
+    if (index == 0) {
+        auto *empty = secondaryLabel(tr("No SLA measurements or quality results have been recorded for the contracts "
+                                        "of this product's output ports in this range."));
+        column->addWidget(empty);
+    }
+    column->addStretch(1);
+    m_content = content;
+    m_scroll->setWidget(content);
+    m_scroll->verticalScrollBar()->setValue(scrolled);
+    Q_EMIT loaded();
+}
+
+QWidget *DashboardPage::statCard(const QString &title, const QString &value, const QString &detail, const QString &name)
+{
+    auto *card = new Card(title);
+    card->setObjectName(name);
+    auto *figure = new QLabel(value);
+    figure->setObjectName(name + QStringLiteral("Value"));
+    figure->setTextFormat(Qt::PlainText);
+    style::scaleFont(figure, 2.0, true);
+    card->body()->addWidget(figure);
+    card->body()->addWidget(secondaryLabel(detail));
+    return card;
+}
+
+QWidget *DashboardPage::chartCard(const QString &title, const QString &subtitle, QChart *chart, const QString &name)
+{
+    auto *card = new Card(title);
+    card->setObjectName(name + QStringLiteral("Card"));
+    auto *top = new QHBoxLayout;
+    top->setSpacing(style::kSpacing);
+    QLabel *sub = secondaryLabel(subtitle);
+    top->addWidget(sub, 1);
+    auto *save = new QToolButton;
+    save->setObjectName(QStringLiteral("exportChartButton"));
+    save->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    save->setText(tr("Export…"));
+    save->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    save->setAutoRaise(true);
+    save->setToolTip(tr("Save this chart as PNG or SVG"));
+    connect(save, &QToolButton::clicked, this, [this, card, name] { exportWithDialog(card, name); });
+    top->addWidget(save, 0, Qt::AlignTop);
+    card->body()->addLayout(top);
+
+    styleChart(chart);
+    auto *view = new QChartView(chart);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(kChartHeight);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setBackgroundRole(QPalette::Base);
+    view->setAccessibleName(title);
+    card->body()->addWidget(view);
+    m_charts.append(view);
+    return card;
+}
+
+void DashboardPage::styleChart(QChart *chart) const
+{
+    const QPalette p = palette();
+    chart->setBackgroundVisible(false);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setLabelColor(p.color(QPalette::Text));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QColor grid = p.color(QPalette::Text);
+    grid.setAlpha(40);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(p.color(QPalette::Text));
+        axis->setTitleBrush(style::secondaryText(p));
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+        axis->setMinorGridLineVisible(false);
+    }
+}
+
+QChart *DashboardPage::slaChart(const SlaSeries &s)
+{
+    const QPalette p = palette();
+    auto *chart = new QChart;
+    auto *values = new QLineSeries;
+    values->setName(propertyTitle(s.property));
+    values->setPen(QPen(p.color(QPalette::Highlight), 2));
+    auto *target = new QLineSeries;
+    target->setName(tr("Target"));
+    QPen dashed(style::secondaryText(p), 1.5, Qt::DashLine);
+    target->setPen(dashed);
+    auto *breaches = new QScatterSeries;
+    breaches->setName(tr("Breach"));
+    breaches->setColor(breachColor(p));
+    breaches->setBorderColor(breachColor(p));
+    breaches->setMarkerSize(9);
+
+    double low = s.minimum, high = s.maximum;
+    for (const DashboardPoint &point : s.points) {
+        const qint64 x = msecsOf(point.time);
+        values->append(double(x), point.value);
+        if (point.target) {
+            target->append(double(x), *point.target);
+            low = std::min(low, *point.target);
+            high = std::max(high, *point.target);
+        }
+        if (!point.met) {
+            breaches->append(double(x), point.value);
+        }
+    }
+    pad(low, high);
+    chart->addSeries(values);
+    if (target->count() > 0) {
+        chart->addSeries(target);
+    } else {
+        delete target;
+        target = nullptr;
+    }
+    chart->addSeries(breaches);
+
+    auto *x = new QDateTimeAxis;
+    x->setFormat(m_days <= 7 ? QStringLiteral("ddd d") : QStringLiteral("d MMM"));
+    x->setTickCount(m_days <= 7 ? std::max<int>(2, int(s.points.size())) : 6);
+    auto *y = new QValueAxis;
+    y->setRange(low, high);
+    y->applyNiceNumbers();
+    y->setTitleText(s.unit);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    if (!s.points.empty()) {
+        x->setRange(QDateTime::fromMSecsSinceEpoch(msecsOf(s.points.front().time), Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(msecsOf(s.points.back().time), Qt::UTC));
+    }
+
+    // Hover: the measurement nearest the pointer, exactly.
+    const auto points = s.points;
+    const QString unit = s.unit;
+    const QString property = s.property;
+    const auto tip = [points, unit, property](const QPointF &at, bool state) {
+        if (!state || points.empty()) {
+            QToolTip::hideText();
+            return;
+        }
+        const auto nearest = std::min_element(points.begin(), points.end(), [&at](const auto &a, const auto &b) {
+            return std::abs(double(msecsOf(a.time)) - at.x()) < std::abs(double(msecsOf(b.time)) - at.x());
+        });
+        QString text = tr("%1: %2").arg(propertyTitle(property), withUnit(nearest->value, unit));
+        text += QLatin1Char('\n') + exactTime(msecsOf(nearest->time));
+        if (nearest->target) {
+            text += QLatin1Char('\n') + targetText(property, nearest->target, unit);
+        }
+        text += QLatin1Char('\n') + (nearest->met ? tr("met") : tr("breached"));
+        QToolTip::showText(QCursor::pos(), text);
+    };
+    connect(values, &QXYSeries::hovered, this, tip);
+    connect(breaches, &QXYSeries::hovered, this, tip);
+    return chart;
+}
+
+QChart *DashboardPage::distributionChart(const Distribution &dist)
+{
+    const QPalette p = palette();
+    auto *chart = new QChart;
+    auto *set = new QBarSet(tr("Measurements"));
+    set->setColor(p.color(QPalette::Highlight));
+    set->setBorderColor(p.color(QPalette::Highlight));
+    QStringList categories;
+    const int decimals = dist.buckets.empty() || dist.buckets.back().to - dist.buckets.front().from >= 10 ? 0 : 1;
+    for (const HistogramBucket &bucket : dist.buckets) {
+        *set << bucket.count;
+        categories << tr("%1–%2").arg(
+            QLocale().toString(bucket.from, 'f', decimals), QLocale().toString(bucket.to, 'f', decimals));
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.9);
+    chart->addSeries(series);
+    chart->legend()->setVisible(false);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setTitleText(dist.unit);
+    auto *y = new QValueAxis;
+    int most = 1;
+    for (const HistogramBucket &bucket : dist.buckets) {
+        most = std::max(most, bucket.count);
+    }
+    y->setRange(0, most);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTitleText(tr("measurements"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+
+    const auto buckets = dist.buckets;
+    const QString unit = dist.unit;
+    connect(set, &QBarSet::hovered, this, [buckets, unit](bool state, int index) {
+        if (!state || index < 0 || index >= int(buckets.size())) {
+            QToolTip::hideText();
+            return;
+        }
+        const HistogramBucket &b = buckets[std::size_t(index)];
+        QToolTip::showText(QCursor::pos(),
+            tr("%1 to %2: %n measurements", nullptr, b.count).arg(withUnit(b.from, unit), withUnit(b.to, unit)));
+    });
+    return chart;
+}
+
+QChart *DashboardPage::qualityChart(const std::vector<DailyQuality> &days)
+{
+    const QPalette p = palette();
+    auto *chart = new QChart;
+    auto *rate = new QLineSeries;
+    rate->setName(tr("Pass rate"));
+    rate->setPen(QPen(p.color(QPalette::Highlight), 2));
+    auto *failed = new QScatterSeries;
+    failed->setName(tr("Days with failed rules"));
+    failed->setColor(breachColor(p));
+    failed->setBorderColor(breachColor(p));
+    failed->setMarkerSize(8);
+    double low = 100;
+    for (const DailyQuality &day : days) {
+        const double x = double(msecsOfDay(day.day));
+        rate->append(x, 100.0 * day.rate());
+        if (day.passed < day.runs) {
+            failed->append(x, 100.0 * day.rate());
+        }
+        low = std::min(low, 100.0 * day.rate());
+    }
+    chart->addSeries(rate);
+    chart->addSeries(failed);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(m_days <= 7 ? QStringLiteral("ddd d") : QStringLiteral("d MMM"));
+    x->setTickCount(m_days <= 7 ? std::max<int>(2, int(days.size())) : 6);
+    auto *y = new QValueAxis;
+    y->setRange(std::max(0.0, std::floor(low / 10.0) * 10.0 - (low >= 100 ? 10 : 0)), 100);
+    y->setTitleText(QStringLiteral("%"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    const auto copy = days;
+    const auto tip = [copy](const QPointF &at, bool state) {
+        if (!state || copy.empty()) {
+            QToolTip::hideText();
+            return;
+        }
+        const auto nearest = std::min_element(copy.begin(), copy.end(), [&at](const auto &a, const auto &b) {
+            return std::abs(double(msecsOfDay(a.day)) - at.x()) < std::abs(double(msecsOfDay(b.day)) - at.x());
+        });
+        QToolTip::showText(QCursor::pos(),
+            tr("%1\n%2 of %3 rule runs passed (%4)")
+                .arg(QLocale().toString(QDate::fromString(nearest->day, Qt::ISODate), QLocale::LongFormat),
+                    QLocale().toString(nearest->passed), QLocale().toString(nearest->runs),
+                    withUnit(100.0 * nearest->rate(), QStringLiteral("%"))));
+    };
+    connect(rate, &QXYSeries::hovered, this, tip);
+    connect(failed, &QXYSeries::hovered, this, tip);
+    return chart;
+}
+
+bool DashboardPage::exportPage(const QString &path)
+{
+    return m_content && exportWidget(m_content, path);
+}
+
+bool DashboardPage::exportWidget(QWidget *widget, const QString &path)
+{
+    if (!widget) {
+        return false;
+    }
+    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(widget->size());
+        svg.setViewBox(QRect(QPoint(0, 0), widget->size()));
+        svg.setTitle(widget->accessibleName());
+        svg.setDescription(tr("Exported from Tessera"));
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            return false;
+        }
+        widget->render(&painter, QPoint(), QRegion(), QWidget::DrawWindowBackground | QWidget::DrawChildren);
+        painter.end();
+        return QFileInfo(path).size() > 0;
+    }
+    return widget->grab().save(path, "PNG");
+}
+
+void DashboardPage::exportWithDialog(QWidget *widget, const QString &name)
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart"), name + QStringLiteral(".png"), tr("PNG image (*.png);;SVG image (*.svg)"), &selected);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!exportWidget(widget, path)) {
+        QMessageBox::warning(this, tr("Export chart"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+} // namespace tessera

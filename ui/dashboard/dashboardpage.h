@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+#pragma once
+
+#include "dashboard/dashboarddata.h"
+
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QAbstractButton;
+class QButtonGroup;
+class QChart;
+class QChartView;
+class QGridLayout;
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
+QT_END_NAMESPACE
+
+namespace tessera {
+
+class CatalogService;
+
+/**
+ * A product's dashboard (tessera://dashboard/ID): each SLA property of its output contracts over time against
+ * its target (breaches as red markers), availability, the latency and freshness distributions and the quality
+ * rules' daily pass rate, for the last 7, 30 or 90 days. The figures are aggregated off the GUI thread. Every
+ * chart, and the whole page, exports as PNG or SVG.
+ */
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DashboardPage(CatalogService *service, QString productId, QWidget *parent = nullptr);
+
+    const QString &productId() const { return m_productId; }
+    QUrl url() const;
+
+    /** The range in days (7, 30 or 90). */
+    int days() const { return m_days; }
+    /** Shows the last `days` days; reads the figures again. */
+    void setDays(int days);
+    /** Reads the figures again (the store changed). */
+    void reload();
+
+    /** The figures shown, once they arrived. */
+    const std::optional<ProductDashboard> &data() const { return m_data; }
+    bool isLoaded() const { return m_loaded; }
+    /** The charts shown, in page order. */
+    QList<QChartView *> chartViews() const { return m_charts; }
+
+    /** Writes the whole page as PNG or SVG, by the suffix of `path`. */
+    bool exportPage(const QString &path);
+    /** Writes `widget` (a chart card, the page) as PNG or SVG, by the suffix of `path`. */
+    static bool exportWidget(QWidget *widget, const QString &path);
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+    void linkActivated(const QUrl &url);
+    /** The figures arrived and the charts were built. */
+    void loaded();
+
+private:
+    void show(std::optional<ProductDashboard> data);
+    void clear();
+    QWidget *chartCard(const QString &title, const QString &subtitle, QChart *chart, const QString &name);
+    QWidget *statCard(const QString &title, const QString &value, const QString &detail, const QString &name);
+    QChart *slaChart(const SlaSeries &series);
+    QChart *distributionChart(const Distribution &distribution);
+    QChart *qualityChart(const std::vector<DailyQuality> &days);
+    void styleChart(QChart *chart) const;
+    void exportWithDialog(QWidget *widget, const QString &name);
+
+    QPointer<CatalogService> m_service;
+    QString m_productId;
+    int m_days = 30;
+    quint64 m_generation = 0;
+    bool m_loaded = false;
+    std::optional<ProductDashboard> m_data;
+    QList<QChartView *> m_charts;
+
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QButtonGroup *m_range;
+    QScrollArea *m_scroll;
+    QWidget *m_content = nullptr;
+};
+
+} // namespace tessera
