@@ -711,6 +711,11 @@ void MainWindow::createMenus()
     problemsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     problemsAction->setStatusTip(tr("Show or hide the Problems panel"));
     viewMenu->addAction(problemsAction);
+    viewMenu->addSeparator();
+    QAction *overviewAction = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("office-chart-bar")),
+        tr("Mesh &overview"), this, [this] { openUrl(QUrl(QStringLiteral("tessera://overview/mesh"))); });
+    overviewAction->setObjectName(QStringLiteral("meshOverviewAction"));
+    overviewAction->setStatusTip(tr("Every domain's products, contracts, SLA compliance and policy findings"));
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->addAction(m_backAction);

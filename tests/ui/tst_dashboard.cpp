@@ -5,6 +5,7 @@
 #include "catalog/local/localfoldersource.h"
 #include "catalogservice.h"
 #include "dashboard/dashboardpage.h"
+#include "dashboard/meshoverviewpage.h"
 #include "store/store.h"
 
 #include <QAbstractButton>
@@ -18,6 +19,7 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QXYSeries>
 #include <QtTest>
@@ -49,6 +51,7 @@ private slots:
     void rangeChangesThePoints();
     void exportWritesPngAndSvg();
     void unknownProduct();
+    void meshOverview();
 
 private:
     DashboardPage *openDashboard(const QString &id);
@@ -226,6 +229,37 @@ void TestDashboard::unknownProduct()
     QVERIFY(page->isLoaded());
     QVERIFY(!page->data());
     QVERIFY(page->chartViews().isEmpty());
+}
+
+void TestDashboard::meshOverview()
+{
+    QVERIFY(m_area->open(MeshOverviewPage::pageUrl()));
+    auto *page = qobject_cast<MeshOverviewPage *>(m_area->tabs()->currentWidget());
+    QVERIFY(page);
+    QSignalSpy loaded(page, &MeshOverviewPage::loaded);
+    QVERIFY(page->isLoaded() || loaded.wait(10000));
+    QCOMPARE(page->data().domains.size(), std::size_t(8));
+    QCOMPARE(page->data().total.products, 46);
+    QCOMPARE(page->table()->rowCount(), 9); // eight domains and the mesh
+    QCOMPARE(page->table()->item(8, 1)->text(), QStringLiteral("46"));
+    QCOMPARE(page->chartViews().size(), 3);
+    auto *compliance = page->findChild<QChartView *>(QStringLiteral("complianceChart"));
+    QVERIFY(compliance);
+    auto *bars = qobject_cast<QAbstractBarSeries *>(compliance->chart()->series().value(0));
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().first()->count(), 8);
+    for (int i = 0; i < 8; ++i) {
+        QVERIFY(bars->barSets().first()->at(i) > 0 && bars->barSets().first()->at(i) <= 100);
+    }
+    // Choosing a domain shows its products.
+    QSignalSpy followed(m_area.get(), &DocumentArea::linkActivated);
+    Q_EMIT page->table()->cellActivated(2, 0);
+    QCOMPARE(followed.count(), 1);
+    QCOMPARE(followed.first().first().toUrl().host(), QStringLiteral("domain"));
+    QTemporaryDir out;
+    QVERIFY(page->exportPage(out.filePath(QStringLiteral("overview.png"))));
+    QVERIFY(page->exportPage(out.filePath(QStringLiteral("overview.svg"))));
+    QVERIFY(QFileInfo(out.filePath(QStringLiteral("overview.svg"))).size() > 0);
 }
 
 QTEST_MAIN(TestDashboard)

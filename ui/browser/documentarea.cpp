@@ -7,6 +7,7 @@
 #include "catalogservice.h"
 #include "common/style.h"
 #include "dashboard/dashboardpage.h"
+#include "dashboard/meshoverviewpage.h"
 #include "editor/contracteditor.h"
 #include "lineage/lineagepage.h"
 
@@ -90,7 +91,7 @@ bool DocumentArea::isDocumentUrl(const QUrl &url)
     return url.scheme() == QLatin1String("tessera")
         && (url.host() == QLatin1String("product") || url.host() == QLatin1String("dataset")
             || url.host() == QLatin1String("contract") || url.host() == QLatin1String("lineage")
-            || url.host() == QLatin1String("dashboard"))
+            || url.host() == QLatin1String("dashboard") || url.host() == QLatin1String("overview"))
         && !idOf(url).isEmpty();
 }
 
@@ -151,6 +152,10 @@ bool DocumentArea::open(const QUrl &link)
         auto *page = new DashboardPage(m_service, id);
         connect(page, &DashboardPage::linkActivated, this, &DocumentArea::linkActivated);
         addPage(page, tr("Dashboard: %1").arg(id), url);
+    } else if (link.host() == QLatin1String("overview")) {
+        auto *page = new MeshOverviewPage(m_service);
+        connect(page, &MeshOverviewPage::linkActivated, this, &DocumentArea::linkActivated);
+        addPage(page, tr("Mesh overview"), url);
     } else {
         const QString column = QUrlQuery(link).queryItemValue(QStringLiteral("column"), QUrl::FullyDecoded);
         auto *page = new DatasetPage(id, column);
@@ -181,6 +186,8 @@ void DocumentArea::addPage(QWidget *page, const QString &title, const QUrl &url)
         connect(editor, &ContractEditor::titleChanged, this, retitle);
     } else if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
         connect(dashboard, &DashboardPage::titleChanged, this, retitle);
+    } else if (auto *overview = qobject_cast<MeshOverviewPage *>(page)) {
+        connect(overview, &MeshOverviewPage::titleChanged, this, retitle);
     }
     const int index = m_tabs->addTab(page, title);
     m_tabs->setTabToolTip(index, url.toString());
@@ -223,6 +230,8 @@ void DocumentArea::load(QWidget *page)
             });
     } else if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
         dashboard->reload();
+    } else if (auto *overview = qobject_cast<MeshOverviewPage *>(page)) {
+        overview->reload();
     } else if (auto *dataset = qobject_cast<DatasetPage *>(page)) {
         m_service->run(
             this, [ref = dataset->ref()](CatalogReader &reader) { return reader.dataset(ref); },

@@ -485,6 +485,7 @@ QChart *DashboardPage::slaChart(const SlaSeries &s)
     auto *y = new QValueAxis;
     y->setRange(low, high);
     y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%g"));
     y->setTitleText(s.unit);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -493,8 +494,10 @@ QChart *DashboardPage::slaChart(const SlaSeries &s)
         series->attachAxis(y);
     }
     if (!s.points.empty()) {
-        x->setRange(QDateTime::fromMSecsSinceEpoch(msecsOf(s.points.front().time), Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(msecsOf(s.points.back().time), Qt::UTC));
+        // Half a day either side, so the first and last markers are drawn whole.
+        constexpr qint64 halfDay = 12 * 3600 * 1000;
+        x->setRange(QDateTime::fromMSecsSinceEpoch(msecsOf(s.points.front().time) - halfDay, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(msecsOf(s.points.back().time) + halfDay, Qt::UTC));
     }
 
     // Hover: the measurement nearest the pointer, exactly.
@@ -533,8 +536,8 @@ QChart *DashboardPage::distributionChart(const Distribution &dist)
     const int decimals = dist.buckets.empty() || dist.buckets.back().to - dist.buckets.front().from >= 10 ? 0 : 1;
     for (const HistogramBucket &bucket : dist.buckets) {
         *set << bucket.count;
-        categories << tr("%1–%2").arg(
-            QLocale().toString(bucket.from, 'f', decimals), QLocale().toString(bucket.to, 'f', decimals));
+        // The lower bound only, so labels fit under narrow bars; the tooltip gives the whole bucket.
+        categories << QLocale().toString(bucket.from, 'f', decimals);
     }
     auto *series = new QBarSeries;
     series->append(set);
@@ -543,7 +546,7 @@ QChart *DashboardPage::distributionChart(const Distribution &dist)
     chart->legend()->setVisible(false);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    x->setTitleText(dist.unit);
+    x->setTitleText(tr("from … %1").arg(dist.unit));
     auto *y = new QValueAxis;
     int most = 1;
     for (const HistogramBucket &bucket : dist.buckets) {
@@ -607,6 +610,11 @@ QChart *DashboardPage::qualityChart(const std::vector<DailyQuality> &days)
     for (QAbstractSeries *series : chart->series()) {
         series->attachAxis(x);
         series->attachAxis(y);
+    }
+    if (!days.empty()) {
+        constexpr qint64 halfDay = 12 * 3600 * 1000;
+        x->setRange(QDateTime::fromMSecsSinceEpoch(msecsOfDay(days.front().day) - halfDay, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(msecsOfDay(days.back().day) + halfDay, Qt::UTC));
     }
     const auto copy = days;
     const auto tip = [copy](const QPointF &at, bool state) {
