@@ -21,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <QXYSeries>
 #include <QtTest>
 
@@ -51,6 +52,7 @@ private slots:
     void rangeChangesThePoints();
     void exportWritesPngAndSvg();
     void unknownProduct();
+    void hoverShowsTheExactValue();
     void meshOverview();
 
 private:
@@ -229,6 +231,25 @@ void TestDashboard::unknownProduct()
     QVERIFY(page->isLoaded());
     QVERIFY(!page->data());
     QVERIFY(page->chartViews().isEmpty());
+}
+
+void TestDashboard::hoverShowsTheExactValue()
+{
+    DashboardPage *page = openDashboard(QStringLiteral("delivery-operations"));
+    QVERIFY(page);
+    QChartView *latency = page->findChild<QChartView *>(QStringLiteral("slaChart_delivery-jobs_latency"));
+    QVERIFY(latency);
+    QVERIFY(QTest::qWaitForWindowExposed(page->window()));
+    latency->ensureVisible(0, 0, 1, 1);
+    auto *breaches = qobject_cast<QScatterSeries *>(latency->chart()->series().at(2));
+    QVERIFY(breaches && breaches->count() > 0);
+    const QPointF point = breaches->at(0);
+    const QPoint at = latency->mapFromScene(latency->chart()->mapToPosition(point, breaches));
+    QTest::mouseMove(latency->viewport(), at + QPoint(3, 3));
+    QTest::mouseMove(latency->viewport(), at);
+    QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), 3000);
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("breached")), qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().contains(QLocale().toString(point.y())), qPrintable(QToolTip::text()));
 }
 
 void TestDashboard::meshOverview()

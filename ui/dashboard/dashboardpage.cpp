@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScatterSeries>
 #include <QScrollArea>
@@ -38,6 +39,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace tessera {
 
@@ -138,6 +140,60 @@ void pad(double &low, double &high)
     const double margin = span > 0 ? span * 0.1 : std::max(std::abs(high) * 0.05, 1.0);
     low -= margin;
     high += margin;
+}
+
+/**
+ * Exact values under the pointer: anywhere over a chart's plot area, the measurement nearest the pointer's time
+ * (QXYSeries::hovered only fires on the thin line itself). Lives as a child of the chart; watches its view.
+ */
+class ChartHover : public QObject
+{
+public:
+    using Tip = std::function<void(const QPointF &value, bool inside)>;
+
+    ChartHover(QChart *chart, QAbstractSeries *series, Tip tip)
+        : QObject(chart)
+        , m_chart(chart)
+        , m_series(series)
+        , m_tip(std::move(tip))
+    { }
+
+    void watch(QChartView *view)
+    {
+        m_view = view;
+        view->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (m_view && watched == m_view->viewport()) {
+            if (event->type() == QEvent::MouseMove) {
+                const QPointF at = m_chart->mapFromScene(
+                    m_view->mapToScene(static_cast<QMouseEvent *>(event)->position().toPoint()));
+                if (m_chart->plotArea().contains(at)) {
+                    m_tip(m_chart->mapToValue(at, m_series), true);
+                } else {
+                    m_tip({}, false);
+                }
+            } else if (event->type() == QEvent::Leave) {
+                m_tip({}, false);
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QChart *m_chart;
+    QAbstractSeries *m_series;
+    QPointer<QChartView> m_view;
+    Tip m_tip;
+};
+
+/** Shows `tip` for the values under the pointer once the chart has a view (chartCard()). */
+void attachHover(QChart *chart, QAbstractSeries *series, ChartHover::Tip tip)
+{
+    chart->setProperty("hover", QVariant::fromValue<QObject *>(new ChartHover(chart, series, std::move(tip))));
 }
 
 } // namespace
@@ -408,6 +464,9 @@ QWidget *DashboardPage::chartCard(const QString &title, const QString &subtitle,
     styleChart(chart);
     auto *view = new QChartView(chart);
     view->setObjectName(name);
+    if (auto *hover = static_cast<ChartHover *>(chart->property("hover").value<QObject *>())) {
+        hover->watch(view);
+    }
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(kChartHeight);
     view->setFrameShape(QFrame::NoFrame);
@@ -495,9 +554,10 @@ QChart *DashboardPage::slaChart(const SlaSeries &s)
     }
     if (!s.points.empty()) {
         // Half a day either side, so the first and last markers are drawn whole.
-        constexpr qint64 halfDay = 12 * 3600 * 1000;
-        x->setRange(QDateTime::fromMSecsSinceEpoch(msecsOf(s.points.front().time) - halfDay, Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(msecsOf(s.points.back().time) + halfDay, Qt::UTC));
+        const qint64 first = msecsOf(s.points.front().time), last = msecsOf(s.points.back().time);
+        const qint64 margin = std::max<qint64>(12 * 3600 * 1000, (last - first) / 60);
+        x->setRange(QDateTime::fromMSecsSinceEpoch(first - margin, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(last + margin, Qt::UTC));
     }
 
     // Hover: the measurement nearest the pointer, exactly.
@@ -520,8 +580,7 @@ QChart *DashboardPage::slaChart(const SlaSeries &s)
         text += QLatin1Char('\n') + (nearest->met ? tr("met") : tr("breached"));
         QToolTip::showText(QCursor::pos(), text);
     };
-    connect(values, &QXYSeries::hovered, this, tip);
-    connect(breaches, &QXYSeries::hovered, this, tip);
+    attachHover(chart, values, tip);
     return chart;
 }
 
@@ -563,7 +622,8 @@ QChart *DashboardPage::distributionChart(const Distribution &dist)
 
     const auto buckets = dist.buckets;
     const QString unit = dist.unit;
-    connect(set, &QBarSet::hovered, this, [buckets, unit](bool state, int index) {
+    attachHover(chart, series, [buckets, unit](const QPointF &at, bool state) {
+        const int index = qRound(at.x());
         if (!state || index < 0 || index >= int(buckets.size())) {
             QToolTip::hideText();
             return;
@@ -612,9 +672,10 @@ QChart *DashboardPage::qualityChart(const std::vector<DailyQuality> &days)
         series->attachAxis(y);
     }
     if (!days.empty()) {
-        constexpr qint64 halfDay = 12 * 3600 * 1000;
-        x->setRange(QDateTime::fromMSecsSinceEpoch(msecsOfDay(days.front().day) - halfDay, Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(msecsOfDay(days.back().day) + halfDay, Qt::UTC));
+        const qint64 first = msecsOfDay(days.front().day), last = msecsOfDay(days.back().day);
+        const qint64 margin = std::max<qint64>(12 * 3600 * 1000, (last - first) / 60);
+        x->setRange(QDateTime::fromMSecsSinceEpoch(first - margin, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(last + margin, Qt::UTC));
     }
     const auto copy = days;
     const auto tip = [copy](const QPointF &at, bool state) {
@@ -631,8 +692,7 @@ QChart *DashboardPage::qualityChart(const std::vector<DailyQuality> &days)
                     QLocale().toString(nearest->passed), QLocale().toString(nearest->runs),
                     withUnit(100.0 * nearest->rate(), QStringLiteral("%"))));
     };
-    connect(rate, &QXYSeries::hovered, this, tip);
-    connect(failed, &QXYSeries::hovered, this, tip);
+    attachHover(chart, rate, tip);
     return chart;
 }
 
