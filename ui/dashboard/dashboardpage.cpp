@@ -177,7 +177,11 @@ protected:
                     m_tip({}, false);
                 }
             } else if (event->type() == QEvent::Leave) {
-                m_tip({}, false);
+                // The tooltip's own window appearing makes the view "left" on X11: hide only when the pointer went.
+                QWidget *viewport = m_view->viewport();
+                if (!viewport->rect().contains(viewport->mapFromGlobal(QCursor::pos()))) {
+                    m_tip({}, false);
+                }
             }
         }
         return QObject::eventFilter(watched, event);
