@@ -46,6 +46,7 @@ private slots:
     void meshOverviewMatchesRawRows();
     void domainSummary();
     void overviewIsQuick();
+    void quickWithHundredsOfProducts(); // last: adds synthetic products to the store
 
 private:
     std::int64_t scalar(const QString &sql);
@@ -262,6 +263,60 @@ void TestDashboardData::overviewIsQuick()
         dashboard::product(*m_store, QString::fromLatin1(id), 90);
     }
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestDashboardData::quickWithHundredsOfProducts()
+{
+    // 500 more products in a domain of their own, each with an output contract measuring three SLA properties
+    // daily for 90 days (135,000 measurements) and two quality rules (90,000 results).
+    sql::Connection &db = m_store->connection();
+    const auto ok = [](const sql::Status &status) { return status.ok(); };
+    QVERIFY(ok(db.exec("BEGIN")));
+    QVERIFY(ok(db.exec(
+        "INSERT INTO domains(name) VALUES ('synthetic');"
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) "
+        "INSERT INTO products(source_id, external_id, name, domain_id, status) SELECT (SELECT min(id) FROM sources), "
+        "'syn-' || i, 'Synthetic ' || i, (SELECT id FROM domains WHERE name = 'synthetic'), "
+        "CASE WHEN i % 10 = 0 THEN 'draft' ELSE 'active' END FROM n;"
+        "INSERT INTO product_ports(product_id, direction, name, contract_external_id) SELECT id, 'output', "
+        "external_id, external_id || '-contract' FROM products WHERE external_id LIKE 'syn-%';"
+        "WITH RECURSIVE d(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM d WHERE k < 89), "
+        "p(name, target) AS (VALUES ('availability', 99.5), ('latency', 30.0), ('timeOfAvailability', 6.0)) "
+        "INSERT INTO sla_measurements(contract_external_id, property, time, value, unit, target, met) "
+        "SELECT pp.contract_external_id, p.name, strftime('%Y-%m-%dT05:45:00Z', '2026-11-24', '-' || d.k || ' days'), "
+        "p.target * (0.5 + ((pp.id * 7 + d.k * 13) % 100) / 180.0), '', p.target, "
+        "((pp.id * 7 + d.k * 13) % 100) < 90 FROM product_ports pp JOIN products pr ON pr.id = pp.product_id "
+        "AND pr.external_id LIKE 'syn-%', d, p;"
+        "WITH RECURSIVE d(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM d WHERE k < 89) "
+        "INSERT INTO quality_results(contract_external_id, schema_object, rule, time, value, passed) "
+        "SELECT pp.contract_external_id, 'table', r.rule, strftime('%Y-%m-%dT06:30:00Z', '2026-11-24', '-' || d.k "
+        "|| ' days'), 0, (d.k + pp.id) % 17 <> 0 FROM product_ports pp JOIN products pr ON pr.id = pp.product_id "
+        "AND pr.external_id LIKE 'syn-%', d, (SELECT 'unique' AS rule UNION ALL SELECT 'not_null') r;")));
+    QVERIFY(ok(db.exec("COMMIT")));
+
+    QElapsedTimer timer;
+    timer.start();
+    const MeshOverview overview = dashboard::mesh(*m_store, 30);
+    const qint64 meshMs = timer.restart();
+    const auto board = dashboard::product(*m_store, QStringLiteral("syn-250"), 90);
+    const qint64 productMs = timer.elapsed();
+    qInfo("mesh overview over %d products: %lld ms; a product's 90 days: %lld ms", overview.total.products, meshMs,
+        productMs);
+    QCOMPARE(overview.total.products, 546);
+    const auto synthetic = std::find_if(overview.domains.begin(), overview.domains.end(),
+        [](const DomainSummary &r) { return r.domain == QLatin1String("synthetic"); });
+    QVERIFY(synthetic != overview.domains.end());
+    QCOMPARE(synthetic->products, 500);
+    QCOMPARE(synthetic->withSla, 500);
+    QCOMPARE(synthetic->slaMeasured, std::int64_t(500 * 3 * 30));
+    QVERIFY(*synthetic->compliance() > 0.85 && *synthetic->compliance() < 0.95);
+    QVERIFY(board);
+    QCOMPARE(board->sla.size(), std::size_t(3));
+    QCOMPARE(board->sla.front().points.size(), std::size_t(90));
+    QCOMPARE(board->distributions.size(), std::size_t(2));
+    QCOMPARE(board->quality.size(), std::size_t(90));
+    QVERIFY2(meshMs < 1500, qPrintable(QString::number(meshMs)));
+    QVERIFY2(productMs < 500, qPrintable(QString::number(productMs)));
 }
 
 QTEST_GUILESS_MAIN(TestDashboardData)
