@@ -45,6 +45,7 @@ private slots:
     void histogramBuckets();
     void meshOverviewMatchesRawRows();
     void domainSummary();
+    void domainProductsAddUpToTheDomain();
     void overviewIsQuick();
     void quickWithHundredsOfProducts(); // last: adds synthetic products to the store
 
@@ -252,6 +253,29 @@ void TestDashboardData::domainSummary()
             "SELECT count(*) FROM products p JOIN domains d ON d.id = p.domain_id WHERE d.name = 'delivery'")));
     QVERIFY(delivery->withSla > 0);
     QVERIFY(delivery->slaMeasured > delivery->slaMet);
+}
+
+void TestDashboardData::domainProductsAddUpToTheDomain()
+{
+    const auto delivery = dashboard::domain(*m_store, QStringLiteral("delivery"));
+    QVERIFY(delivery);
+    const auto rows = dashboard::domainProducts(*m_store, QStringLiteral("delivery"), 30);
+    QCOMPARE(int(rows.size()), delivery->products);
+    std::int64_t measured = 0, met = 0;
+    for (const DomainProductRow &r : rows) {
+        measured += r.slaMeasured;
+        met += r.slaMet;
+        QVERIFY(r.slaMet <= r.slaMeasured && r.qualityPassed <= r.qualityRuns);
+    }
+    QCOMPARE(measured, delivery->slaMeasured);
+    QCOMPARE(met, delivery->slaMet);
+    const auto operations = std::find_if(
+        rows.begin(), rows.end(), [](const auto &r) { return r.id == QLatin1String("delivery-operations"); });
+    QVERIFY(operations != rows.end());
+    QCOMPARE(operations->slaMeasured, std::int64_t(90)); // three properties, 30 days
+    QCOMPARE(operations->slaMeasured - operations->slaMet, std::int64_t(3)); // the latency incident
+    QCOMPARE(operations->qualityRuns, std::int64_t(240));
+    QVERIFY(dashboard::domainProducts(*m_store, QStringLiteral("no-such-domain")).empty());
 }
 
 void TestDashboardData::overviewIsQuick()

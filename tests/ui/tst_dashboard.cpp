@@ -54,6 +54,7 @@ private slots:
     void unknownProduct();
     void hoverShowsTheExactValue();
     void meshOverview();
+    void domainDashboard();
 
 private:
     DashboardPage *openDashboard(const QString &id);
@@ -272,15 +273,40 @@ void TestDashboard::meshOverview()
     for (int i = 0; i < 8; ++i) {
         QVERIFY(bars->barSets().first()->at(i) > 0 && bars->barSets().first()->at(i) <= 100);
     }
-    // Choosing a domain shows its products.
+    // Choosing a domain opens its dashboard.
     QSignalSpy followed(m_area.get(), &DocumentArea::linkActivated);
     Q_EMIT page->table()->cellActivated(2, 0);
     QCOMPARE(followed.count(), 1);
-    QCOMPARE(followed.first().first().toUrl().host(), QStringLiteral("domain"));
+    QCOMPARE(followed.first().first().toUrl(), MeshOverviewPage::pageUrl(QStringLiteral("delivery")));
     QTemporaryDir out;
     QVERIFY(page->exportPage(out.filePath(QStringLiteral("overview.png"))));
     QVERIFY(page->exportPage(out.filePath(QStringLiteral("overview.svg"))));
     QVERIFY(QFileInfo(out.filePath(QStringLiteral("overview.svg"))).size() > 0);
+}
+
+void TestDashboard::domainDashboard()
+{
+    QVERIFY(m_area->open(MeshOverviewPage::pageUrl(QStringLiteral("delivery"))));
+    auto *page = qobject_cast<MeshOverviewPage *>(m_area->tabs()->currentWidget());
+    QVERIFY(page);
+    QCOMPARE(page->domain(), QStringLiteral("delivery"));
+    QSignalSpy loaded(page, &MeshOverviewPage::loaded);
+    QVERIFY(page->isLoaded() || loaded.wait(10000));
+    QCOMPARE(page->data().domains.size(), std::size_t(1));
+    QCOMPARE(page->table()->rowCount(), 1);
+    QCOMPARE(int(page->products().size()), page->data().domains.front().products);
+    QVERIFY(page->productTable());
+    QCOMPARE(page->productTable()->rowCount(), int(page->products().size()));
+    QCOMPARE(page->chartViews().size(), 1);
+    auto *bars = qobject_cast<QAbstractBarSeries *>(page->chartViews().first()->chart()->series().value(0));
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().first()->count(), int(page->products().size()));
+    QCOMPARE(m_area->tabs()->tabText(m_area->tabs()->currentIndex()), QStringLiteral("Domain: delivery"));
+    // A product's row opens its dashboard.
+    QSignalSpy followed(m_area.get(), &DocumentArea::linkActivated);
+    Q_EMIT page->productTable()->cellActivated(0, 0);
+    QCOMPARE(followed.count(), 1);
+    QCOMPARE(followed.first().first().toUrl().host(), QStringLiteral("dashboard"));
 }
 
 QTEST_MAIN(TestDashboard)

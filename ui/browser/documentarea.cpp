@@ -153,9 +153,10 @@ bool DocumentArea::open(const QUrl &link)
         connect(page, &DashboardPage::linkActivated, this, &DocumentArea::linkActivated);
         addPage(page, tr("Dashboard: %1").arg(id), url);
     } else if (link.host() == QLatin1String("overview")) {
-        auto *page = new MeshOverviewPage(m_service);
+        const QString domain = id.startsWith(QLatin1String("domain/")) ? id.mid(7) : QString();
+        auto *page = new MeshOverviewPage(m_service, domain);
         connect(page, &MeshOverviewPage::linkActivated, this, &DocumentArea::linkActivated);
-        addPage(page, tr("Mesh overview"), url);
+        addPage(page, domain.isEmpty() ? tr("Mesh overview") : tr("Domain: %1").arg(domain), url);
     } else {
         const QString column = QUrlQuery(link).queryItemValue(QStringLiteral("column"), QUrl::FullyDecoded);
         auto *page = new DatasetPage(id, column);

@@ -29,6 +29,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tessera {
 
@@ -55,19 +56,28 @@ QTableWidgetItem *item(const QString &text, const QVariant &sortValue = {}, Qt::
 
 } // namespace
 
-MeshOverviewPage::MeshOverviewPage(CatalogService *service, QWidget *parent)
+QUrl MeshOverviewPage::pageUrl(const QString &domain)
+{
+    return QUrl(domain.isEmpty() ? QStringLiteral("tessera://overview/mesh")
+                                 : QStringLiteral("tessera://overview/domain/") + urlSegment(domain));
+}
+
+MeshOverviewPage::MeshOverviewPage(CatalogService *service, QString domain, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
+    , m_domain(std::move(domain))
     , m_table(new QTableWidget)
     , m_scroll(new QScrollArea)
 {
     setObjectName(QStringLiteral("meshOverviewPage"));
-    auto *title = new QLabel(tr("Mesh overview"));
+    auto *title = new QLabel(m_domain.isEmpty() ? tr("Mesh overview") : tr("Domain: %1").arg(m_domain));
     title->setTextFormat(Qt::PlainText);
     style::scaleFont(title, 1.5, true);
-    QLabel *subtitle = secondaryLabel(
-        tr("Per domain: products by status, contracts and SLAs, SLA compliance over the last 30 days, open policy "
-           "findings. Choose a domain to show its products."));
+    QLabel *subtitle = secondaryLabel(m_domain.isEmpty()
+            ? tr("Per domain: products by status, contracts and SLAs, SLA compliance over the last 30 days, open "
+                 "policy findings. Choose a domain for its dashboard.")
+            : tr("The domain's figures and each of its products over the last 30 days. Choose a product for its "
+                 "dashboard."));
 
     auto *exportButton = new QToolButton;
     exportButton->setObjectName(QStringLiteral("exportOverviewButton"));
@@ -110,7 +120,8 @@ MeshOverviewPage::MeshOverviewPage(CatalogService *service, QWidget *parent)
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
         const QString domain = m_table->item(row, 0) ? m_table->item(row, 0)->data(Qt::UserRole).toString() : QString();
         if (!domain.isEmpty()) {
-            Q_EMIT linkActivated(QUrl(QStringLiteral("tessera://domain/") + urlSegment(domain)));
+            Q_EMIT linkActivated(
+                m_domain.isEmpty() ? pageUrl(domain) : QUrl(QStringLiteral("tessera://domain/") + urlSegment(domain)));
         }
     });
 
@@ -133,24 +144,35 @@ void MeshOverviewPage::reload()
     }
     const quint64 generation = ++m_generation;
     m_service->run(
-        this, [](CatalogReader &reader) { return dashboard::mesh(reader.store(), 30); },
-        [this, generation](MeshOverview data) {
+        this,
+        [domain = m_domain](CatalogReader &reader) {
+            MeshOverview mesh = dashboard::mesh(reader.store(), 30);
+            std::vector<DomainProductRow> products;
+            if (!domain.isEmpty()) {
+                products = dashboard::domainProducts(reader.store(), domain, 30);
+                std::erase_if(mesh.domains, [&domain](const DomainSummary &r) { return r.domain != domain; });
+            }
+            return std::make_pair(std::move(mesh), std::move(products));
+        },
+        [this, generation](std::pair<MeshOverview, std::vector<DomainProductRow>> data) {
             if (generation == m_generation) {
-                show(std::move(data));
+                show(std::move(data.first), std::move(data.second));
             }
         });
 }
 
-void MeshOverviewPage::show(MeshOverview data)
+void MeshOverviewPage::show(MeshOverview data, std::vector<DomainProductRow> products)
 {
     m_data = std::move(data);
+    m_products = std::move(products);
     m_loaded = true;
     m_charts.clear();
     const QLocale locale;
 
     // The table: one row per domain, then the mesh.
     m_table->setSortingEnabled(false);
-    m_table->setRowCount(int(m_data.domains.size()) + 1);
+    const bool mesh = m_domain.isEmpty();
+    m_table->setRowCount(int(m_data.domains.size()) + (mesh ? 1 : 0));
     const auto fill = [&](int row, const DomainSummary &r, bool total) {
         const auto status = [&r](const QString &s) {
             const auto it = r.byStatus.find(s);
@@ -199,7 +221,9 @@ void MeshOverviewPage::show(MeshOverview data)
     for (const DomainSummary &r : m_data.domains) {
         fill(row++, r, false);
     }
-    fill(row, m_data.total, true);
+    if (mesh) {
+        fill(row, m_data.total, true);
+    }
     m_table->resizeColumnsToContents();
     m_table->setFixedHeight(
         m_table->horizontalHeader()->height() + m_table->verticalHeader()->length() + 2 * m_table->frameWidth());
@@ -217,6 +241,58 @@ void MeshOverviewPage::show(MeshOverview data)
     tableCard->body()->addWidget(m_table);
     m_table->setVisible(true);
     column->addWidget(tableCard);
+    if (!mesh) {
+        tableCard->titleLabel()->setText(tr("The domain"));
+        // The domain's products: a table whose rows open their dashboards, and their compliance as bars.
+        auto *table = new QTableWidget(int(m_products.size()), 5);
+        table->setObjectName(QStringLiteral("domainProductsTable"));
+        table->setHorizontalHeaderLabels({ tr("Product"), tr("Status"), tr("SLA compliance (30 days)"),
+            tr("SLA breaches"), tr("Quality pass rate") });
+        table->verticalHeader()->setVisible(false);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setShowGrid(false);
+        table->setAlternatingRowColors(true);
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        for (int r = 0; r < int(m_products.size()); ++r) {
+            const DomainProductRow &p = m_products[std::size_t(r)];
+            auto *name = item(p.name, {}, Qt::AlignLeft);
+            name->setData(Qt::UserRole, p.id);
+            name->setToolTip(tr("Open the dashboard of %1").arg(p.name));
+            table->setItem(r, 0, name);
+            table->setItem(r, 1, item(style::statusText(p.status), {}, Qt::AlignLeft));
+            auto *met = item(p.compliance() ? percent(*p.compliance()) : tr("not measured"));
+            if (p.compliance() && *p.compliance() < 0.99) {
+                met->setForeground(style::badColor(palette()));
+            }
+            table->setItem(r, 2, met);
+            table->setItem(r, 3, item(locale.toString(p.slaMeasured - p.slaMet)));
+            table->setItem(r, 4, item(p.qualityRate() ? percent(*p.qualityRate()) : tr("no results")));
+        }
+        table->resizeColumnsToContents();
+        table->setFixedHeight(
+            table->horizontalHeader()->height() + table->verticalHeader()->length() + 2 * table->frameWidth());
+        connect(table, &QTableWidget::cellActivated, this, [this, table](int r, int) {
+            const QString id = table->item(r, 0) ? table->item(r, 0)->data(Qt::UserRole).toString() : QString();
+            if (!id.isEmpty()) {
+                Q_EMIT linkActivated(QUrl(QStringLiteral("tessera://dashboard/") + urlSegment(id)));
+            }
+        });
+        m_productTable = table;
+        auto *productsCard = new Card(tr("Products"));
+        productsCard->body()->addWidget(table);
+        column->addWidget(productsCard);
+        column->addWidget(chartCard(tr("SLA compliance per product, last %n days", nullptr, m_data.complianceDays),
+            tr("share of each product's SLA measurements that met their target"), productComplianceChart(),
+            QStringLiteral("productComplianceChart")));
+        column->addStretch(1);
+        m_content = content;
+        m_scroll->setWidget(content);
+        Q_EMIT titleChanged(tr("Domain: %1").arg(m_domain));
+        Q_EMIT loaded();
+        return;
+    }
     auto *grid = new QGridLayout;
     grid->setSpacing(2 * style::kSpacing);
     grid->addWidget(chartCard(tr("SLA compliance, last %n days", nullptr, m_data.complianceDays),
@@ -247,7 +323,8 @@ QWidget *MeshOverviewPage::chartCard(const QString &title, const QString &subtit
     auto *view = new QChartView(chart);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(std::max(240, 40 * int(m_data.domains.size()) + 80));
+    view->setMinimumHeight(
+        std::max(240, 40 * int(m_domain.isEmpty() ? m_data.domains.size() : m_products.size()) + 80));
     view->setFrameShape(QFrame::NoFrame);
     view->setBackgroundRole(QPalette::Base);
     view->setAccessibleName(title);
@@ -397,6 +474,39 @@ QChart *MeshOverviewPage::sharesChart() const
     y->append(domainCategories(m_data));
     auto *x = new QValueAxis;
     x->setRange(0, 100);
+    x->setLabelFormat(QStringLiteral("%g %%"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return chart;
+}
+
+QChart *MeshOverviewPage::productComplianceChart() const
+{
+    auto *chart = new QChart;
+    auto *set = new QBarSet(tr("SLA compliance"));
+    set->setColor(palette().color(QPalette::Highlight));
+    set->setBorderColor(palette().color(QPalette::Highlight));
+    std::vector<DomainProductRow> rows(m_products.rbegin(), m_products.rend());
+    QStringList names;
+    double low = 100;
+    for (const DomainProductRow &r : rows) {
+        const double value = r.compliance() ? 100.0 * *r.compliance() : 0;
+        *set << value;
+        names << r.name;
+        if (r.compliance()) {
+            low = std::min(low, value);
+        }
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    chart->legend()->setVisible(false);
+    auto *y = new QBarCategoryAxis;
+    y->append(names);
+    auto *x = new QValueAxis;
+    x->setRange(std::max(0.0, std::floor(low) - 1), 100);
     x->setLabelFormat(QStringLiteral("%g %%"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);

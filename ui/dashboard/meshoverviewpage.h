@@ -31,9 +31,16 @@ class MeshOverviewPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit MeshOverviewPage(CatalogService *service, QWidget *parent = nullptr);
+    /** The mesh overview, or with `domain` that domain's dashboard (its figures and each of its products). */
+    explicit MeshOverviewPage(CatalogService *service, QString domain = {}, QWidget *parent = nullptr);
 
-    static QUrl pageUrl() { return QUrl(QStringLiteral("tessera://overview/mesh")); }
+    /** tessera://overview/mesh, or tessera://overview/domain/NAME for a domain's dashboard. */
+    static QUrl pageUrl(const QString &domain = {});
+
+    const QString &domain() const { return m_domain; }
+    /** A domain's products (empty for the mesh overview). */
+    const std::vector<DomainProductRow> &products() const { return m_products; }
+    QTableWidget *productTable() const { return m_productTable; }
 
     void reload();
     bool isLoaded() const { return m_loaded; }
@@ -49,7 +56,8 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    void show(MeshOverview data);
+    void show(MeshOverview data, std::vector<DomainProductRow> products);
+    QChart *productComplianceChart() const;
     QWidget *chartCard(const QString &title, const QString &subtitle, QChart *chart, const QString &name);
     QChart *statusChart() const;
     QChart *complianceChart() const;
@@ -61,7 +69,10 @@ private:
     bool m_loaded = false;
     MeshOverview m_data;
     QList<QChartView *> m_charts;
+    QString m_domain;
+    std::vector<DomainProductRow> m_products;
     QTableWidget *m_table;
+    QTableWidget *m_productTable = nullptr;
     QScrollArea *m_scroll;
     QWidget *m_content = nullptr;
 };

@@ -262,4 +262,37 @@ std::optional<DomainSummary> domain(Store &store, const QString &name, int compl
     return std::nullopt;
 }
 
+std::vector<DomainProductRow> domainProducts(Store &store, const QString &name, int days)
+{
+    sql::Connection &db = store.connection();
+    std::vector<DomainProductRow> rows;
+    const QString last = lastDay(db);
+    const QString since = last.isEmpty() ? QString() : firstDay(db, last, days);
+    // One aggregate per table over the products' output contracts (each contract counted once per product).
+    auto products = db.prepare(
+        "SELECT p.external_id, p.name, coalesce(p.status, ''), (SELECT count(*) FROM sla_measurements m WHERE "
+        "m.contract_external_id IN (SELECT contract_external_id FROM product_ports WHERE product_id = p.id AND "
+        "direction = 'output') AND m.time >= ?2 AND m.met IS NOT NULL), (SELECT count(*) FROM sla_measurements m "
+        "WHERE m.contract_external_id IN (SELECT contract_external_id FROM product_ports WHERE product_id = p.id AND "
+        "direction = 'output') AND m.time >= ?2 AND m.met <> 0), (SELECT count(*) FROM quality_results q WHERE "
+        "q.contract_external_id IN (SELECT contract_external_id FROM product_ports WHERE product_id = p.id AND "
+        "direction = 'output') AND q.time >= ?2), (SELECT count(*) FROM quality_results q WHERE "
+        "q.contract_external_id IN (SELECT contract_external_id FROM product_ports WHERE product_id = p.id AND "
+        "direction = 'output') AND q.time >= ?2 AND q.passed <> 0) FROM products p JOIN domains d ON d.id = "
+        "p.domain_id WHERE d.name = ?1 ORDER BY p.name COLLATE NOCASE, p.id");
+    products.bind(1, name).bind(2, since);
+    while (products.next()) {
+        DomainProductRow row;
+        row.id = products.qtext(0);
+        row.name = products.qtext(1);
+        row.status = products.qtext(2);
+        row.slaMeasured = products.integer(3);
+        row.slaMet = products.integer(4);
+        row.qualityRuns = products.integer(5);
+        row.qualityPassed = products.integer(6);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
 } // namespace tessera::dashboard

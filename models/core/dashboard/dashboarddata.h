@@ -101,6 +101,23 @@ struct MeshOverview
     QString lastDay; ///< yyyy-MM-dd of the newest measurement
 };
 
+/** One product of a domain's dashboard: its service levels and quality over the window. */
+struct DomainProductRow
+{
+    QString id, name, status;
+    std::int64_t slaMeasured = 0, slaMet = 0; ///< measurements of its output contracts with a verdict
+    std::int64_t qualityRuns = 0, qualityPassed = 0;
+
+    std::optional<double> compliance() const
+    {
+        return slaMeasured > 0 ? std::optional<double>(double(slaMet) / double(slaMeasured)) : std::nullopt;
+    }
+    std::optional<double> qualityRate() const
+    {
+        return qualityRuns > 0 ? std::optional<double>(double(qualityPassed) / double(qualityRuns)) : std::nullopt;
+    }
+};
+
 /**
  * The dashboards' figures, aggregated in the store (pure reads; run it off the GUI thread on a reader's
  * connection). Ranges count whole UTC days back from the day of the newest measurement in the store, so every
@@ -116,6 +133,9 @@ MeshOverview mesh(Store &store, int complianceDays = 30);
 
 /** One domain's figures (a row of mesh()); empty when no product is in it. */
 std::optional<DomainSummary> domain(Store &store, const QString &name, int complianceDays = 30);
+
+/** The products of domain `name` (by name) with their SLA compliance and quality over the last `days` days. */
+std::vector<DomainProductRow> domainProducts(Store &store, const QString &name, int days = 30);
 
 /** Spreads `values` over at most `maxBuckets` equal buckets between their minimum and maximum. */
 std::vector<HistogramBucket> histogram(const std::vector<double> &values, int maxBuckets = 10);
