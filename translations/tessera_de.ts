@@ -2071,6 +2071,251 @@
     </message>
 </context>
 <context>
+    <name>tessera::DashboardPage</name>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequenz</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Time of availability</source>
+        <translation>Verfügbarkeitszeitpunkt</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Aktualität</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>target ≥ %1</source>
+        <translation>Ziel ≥ %1</translation>
+    </message>
+    <message>
+        <source>target ≤ %1</source>
+        <translation>Ziel ≤ %1</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Dashboard: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n days</source>
+        <translation>
+            <numerusform>Den letzten %n Tag anzeigen</numerusform>
+            <numerusform>Die letzten %n Tage anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as an image</source>
+        <translation>Gesamtes Dashboard als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Export page as PNG or SVG…</source>
+        <translation>Seite als PNG oder SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>dashboard-%1</source>
+        <translation>dashboard-%1</translation>
+    </message>
+    <message>
+        <source>Open product</source>
+        <translation>Produkt öffnen</translation>
+    </message>
+    <message>
+        <source>Open the product&apos;s page</source>
+        <translation>Seite des Produkts öffnen</translation>
+    </message>
+    <message>
+        <source>Reading the measurements…</source>
+        <translation>Messungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The store has no product %1.</source>
+        <translation>Die Datenbank enthält kein Produkt %1.</translation>
+    </message>
+    <message>
+        <source>No measurements recorded</source>
+        <translation>Keine Messungen erfasst</translation>
+    </message>
+    <message>
+        <source>%1 · SLA and quality of %2 · %3 – %4</source>
+        <translation>%1 · SLA und Qualität von %2 · %3 – %4</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean over %n days · target ≥ %1</source>
+        <translation>
+            <numerusform>Mittelwert über %n Tag · Ziel ≥ %1</numerusform>
+            <numerusform>Mittelwert über %n Tage · Ziel ≥ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean over %n days</source>
+        <translation>
+            <numerusform>Mittelwert über %n Tag</numerusform>
+            <numerusform>Mittelwert über %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA-Verstöße</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n measurements</source>
+        <translation>
+            <numerusform>von %n Messung</numerusform>
+            <numerusform>von %n Messungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quality pass rate</source>
+        <translation>Erfolgsquote der Qualität</translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation>keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule runs passed</source>
+        <translation>%1 von %2 Regelläufen bestanden</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n breaches</source>
+        <translation>
+            <numerusform>%1 · %n Verstoß</numerusform>
+            <numerusform>%1 · %n Verstöße</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 distribution</source>
+        <translation>Verteilung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n measurements</source>
+        <translation>
+            <numerusform>%1 · %n Messung</numerusform>
+            <numerusform>%1 · %n Messungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>share of quality rule runs that passed, per day; target 100 %</source>
+        <translation>Anteil der bestandenen Qualitätsregelläufe pro Tag; Ziel 100 %</translation>
+    </message>
+    <message>
+        <source>No SLA measurements or quality results have been recorded for the contracts of this product&apos;s output ports in this range.</source>
+        <translation>Für die Verträge der Ausgabe-Ports dieses Produkts wurden in diesem Zeitraum keine SLA-Messungen oder Qualitätsergebnisse erfasst.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or SVG</source>
+        <translation>Dieses Diagramm als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Verstoß</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>verletzt</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <source>from … %1</source>
+        <translation>von … %1</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n measurements</source>
+        <translation>
+            <numerusform>%1 bis %2: %n Messung</numerusform>
+            <numerusform>%1 bis %2: %n Messungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Days with failed rules</source>
+        <translation>Tage mit fehlgeschlagenen Regeln</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 rule runs passed (%4)</source>
+        <translation>%1
+%2 von %3 Regelläufen bestanden (%4)</translation>
+    </message>
+    <message>
+        <source>Exported from Tessera</source>
+        <translation>Aus Tessera exportiert</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::DatasetPage</name>
     <message>
         <source>Dataset %1</source>
@@ -2193,6 +2438,18 @@
     <message>
         <source>Lineage: %1</source>
         <translation>Datenherkunft: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Dashboard: %1</translation>
+    </message>
+    <message>
+        <source>Mesh overview</source>
+        <translation>Mesh-Übersicht</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>Domäne: %1</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3557,14 @@
         <source>Bring the catalog up to date with every catalog endpoint</source>
         <translation>Den Katalog mit allen Katalog-Endpunkten abgleichen</translation>
     </message>
+    <message>
+        <source>Mesh &amp;overview</source>
+        <translation>Mesh-&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>Every domain&apos;s products, contracts, SLA compliance and policy findings</source>
+        <translation>Produkte, Verträge, SLA-Einhaltung und Richtlinienbefunde jeder Domäne</translation>
+    </message>
 </context>
 <context>
     <name>tessera::MarquezAdapter</name>
@@ -3377,6 +3642,198 @@
     <message>
         <source>A run event of %1: %2</source>
         <translation>Ein Laufereignis von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MeshOverviewPage</name>
+    <message>
+        <source>Mesh overview</source>
+        <translation>Mesh-Übersicht</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>Domäne: %1</translation>
+    </message>
+    <message>
+        <source>Per domain: products by status, contracts and SLAs, SLA compliance over the last 30 days, open policy findings. Choose a domain for its dashboard.</source>
+        <translation>Pro Domäne: Produkte nach Status, Verträge und SLAs, SLA-Einhaltung der letzten 30 Tage, offene Richtlinienbefunde. Eine Domäne wählen, um ihr Dashboard zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s figures and each of its products over the last 30 days. Choose a product for its dashboard.</source>
+        <translation>Die Kennzahlen der Domäne und jedes ihrer Produkte in den letzten 30 Tagen. Ein Produkt wählen, um sein Dashboard zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the overview as PNG or SVG</source>
+        <translation>Übersicht als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>Export overview</source>
+        <translation>Übersicht exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Deprecated or retired</source>
+        <translation>Veraltet oder außer Betrieb</translation>
+    </message>
+    <message>
+        <source>With contracts</source>
+        <translation>Mit Verträgen</translation>
+    </message>
+    <message>
+        <source>With SLAs</source>
+        <translation>Mit SLAs</translation>
+    </message>
+    <message>
+        <source>SLA compliance (30 days)</source>
+        <translation>SLA-Einhaltung (30 Tage)</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Offene Befunde</translation>
+    </message>
+    <message>
+        <source>Adding up the mesh…</source>
+        <translation>Das Mesh wird ausgewertet…</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Alle Domänen</translation>
+    </message>
+    <message>
+        <source>(no domain)</source>
+        <translation>(keine Domäne)</translation>
+    </message>
+    <message>
+        <source>Show the products of %1</source>
+        <translation>Produkte von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products</source>
+        <translation>%1 von %2 Produkten</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measurements met their target</source>
+        <translation>%1 von %2 Messungen haben ihr Ziel erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
+    <message>
+        <source>The domain</source>
+        <translation>Die Domäne</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA-Verstöße</translation>
+    </message>
+    <message>
+        <source>Quality pass rate</source>
+        <translation>Erfolgsquote der Qualität</translation>
+    </message>
+    <message>
+        <source>Open the dashboard of %1</source>
+        <translation>Dashboard von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation>keine Ergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA compliance per product, last %n days</source>
+        <translation>
+            <numerusform>SLA-Einhaltung pro Produkt, letzter %n Tag</numerusform>
+            <numerusform>SLA-Einhaltung pro Produkt, letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>share of each product&apos;s SLA measurements that met their target</source>
+        <translation>Anteil der SLA-Messungen jedes Produkts, die ihr Ziel erreicht haben</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA compliance, last %n days</source>
+        <translation>
+            <numerusform>SLA-Einhaltung, letzter %n Tag</numerusform>
+            <numerusform>SLA-Einhaltung, letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>share of the SLA measurements that met their target</source>
+        <translation>Anteil der SLA-Messungen, die ihr Ziel erreicht haben</translation>
+    </message>
+    <message>
+        <source>Products by status</source>
+        <translation>Produkte nach Status</translation>
+    </message>
+    <message>
+        <source>per domain</source>
+        <translation>pro Domäne</translation>
+    </message>
+    <message>
+        <source>Contracts and SLAs</source>
+        <translation>Verträge und SLAs</translation>
+    </message>
+    <message>
+        <source>share of the domain&apos;s products</source>
+        <translation>Anteil an den Produkten der Domäne</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 measurements met their target (%4)</source>
+        <translation>%1: %2 von %3 Messungen haben ihr Ziel erreicht (%4)</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>kein Status</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4822,14 @@
     <message>
         <source>this product</source>
         <translation>dieses Produkt</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Its service levels and quality over time, against their targets</source>
+        <translation>Service-Levels und Qualität im Zeitverlauf, gemessen an ihren Zielen</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +6461,10 @@ Exit-Code: 0 keine Fehlerbefunde (Warnungen erlaubt); 1 Fehlerbefunde; 2 fehlerh
     <message>
         <source>Check the catalog against governance policies (policy check)</source>
         <translation>Den Katalog gegen Governance-Richtlinien prüfen (policy check)</translation>
+    </message>
+    <message>
+        <source>tessera-cli sync: --token-env gives the token of one endpoint; name it with --source</source>
+        <translation>tessera-cli sync: --token-env gibt das Token eines einzelnen Endpunkts an; diesen mit --source benennen</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,65 @@
     </message>
 </context>
 <context>
+    <name>tessera::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n days</source>
+        <translation>
+            <numerusform>Show the last %n day</numerusform>
+            <numerusform>Show the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean over %n days · target ≥ %1</source>
+        <translation>
+            <numerusform>mean over %n day · target ≥ %1</numerusform>
+            <numerusform>mean over %n days · target ≥ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean over %n days</source>
+        <translation>
+            <numerusform>mean over %n day</numerusform>
+            <numerusform>mean over %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n measurements</source>
+        <translation>
+            <numerusform>of %n measurement</numerusform>
+            <numerusform>of %n measurements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n breaches</source>
+        <translation>
+            <numerusform>%1 · %n breach</numerusform>
+            <numerusform>%1 · %n breaches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n measurements</source>
+        <translation>
+            <numerusform>%1 · %n measurement</numerusform>
+            <numerusform>%1 · %n measurements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n measurements</source>
+        <translation>
+            <numerusform>%1 to %2: %n measurement</numerusform>
+            <numerusform>%1 to %2: %n measurements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::DomainTreeModel</name>
     <message numerus="yes">
         <source>Domain %1, %n product(s)</source>
@@ -311,6 +370,30 @@
         <translation>
             <numerusform>Marquez with %n namespace.</numerusform>
             <numerusform>Marquez with %n namespaces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MeshOverviewPage</name>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA compliance per product, last %n days</source>
+        <translation>
+            <numerusform>SLA compliance per product, last %n day</numerusform>
+            <numerusform>SLA compliance per product, last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA compliance, last %n days</source>
+        <translation>
+            <numerusform>SLA compliance, last %n day</numerusform>
+            <numerusform>SLA compliance, last %n days</numerusform>
         </translation>
     </message>
 </context>

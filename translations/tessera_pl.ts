@@ -2086,6 +2086,259 @@
     </message>
 </context>
 <context>
+    <name>tessera::DashboardPage</name>
+    <message>
+        <source>Availability</source>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Opóźnienie</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Częstotliwość</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retencja</translation>
+    </message>
+    <message>
+        <source>Time of availability</source>
+        <translation>Czas udostępnienia</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Aktualność</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>brak celu</translation>
+    </message>
+    <message>
+        <source>target ≥ %1</source>
+        <translation>cel ≥ %1</translation>
+    </message>
+    <message>
+        <source>target ≤ %1</source>
+        <translation>cel ≤ %1</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Pulpit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n days</source>
+        <translation>
+            <numerusform>Pokaż ostatni %n dzień</numerusform>
+            <numerusform>Pokaż ostatnie %n dni</numerusform>
+            <numerusform>Pokaż ostatnich %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as an image</source>
+        <translation>Zapisz cały pulpit jako obraz</translation>
+    </message>
+    <message>
+        <source>Export page as PNG or SVG…</source>
+        <translation>Eksportuj stronę jako PNG lub SVG…</translation>
+    </message>
+    <message>
+        <source>dashboard-%1</source>
+        <translation>pulpit-%1</translation>
+    </message>
+    <message>
+        <source>Open product</source>
+        <translation>Otwórz produkt</translation>
+    </message>
+    <message>
+        <source>Open the product&apos;s page</source>
+        <translation>Otwórz stronę produktu</translation>
+    </message>
+    <message>
+        <source>Reading the measurements…</source>
+        <translation>Odczytywanie pomiarów…</translation>
+    </message>
+    <message>
+        <source>The store has no product %1.</source>
+        <translation>W bazie danych nie ma produktu %1.</translation>
+    </message>
+    <message>
+        <source>No measurements recorded</source>
+        <translation>Brak zarejestrowanych pomiarów</translation>
+    </message>
+    <message>
+        <source>%1 · SLA and quality of %2 · %3 – %4</source>
+        <translation>%1 · SLA i jakość: %2 · %3 – %4</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>brak pomiarów</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean over %n days · target ≥ %1</source>
+        <translation>
+            <numerusform>średnia z %n dnia · cel ≥ %1</numerusform>
+            <numerusform>średnia z %n dni · cel ≥ %1</numerusform>
+            <numerusform>średnia z %n dni · cel ≥ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean over %n days</source>
+        <translation>
+            <numerusform>średnia z %n dnia</numerusform>
+            <numerusform>średnia z %n dni</numerusform>
+            <numerusform>średnia z %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>Naruszenia SLA</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n measurements</source>
+        <translation>
+            <numerusform>z %n pomiaru</numerusform>
+            <numerusform>z %n pomiarów</numerusform>
+            <numerusform>z %n pomiarów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quality pass rate</source>
+        <translation>Jakość: odsetek sukcesów</translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation>brak wyników</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule runs passed</source>
+        <translation>%1 z %2 uruchomień reguł zakończyło się sukcesem</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n breaches</source>
+        <translation>
+            <numerusform>%1 · %n naruszenie</numerusform>
+            <numerusform>%1 · %n naruszenia</numerusform>
+            <numerusform>%1 · %n naruszeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 distribution</source>
+        <translation>Rozkład: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n measurements</source>
+        <translation>
+            <numerusform>%1 · %n pomiar</numerusform>
+            <numerusform>%1 · %n pomiary</numerusform>
+            <numerusform>%1 · %n pomiarów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>share of quality rule runs that passed, per day; target 100 %</source>
+        <translation>odsetek uruchomień reguł jakości zakończonych sukcesem, dziennie; cel 100%</translation>
+    </message>
+    <message>
+        <source>No SLA measurements or quality results have been recorded for the contracts of this product&apos;s output ports in this range.</source>
+        <translation>W tym zakresie nie zarejestrowano pomiarów SLA ani wyników jakości dla kontraktów portów wyjściowych tego produktu.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or SVG</source>
+        <translation>Zapisz ten wykres jako PNG lub SVG</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Naruszenie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>spełnione</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>naruszone</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Pomiary</translation>
+    </message>
+    <message>
+        <source>from … %1</source>
+        <translation>od … %1</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>pomiary</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n measurements</source>
+        <translation>
+            <numerusform>%1 do %2: %n pomiar</numerusform>
+            <numerusform>%1 do %2: %n pomiary</numerusform>
+            <numerusform>%1 do %2: %n pomiarów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Odsetek sukcesów</translation>
+    </message>
+    <message>
+        <source>Days with failed rules</source>
+        <translation>Dni z nieudanymi regułami</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 rule runs passed (%4)</source>
+        <translation>%1
+%2 z %3 uruchomień reguł zakończyło się sukcesem (%4)</translation>
+    </message>
+    <message>
+        <source>Exported from Tessera</source>
+        <translation>Wyeksportowano z Tessery</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Eksportuj wykres</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Obraz PNG (*.png);;Obraz SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Nie można zapisać %1.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::DatasetPage</name>
     <message>
         <source>Dataset %1</source>
@@ -2208,6 +2461,18 @@
     <message>
         <source>Lineage: %1</source>
         <translation>Pochodzenie: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Pulpit: %1</translation>
+    </message>
+    <message>
+        <source>Mesh overview</source>
+        <translation>Przegląd siatki</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>Domena: %1</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3604,14 @@
         <source>Bring the catalog up to date with every catalog endpoint</source>
         <translation>Zaktualizuj katalog na podstawie wszystkich punktów końcowych katalogów</translation>
     </message>
+    <message>
+        <source>Mesh &amp;overview</source>
+        <translation>Przegląd &amp;siatki</translation>
+    </message>
+    <message>
+        <source>Every domain&apos;s products, contracts, SLA compliance and policy findings</source>
+        <translation>Produkty, kontrakty, zgodność z SLA i ustalenia polityk każdej domeny</translation>
+    </message>
 </context>
 <context>
     <name>tessera::MarquezAdapter</name>
@@ -3417,6 +3690,201 @@
     <message>
         <source>A run event of %1: %2</source>
         <translation>Zdarzenie przebiegu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MeshOverviewPage</name>
+    <message>
+        <source>Mesh overview</source>
+        <translation>Przegląd siatki</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>Domena: %1</translation>
+    </message>
+    <message>
+        <source>Per domain: products by status, contracts and SLAs, SLA compliance over the last 30 days, open policy findings. Choose a domain for its dashboard.</source>
+        <translation>Dla każdej domeny: produkty według statusu, kontrakty i SLA, zgodność z SLA w ostatnich 30 dniach, otwarte ustalenia polityk. Wybierz domenę, aby zobaczyć jej pulpit.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s figures and each of its products over the last 30 days. Choose a product for its dashboard.</source>
+        <translation>Wskaźniki domeny i każdego z jej produktów z ostatnich 30 dni. Wybierz produkt, aby zobaczyć jego pulpit.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Save the overview as PNG or SVG</source>
+        <translation>Zapisz przegląd jako PNG lub SVG</translation>
+    </message>
+    <message>
+        <source>Export overview</source>
+        <translation>Eksportuj przegląd</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Obraz PNG (*.png);;Obraz SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywne</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Szkice</translation>
+    </message>
+    <message>
+        <source>Deprecated or retired</source>
+        <translation>Przestarzałe lub wycofane</translation>
+    </message>
+    <message>
+        <source>With contracts</source>
+        <translation>Z kontraktami</translation>
+    </message>
+    <message>
+        <source>With SLAs</source>
+        <translation>Z SLA</translation>
+    </message>
+    <message>
+        <source>SLA compliance (30 days)</source>
+        <translation>Zgodność z SLA (30 dni)</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Otwarte ustalenia</translation>
+    </message>
+    <message>
+        <source>Adding up the mesh…</source>
+        <translation>Podsumowywanie siatki…</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Wszystkie domeny</translation>
+    </message>
+    <message>
+        <source>(no domain)</source>
+        <translation>(brak domeny)</translation>
+    </message>
+    <message>
+        <source>Show the products of %1</source>
+        <translation>Pokaż produkty domeny %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products</source>
+        <translation>%1 z %2 produktów</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>brak pomiarów</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measurements met their target</source>
+        <translation>%1 z %2 pomiarów osiągnęło cel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domeny</translation>
+    </message>
+    <message>
+        <source>The domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>Naruszenia SLA</translation>
+    </message>
+    <message>
+        <source>Quality pass rate</source>
+        <translation>Jakość: odsetek sukcesów</translation>
+    </message>
+    <message>
+        <source>Open the dashboard of %1</source>
+        <translation>Otwórz pulpit produktu %1</translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation>brak wyników</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA compliance per product, last %n days</source>
+        <translation>
+            <numerusform>Zgodność z SLA według produktu, ostatni %n dzień</numerusform>
+            <numerusform>Zgodność z SLA według produktu, ostatnie %n dni</numerusform>
+            <numerusform>Zgodność z SLA według produktu, ostatnich %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>share of each product&apos;s SLA measurements that met their target</source>
+        <translation>odsetek pomiarów SLA każdego produktu, które osiągnęły cel</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA compliance, last %n days</source>
+        <translation>
+            <numerusform>Zgodność z SLA, ostatni %n dzień</numerusform>
+            <numerusform>Zgodność z SLA, ostatnie %n dni</numerusform>
+            <numerusform>Zgodność z SLA, ostatnich %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>share of the SLA measurements that met their target</source>
+        <translation>odsetek pomiarów SLA, które osiągnęły cel</translation>
+    </message>
+    <message>
+        <source>Products by status</source>
+        <translation>Produkty według statusu</translation>
+    </message>
+    <message>
+        <source>per domain</source>
+        <translation>według domeny</translation>
+    </message>
+    <message>
+        <source>Contracts and SLAs</source>
+        <translation>Kontrakty i SLA</translation>
+    </message>
+    <message>
+        <source>share of the domain&apos;s products</source>
+        <translation>odsetek produktów domeny</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>Zgodność z SLA</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 measurements met their target (%4)</source>
+        <translation>%1: %2 z %3 pomiarów osiągnęło cel (%4)</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>brak statusu</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +4886,14 @@
     <message>
         <source>this product</source>
         <translation>ten produkt</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <source>Its service levels and quality over time, against their targets</source>
+        <translation>Poziomy usług i jakość w czasie na tle ich celów</translation>
     </message>
 </context>
 <context>
@@ -6078,6 +6554,10 @@ Kod wyjścia: 0 brak ustaleń o ważności błędu (ostrzeżenia dozwolone); 1 s
     <message>
         <source>Check the catalog against governance policies (policy check)</source>
         <translation>Sprawdź katalog względem polityk zarządzania danymi (policy check)</translation>
+    </message>
+    <message>
+        <source>tessera-cli sync: --token-env gives the token of one endpoint; name it with --source</source>
+        <translation>tessera-cli sync: --token-env podaje token jednego punktu końcowego; wskaż go za pomocą --source</translation>
     </message>
 </context>
 <context>
