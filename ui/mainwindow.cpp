@@ -17,6 +17,7 @@
 #include "contract/sourcedocument.h"
 #include "contractdocument.h"
 #include "contractfindingsmodel.h"
+#include "dashboard/governancereport.h"
 #include "draftservice.h"
 #include "editor/contracteditor.h"
 #include "importservice.h"
@@ -689,6 +690,13 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_connectionsAction);
     fileMenu->addAction(m_syncAction);
+    fileMenu->addSeparator();
+    QAction *reportAction
+        = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("x-office-document")), tr("Export governance &report…"),
+            this, [this] { GovernanceReport::exportWithDialog(this, m_catalog, QString()); });
+    reportAction->setObjectName(QStringLiteral("exportReportAction"));
+    reportAction->setStatusTip(tr("Save a governance report of the whole mesh, with its charts, as HTML or PDF"));
+    reportAction->setEnabled(m_catalog != nullptr);
     fileMenu->addSeparator();
     QAction *quitAction
         = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);

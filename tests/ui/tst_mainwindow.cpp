@@ -112,7 +112,8 @@ void TestMainWindow::showsShell()
         (QStringList { QStringLiteral("&New contract"), QStringLiteral("New contract from &template"),
             QStringLiteral("&Edit contract file…"), QStringLiteral("&Check contract file…"),
             QStringLiteral("&Add local folder…"), QStringLiteral("Load the &demo mesh"),
-            QStringLiteral("C&onnections…"), QStringLiteral("&Sync now"), QStringLiteral("&Quit") }));
+            QStringLiteral("C&onnections…"), QStringLiteral("&Sync now"), QStringLiteral("Export governance &report…"),
+            QStringLiteral("&Quit") }));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("syncAction"))->shortcuts(),
         (QList<QKeySequence> { QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R) }));
     QCOMPARE(file->actions().at(0)->shortcut(), QKeySequence(QKeySequence::New));

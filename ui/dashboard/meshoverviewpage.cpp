@@ -6,6 +6,7 @@
 #include "common/style.h"
 #include "common/widgets.h"
 #include "dashboard/dashboardpage.h"
+#include "dashboard/governancereport.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -93,12 +94,23 @@ MeshOverviewPage::MeshOverviewPage(CatalogService *service, QString domain, QWid
         }
     });
 
+    auto *reportButton = new QToolButton;
+    reportButton->setObjectName(QStringLiteral("exportReportButton"));
+    reportButton->setText(tr("Export report…"));
+    reportButton->setIcon(QIcon::fromTheme(QStringLiteral("x-office-document")));
+    reportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    reportButton->setToolTip(m_domain.isEmpty() ? tr("Save a governance report of the whole mesh as HTML or PDF")
+                                                : tr("Save a governance report of this domain as HTML or PDF"));
+    connect(reportButton, &QToolButton::clicked, this,
+        [this] { GovernanceReport::exportWithDialog(this, m_service, m_domain); });
+
     auto *header = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
     titles->setSpacing(style::kSpacing / 2);
     titles->addWidget(title);
     titles->addWidget(subtitle);
     header->addLayout(titles, 1);
+    header->addWidget(reportButton, 0, Qt::AlignTop);
     header->addWidget(exportButton, 0, Qt::AlignTop);
 
     m_table->setParent(this); // kept across reloads; shown in the content once the figures arrive

@@ -43,6 +43,11 @@ public:
     QTableWidget *productTable() const { return m_productTable; }
 
     void reload();
+    /** Shows `data` (and a domain's `products`) without reading the store (the governance report's charts). */
+    void setFigures(MeshOverview data, std::vector<DomainProductRow> products)
+    {
+        show(std::move(data), std::move(products));
+    }
     bool isLoaded() const { return m_loaded; }
     const MeshOverview &data() const { return m_data; }
     QTableWidget *table() const { return m_table; }
