@@ -171,11 +171,16 @@ QString GovernanceReport::html(bool embedImages) const
     QString out;
     out += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n")
                .arg(esc(title()));
-    out += QStringLiteral(
-        "<style>body{font-family:sans-serif;color:#222;max-width:60em;margin:2em auto;padding:0 1em}"
-        "table{border-collapse:collapse;margin:0.5em 0 1em}th,td{border:1px solid #ccc;padding:3px 6px;"
-        "vertical-align:top}th{background:#eee;text-align:left}td.n{text-align:right}"
-        "img{max-width:100%;height:auto}.bad{color:#b00020}.muted{color:#666}</style>\n</head><body>\n");
+    // A browser gets a readable column; the PDF's page already has margins, and its tables take the page's width.
+    const QString body = embedImages
+        ? QStringLiteral("body{font-family:sans-serif;color:#222;max-width:60em;margin:2em "
+                         "auto;padding:0 1em}")
+        : QStringLiteral("body{font-family:sans-serif;color:#222;font-size:9pt}");
+    out += QStringLiteral("<style>") + body
+        + QStringLiteral(
+            "table{border-collapse:collapse;margin:0.5em 0 1em}th,td{border:1px solid #ccc;padding:3px 6px;"
+            "vertical-align:top}th{background:#eee;text-align:left}td.n{text-align:right}"
+            "img{max-width:100%;height:auto}.bad{color:#b00020}.muted{color:#666}</style>\n</head><body>\n");
     out += QStringLiteral("<h1>%1</h1>\n").arg(esc(title()));
     out += QStringLiteral("<p class=\"muted\">%1</p>\n")
                .arg(esc(tr(
@@ -343,8 +348,9 @@ bool GovernanceReport::writePdf(const QString &path, QString *error) const
         QPdfWriter writer(&file);
         writer.setTitle(title());
         writer.setCreator(QStringLiteral("Tessera"));
+        // Landscape: the figures table has eleven columns.
         writer.setPageLayout(QPageLayout(
-            QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+            QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
         writer.setResolution(300);
         QTextDocument document;
         for (std::size_t i = 0; i < m_charts.size(); ++i) {
