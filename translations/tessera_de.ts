@@ -2544,6 +2544,182 @@
     </message>
 </context>
 <context>
+    <name>tessera::GovernanceReport</name>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>(no domain)</source>
+        <translation>(keine Domäne)</translation>
+    </message>
+    <message>
+        <source>Governance report: the mesh</source>
+        <translation>Governance-Bericht: das Mesh</translation>
+    </message>
+    <message>
+        <source>Governance report: domain %1</source>
+        <translation>Governance-Bericht: Domäne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %1 · SLA compliance over the last %n days, up to %2</source>
+        <translation>
+            <numerusform>Erstellt am %1 · SLA-Einhaltung über den letzten %n Tag, bis %2</numerusform>
+            <numerusform>Erstellt am %1 · SLA-Einhaltung über die letzten %n Tage, bis %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no measurements</source>
+        <translation>keine Messungen</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Deprecated or retired</source>
+        <translation>Veraltet oder außer Betrieb</translation>
+    </message>
+    <message>
+        <source>With contracts</source>
+        <translation>Mit Verträgen</translation>
+    </message>
+    <message>
+        <source>With SLAs</source>
+        <translation>Mit SLAs</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Offene Befunde</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products</source>
+        <translation>%1 von %2 Produkten</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Alle Domänen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>No products.</source>
+        <translation>Keine Produkte.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA-Verstöße</translation>
+    </message>
+    <message>
+        <source>Quality pass rate</source>
+        <translation>Erfolgsquote der Qualität</translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation>keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Policy findings</source>
+        <translation>Richtlinienbefunde</translation>
+    </message>
+    <message>
+        <source>No open policy findings.</source>
+        <translation>Keine offenen Richtlinienbefunde.</translation>
+    </message>
+    <message>
+        <source>Domain %1</source>
+        <translation>Domäne %1</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML-Seite (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export governance report</source>
+        <translation>Governance-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the governance report…</source>
+        <translation>Governance-Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read, so there is no report to write.</source>
+        <translation>Der Katalog kann nicht gelesen werden; es gibt keinen Bericht zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Governance report written to %1</source>
+        <translation>Governance-Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Could not write the governance report</source>
+        <translation>Der Governance-Bericht konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not write the governance report to %1:
+%2</source>
+        <translation>Der Governance-Bericht konnte nicht nach %1 geschrieben werden:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>tessera::GovernanceService</name>
     <message>
         <source>The policy file %1 has errors: line %2: %3</source>
@@ -3565,6 +3741,14 @@
         <source>Every domain&apos;s products, contracts, SLA compliance and policy findings</source>
         <translation>Produkte, Verträge, SLA-Einhaltung und Richtlinienbefunde jeder Domäne</translation>
     </message>
+    <message>
+        <source>Export governance &amp;report…</source>
+        <translation>Governance-&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a governance report of the whole mesh, with its charts, as HTML or PDF</source>
+        <translation>Einen Governance-Bericht des ganzen Mesh mit seinen Diagrammen als HTML oder PDF speichern</translation>
+    </message>
 </context>
 <context>
     <name>tessera::MarquezAdapter</name>
@@ -3834,6 +4018,18 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a governance report of the whole mesh as HTML or PDF</source>
+        <translation>Einen Governance-Bericht des ganzen Mesh als HTML oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save a governance report of this domain as HTML or PDF</source>
+        <translation>Einen Governance-Bericht dieser Domäne als HTML oder PDF speichern</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,16 @@
     </message>
 </context>
 <context>
+    <name>tessera::GovernanceReport</name>
+    <message numerus="yes">
+        <source>Generated %1 · SLA compliance over the last %n days, up to %2</source>
+        <translation>
+            <numerusform>Generated %1 · SLA compliance over the last %n day, up to %2</numerusform>
+            <numerusform>Generated %1 · SLA compliance over the last %n days, up to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::HttpClient</name>
     <message numerus="yes">
         <source>%1 asks to wait %n second(s) before trying again.</source>

@@ -2568,6 +2568,183 @@
     </message>
 </context>
 <context>
+    <name>tessera::GovernanceReport</name>
+    <message>
+        <source>Errors</source>
+        <translation>Błędy</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Ostrzeżenia</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informacje</translation>
+    </message>
+    <message>
+        <source>(no domain)</source>
+        <translation>(brak domeny)</translation>
+    </message>
+    <message>
+        <source>Governance report: the mesh</source>
+        <translation>Raport ładu danych: cała siatka</translation>
+    </message>
+    <message>
+        <source>Governance report: domain %1</source>
+        <translation>Raport ładu danych: domena %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %1 · SLA compliance over the last %n days, up to %2</source>
+        <translation>
+            <numerusform>Wygenerowano %1 · zgodność z SLA z ostatniego %n dnia, do %2</numerusform>
+            <numerusform>Wygenerowano %1 · zgodność z SLA z ostatnich %n dni, do %2</numerusform>
+            <numerusform>Wygenerowano %1 · zgodność z SLA z ostatnich %n dni, do %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no measurements</source>
+        <translation>brak pomiarów</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywne</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Szkice</translation>
+    </message>
+    <message>
+        <source>Deprecated or retired</source>
+        <translation>Przestarzałe lub wycofane</translation>
+    </message>
+    <message>
+        <source>With contracts</source>
+        <translation>Z kontraktami</translation>
+    </message>
+    <message>
+        <source>With SLAs</source>
+        <translation>Z SLA</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>Zgodność z SLA</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Otwarte ustalenia</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products</source>
+        <translation>%1 z %2 produktów</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>brak pomiarów</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Wszystkie domeny</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Wykresy</translation>
+    </message>
+    <message>
+        <source>No products.</source>
+        <translation>Brak produktów.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>Naruszenia SLA</translation>
+    </message>
+    <message>
+        <source>Quality pass rate</source>
+        <translation>Jakość: odsetek sukcesów</translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation>brak wyników</translation>
+    </message>
+    <message>
+        <source>Policy findings</source>
+        <translation>Ustalenia polityk</translation>
+    </message>
+    <message>
+        <source>No open policy findings.</source>
+        <translation>Brak otwartych ustaleń polityk.</translation>
+    </message>
+    <message>
+        <source>Domain %1</source>
+        <translation>Domena %1</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Polityka</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Przedmiot</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Komunikat</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>Strona HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export governance report</source>
+        <translation>Eksportuj raport ładu danych</translation>
+    </message>
+    <message>
+        <source>Writing the governance report…</source>
+        <translation>Zapisywanie raportu ładu danych…</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read, so there is no report to write.</source>
+        <translation>Nie można odczytać katalogu, więc nie ma raportu do zapisania.</translation>
+    </message>
+    <message>
+        <source>Governance report written to %1</source>
+        <translation>Raport ładu danych zapisano w %1</translation>
+    </message>
+    <message>
+        <source>Could not write the governance report</source>
+        <translation>Nie udało się zapisać raportu ładu danych</translation>
+    </message>
+    <message>
+        <source>Could not write the governance report to %1:
+%2</source>
+        <translation>Nie udało się zapisać raportu ładu danych w %1:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>tessera::GovernanceService</name>
     <message>
         <source>The policy file %1 has errors: line %2: %3</source>
@@ -3612,6 +3789,14 @@
         <source>Every domain&apos;s products, contracts, SLA compliance and policy findings</source>
         <translation>Produkty, kontrakty, zgodność z SLA i ustalenia polityk każdej domeny</translation>
     </message>
+    <message>
+        <source>Export governance &amp;report…</source>
+        <translation>Eksportuj &amp;raport ładu danych…</translation>
+    </message>
+    <message>
+        <source>Save a governance report of the whole mesh, with its charts, as HTML or PDF</source>
+        <translation>Zapisz raport ładu danych całej siatki wraz z wykresami jako HTML lub PDF</translation>
+    </message>
 </context>
 <context>
     <name>tessera::MarquezAdapter</name>
@@ -3885,6 +4070,18 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Eksportuj raport…</translation>
+    </message>
+    <message>
+        <source>Save a governance report of the whole mesh as HTML or PDF</source>
+        <translation>Zapisz raport ładu danych całej siatki jako HTML lub PDF</translation>
+    </message>
+    <message>
+        <source>Save a governance report of this domain as HTML or PDF</source>
+        <translation>Zapisz raport ładu danych tej domeny jako HTML lub PDF</translation>
     </message>
 </context>
 <context>
