@@ -51,25 +51,16 @@ std::string lower(std::string s)
     return s;
 }
 
-std::string str(const nlohmann::json &j, const char *key)
-{
-    if (!j.is_object()) {
-        return {};
-    }
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 /** "kind:namespace/name" of an entity, lower-case kind; empty when it lacks kind or name. */
 std::string refOf(const nlohmann::json &entity)
 {
-    const std::string kind = lower(str(entity, "kind"));
+    const std::string kind = lower(jsonString(entity, "kind"));
     const auto metadata = entity.find("metadata");
     if (kind.empty() || metadata == entity.end() || !metadata->is_object()) {
         return {};
     }
-    const std::string name = str(*metadata, "name");
-    std::string ns = str(*metadata, "namespace");
+    const std::string name = jsonString(*metadata, "name");
+    std::string ns = jsonString(*metadata, "namespace");
     if (name.empty()) {
         return {};
     }
@@ -201,12 +192,12 @@ public:
                 return false;
             }
             for (auto &e : entities) {
-                if (lower(str(e, "kind")) == "system") {
-                    domainOfSystem[refOf(e)] = nameOf(str(e.value("spec", nlohmann::json::object()), "domain"));
+                if (lower(jsonString(e, "kind")) == "system") {
+                    domainOfSystem[refOf(e)] = nameOf(jsonString(e.value("spec", nlohmann::json::object()), "domain"));
                 }
                 // Written only when changed; read always, for the domains.
                 const auto it = known.find(refOf(e));
-                const std::string etag = str(e.value("metadata", nlohmann::json::object()), "etag");
+                const std::string etag = jsonString(e.value("metadata", nlohmann::json::object()), "etag");
                 if (it == known.end() || etag.empty() || it->second.etag != etag) {
                     systemEntities.push_back(std::move(e));
                 }
@@ -215,13 +206,13 @@ public:
         // A changed system may have moved to another domain: its parts are read again for their domain.
         std::set<std::string> again(changed.begin(), changed.end());
         for (const nlohmann::json &system : systemEntities) {
-            if (lower(str(system, "kind")) != "system") {
+            if (lower(jsonString(system, "kind")) != "system") {
                 continue; // a domain's parts are systems, read whole anyway
             }
             if (const auto relations = system.find("relations"); relations != system.end() && relations->is_array()) {
                 for (const auto &r : *relations) {
-                    const std::string target = str(r, "targetRef");
-                    if (str(r, "type") == "hasPart" && listed.count(target) && again.insert(target).second) {
+                    const std::string target = jsonString(r, "targetRef");
+                    if (jsonString(r, "type") == "hasPart" && listed.count(target) && again.insert(target).second) {
                         changed.push_back(target);
                     }
                 }
@@ -297,12 +288,12 @@ private:
                 if (!entityKinds().count(kind)) {
                     continue;
                 }
-                listed[ref] = { kind, str(item.value("metadata", nlohmann::json::object()), "etag") };
+                listed[ref] = { kind, jsonString(item.value("metadata", nlohmann::json::object()), "etag") };
             }
             const auto pageInfo = json->find("pageInfo");
             QString next;
             if (pageInfo != json->end() && pageInfo->is_object()) {
-                next = QString::fromStdString(str(*pageInfo, "nextCursor"));
+                next = QString::fromStdString(jsonString(*pageInfo, "nextCursor"));
             }
             if (next.isEmpty()) {
                 return true;
@@ -359,7 +350,7 @@ private:
             FileRow file;
             file.path = ref;
             file.kind = kind;
-            file.etag = str(metadata, "etag");
+            file.etag = jsonString(metadata, "etag");
             batch.files.push_back(file);
 
             std::vector<std::string> tags;
@@ -370,23 +361,24 @@ private:
                     }
                 }
             }
-            const std::string owner = nameOf(str(spec, "owner"));
-            std::string domain = nameOf(str(spec, "domain"));
-            if (domain.empty() && !str(spec, "system").empty()) {
-                const auto it = domainOfSystem.find(fullRef(str(spec, "system"), "system", ns));
+            const std::string owner = nameOf(jsonString(spec, "owner"));
+            std::string domain = nameOf(jsonString(spec, "domain"));
+            if (domain.empty() && !jsonString(spec, "system").empty()) {
+                const auto it = domainOfSystem.find(fullRef(jsonString(spec, "system"), "system", ns));
                 if (it != domainOfSystem.end()) {
                     domain = it->second;
                 }
             }
-            const std::string title = str(metadata, "title").empty() ? str(metadata, "name") : str(metadata, "title");
-            const std::string description = str(metadata, "description");
+            const std::string title
+                = jsonString(metadata, "title").empty() ? jsonString(metadata, "name") : jsonString(metadata, "title");
+            const std::string description = jsonString(metadata, "description");
 
-            if ((kind == "component" || kind == "system") && isDataProductType(str(spec, "type"))) {
+            if ((kind == "component" || kind == "system") && isDataProductType(jsonString(spec, "type"))) {
                 ProductRow p;
                 p.externalId = ref;
                 p.name = title;
                 p.domain = domain;
-                p.status = str(spec, "lifecycle");
+                p.status = jsonString(spec, "lifecycle");
                 p.description = description;
                 p.owner = owner;
                 p.tags = tags;
@@ -418,8 +410,8 @@ private:
                             }
                         }
                     }
-                    const std::string olNamespace = str(*a, "openlineage.io/namespace");
-                    const std::string olName = str(*a, "openlineage.io/name");
+                    const std::string olNamespace = jsonString(*a, "openlineage.io/namespace");
+                    const std::string olName = jsonString(*a, "openlineage.io/name");
                     if (!olNamespace.empty() && !olName.empty()) {
                         d.aliases.emplace_back(olNamespace, olName);
                     }
@@ -430,8 +422,8 @@ private:
             std::set<std::string> dependencies;
             if (const auto relations = e.find("relations"); relations != e.end() && relations->is_array()) {
                 for (const auto &r : *relations) {
-                    if (str(r, "type") == "dependsOn") {
-                        dependencies.insert(fullRef(str(r, "targetRef"), "component", ns));
+                    if (jsonString(r, "type") == "dependsOn") {
+                        dependencies.insert(fullRef(jsonString(r, "targetRef"), "component", ns));
                     }
                 }
             }

@@ -15,6 +15,25 @@ struct Tr
 
 } // namespace
 
+std::string jsonString(const nlohmann::json &object, const char *key)
+{
+    if (!object.is_object()) {
+        return {};
+    }
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+const nlohmann::json &jsonArray(const nlohmann::json &object, const char *key)
+{
+    static const nlohmann::json empty = nlohmann::json::array();
+    if (!object.is_object()) {
+        return empty;
+    }
+    const auto it = object.find(key);
+    return it != object.end() && it->is_array() ? *it : empty;
+}
+
 double jsonNumber(const nlohmann::json &object, const char *key, double fallback)
 {
     if (!object.is_object()) {

@@ -14,6 +14,10 @@
 
 namespace tessera {
 
+/** A string of a JSON object, or empty when it is missing, not a string, or the value is no object. */
+std::string jsonString(const nlohmann::json &object, const char *key);
+/** An array of a JSON object, or an empty array when it is missing or not an array. */
+const nlohmann::json &jsonArray(const nlohmann::json &object, const char *key);
 /** A number of a JSON object, or `fallback` when it is missing or not a number (endpoints are not trusted). */
 double jsonNumber(const nlohmann::json &object, const char *key, double fallback);
 /** An integer of a JSON object (a whole number), or `fallback`. */

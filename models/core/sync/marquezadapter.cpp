@@ -27,29 +27,10 @@ struct Tr
 constexpr int kMaxPages = 100000;
 constexpr const char *kEventsCursor = "marquez:events";
 
-std::string str(const nlohmann::json &j, const char *key)
-{
-    if (!j.is_object()) {
-        return {};
-    }
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-const nlohmann::json &array(const nlohmann::json &j, const char *key)
-{
-    static const nlohmann::json empty = nlohmann::json::array();
-    if (!j.is_object()) {
-        return empty;
-    }
-    const auto it = j.find(key);
-    return it != j.end() && it->is_array() ? *it : empty;
-}
-
 /** A dataset's or job's version: currentVersion, else updatedAt (a string or Jackson's epoch number). */
 std::string versionOf(const nlohmann::json &j)
 {
-    std::string v = str(j, "currentVersion");
+    std::string v = jsonString(j, "currentVersion");
     if (v.empty()) {
         const auto it = j.find("updatedAt");
         if (it != j.end()) {
@@ -80,7 +61,8 @@ public:
             context.fail(Tr::tr("%1 does not answer like Marquez.").arg(context.source().location));
             return false;
         }
-        summary = Tr::tr("Marquez with %n namespace(s).", nullptr, static_cast<int>(array(*json, "namespaces").size()));
+        summary
+            = Tr::tr("Marquez with %n namespace(s).", nullptr, static_cast<int>(jsonArray(*json, "namespaces").size()));
         return true;
     }
 
@@ -93,8 +75,8 @@ public:
         if (!pages(context, QStringLiteral("/api/v1/namespaces"), "namespaces", Tr::tr("Reading the namespaces"),
                 [&](const nlohmann::json &items) {
                     for (const auto &n : items) {
-                        if (!str(n, "name").empty()) {
-                            namespaces.push_back(str(n, "name"));
+                        if (!jsonString(n, "name").empty()) {
+                            namespaces.push_back(jsonString(n, "name"));
                         }
                     }
                     return true;
@@ -197,8 +179,8 @@ private:
         ImportBatch batch;
         std::set<std::string> seen;
         for (const auto &d : items) {
-            const std::string name = str(d, "name");
-            const std::string dsNamespace = str(d, "namespace").empty() ? ns : str(d, "namespace");
+            const std::string name = jsonString(d, "name");
+            const std::string dsNamespace = jsonString(d, "namespace").empty() ? ns : jsonString(d, "namespace");
             if (name.empty()) {
                 context.skipped()
                     << Tr::tr("A dataset without a name in %1 was left out.").arg(QString::fromStdString(ns));
@@ -211,22 +193,22 @@ private:
             SourceDatasetRow row;
             row.dataset.namespaceName = dsNamespace;
             row.dataset.name = name;
-            row.dataset.description = str(d, "description");
+            row.dataset.description = jsonString(d, "description");
             row.filePath = path;
-            for (const auto &t : array(d, "tags")) {
+            for (const auto &t : jsonArray(d, "tags")) {
                 if (t.is_string()) {
                     row.tags.push_back(t.get<std::string>());
                 }
             }
-            for (const auto &f : array(d, "fields")) {
-                if (str(f, "name").empty()) {
+            for (const auto &f : jsonArray(d, "fields")) {
+                if (jsonString(f, "name").empty()) {
                     continue;
                 }
                 ColumnRow c;
-                c.name = str(f, "name");
-                c.physicalType = str(f, "type");
-                c.description = str(f, "description");
-                for (const auto &t : array(f, "tags")) {
+                c.name = jsonString(f, "name");
+                c.physicalType = jsonString(f, "type");
+                c.description = jsonString(f, "description");
+                for (const auto &t : jsonArray(f, "tags")) {
                     if (t.is_string() && c.classification.empty()) {
                         c.classification = t.get<std::string>();
                     }
@@ -246,37 +228,38 @@ private:
         ImportBatch batch;
         std::set<std::string> seen;
         for (const auto &j : items) {
-            const std::string name = str(j, "name");
-            const std::string jobNamespace = str(j, "namespace").empty() ? ns : str(j, "namespace");
+            const std::string name = jsonString(j, "name");
+            const std::string jobNamespace = jsonString(j, "namespace").empty() ? ns : jsonString(j, "namespace");
             if (name.empty()) {
                 context.skipped() << Tr::tr("A job without a name in %1 was left out.").arg(QString::fromStdString(ns));
                 continue;
             }
             const std::string path = "job:" + jobNamespace + '/' + name;
-            for (const auto &o : array(j, "outputs")) {
-                writerOf[str(o, "namespace") + '/' + str(o, "name")] = path;
+            for (const auto &o : jsonArray(j, "outputs")) {
+                writerOf[jsonString(o, "namespace") + '/' + jsonString(o, "name")] = path;
             }
             if (!seen.insert(path).second || unchanged(path, versionOf(j))) {
                 continue;
             }
             std::string runTime;
             if (const auto run = j.find("latestRun"); run != j.end() && run->is_object()) {
-                runTime = str(*run, "endedAt").empty() ? str(*run, "updatedAt") : str(*run, "endedAt");
+                runTime
+                    = jsonString(*run, "endedAt").empty() ? jsonString(*run, "updatedAt") : jsonString(*run, "endedAt");
             }
             const auto datasetOf = [](const nlohmann::json &ref) {
                 DatasetRow d;
-                d.namespaceName = str(ref, "namespace");
-                d.name = str(ref, "name");
+                d.namespaceName = jsonString(ref, "namespace");
+                d.name = jsonString(ref, "name");
                 return d;
             };
             std::vector<DatasetRow> inputs, outputs;
-            for (const auto &i : array(j, "inputs")) {
-                if (!str(i, "name").empty()) {
+            for (const auto &i : jsonArray(j, "inputs")) {
+                if (!jsonString(i, "name").empty()) {
                     inputs.push_back(datasetOf(i));
                 }
             }
-            for (const auto &o : array(j, "outputs")) {
-                if (!str(o, "name").empty()) {
+            for (const auto &o : jsonArray(j, "outputs")) {
+                if (!jsonString(o, "name").empty()) {
                     outputs.push_back(datasetOf(o));
                 }
             }
@@ -327,16 +310,16 @@ private:
         const std::string jobName = jobPath.substr(jobPath.find('/', 4) + 1);
         // One row per input dataset, holding the column edges from it into this dataset.
         std::map<std::pair<std::string, std::string>, LineageRow> rows;
-        for (const auto &node : array(*json, "graph")) {
+        for (const auto &node : jsonArray(*json, "graph")) {
             const auto data = node.find("data");
-            if (data == node.end() || !data->is_object() || str(*data, "dataset") != name
-                || str(*data, "namespace") != ns) {
+            if (data == node.end() || !data->is_object() || jsonString(*data, "dataset") != name
+                || jsonString(*data, "namespace") != ns) {
                 continue;
             }
-            const std::string field = str(*data, "field");
-            for (const auto &in : array(*data, "inputFields")) {
-                const auto key = std::pair(str(in, "namespace"), str(in, "dataset"));
-                if (key.second.empty() || str(in, "field").empty() || field.empty()) {
+            const std::string field = jsonString(*data, "field");
+            for (const auto &in : jsonArray(*data, "inputFields")) {
+                const auto key = std::pair(jsonString(in, "namespace"), jsonString(in, "dataset"));
+                if (key.second.empty() || jsonString(in, "field").empty() || field.empty()) {
                     continue;
                 }
                 LineageRow &row = rows[key];
@@ -349,11 +332,12 @@ private:
                     row.output.name = name;
                     row.filePath = jobPath;
                 }
-                std::string type = str(in, "transformationType");
+                std::string type = jsonString(in, "transformationType");
                 if (type.empty()) {
-                    type = str(*data, "transformationType");
+                    type = jsonString(*data, "transformationType");
                 }
-                row.columns.push_back({ str(in, "field"), field, type, str(in, "transformationDescription") });
+                row.columns.push_back(
+                    { jsonString(in, "field"), field, type, jsonString(in, "transformationDescription") });
             }
         }
         // Kept under the dataset, apart from its job's rows: read again only when the dataset changes, and
@@ -384,13 +368,13 @@ private:
             [&](const nlohmann::json &items) {
                 ImportBatch batch;
                 for (const auto &e : items) {
-                    const std::string time = str(e, "eventTime");
+                    const std::string time = jsonString(e, "eventTime");
                     if (!after.empty() && !time.empty() && !runTimeLess(after, time)) {
                         continue; // seen by the last sync (the endpoint may ignore `after`)
                     }
                     const nlohmann::json job = e.value("job", nlohmann::json::object());
                     // Kept apart from the job's own rows ("job:…"), which a changed job replaces.
-                    const std::string path = "run:" + str(job, "namespace") + '/' + str(job, "name");
+                    const std::string path = "run:" + jsonString(job, "namespace") + '/' + jsonString(job, "name");
                     for (const QString &problem : readOpenLineageEvent(e, path, batch.lineage)) {
                         context.skipped() << Tr::tr("A run event of %1: %2").arg(QString::fromStdString(path), problem);
                     }

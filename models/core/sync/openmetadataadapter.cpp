@@ -32,25 +32,6 @@ struct Tr
 constexpr int kMaxPages = 100000;
 constexpr const char *kEventsCursor = "openmetadata:events";
 
-std::string str(const nlohmann::json &j, const char *key)
-{
-    if (!j.is_object()) {
-        return {};
-    }
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-const nlohmann::json &array(const nlohmann::json &j, const char *key)
-{
-    static const nlohmann::json empty = nlohmann::json::array();
-    if (!j.is_object()) {
-        return empty;
-    }
-    const auto it = j.find(key);
-    return it != j.end() && it->is_array() ? *it : empty;
-}
-
 /** An entity's version ("0.3"): numbers as OpenMetadata writes them. */
 std::string versionOf(const nlohmann::json &j)
 {
@@ -64,15 +45,17 @@ std::string versionOf(const nlohmann::json &j)
 /** The first reference's name of a list (owners, domains), or of a single reference. */
 std::string firstName(const nlohmann::json &j, const char *listKey, const char *singleKey)
 {
-    for (const auto &ref : array(j, listKey)) {
-        const std::string name = str(ref, "displayName").empty() ? str(ref, "name") : str(ref, "displayName");
+    for (const auto &ref : jsonArray(j, listKey)) {
+        const std::string name
+            = jsonString(ref, "displayName").empty() ? jsonString(ref, "name") : jsonString(ref, "displayName");
         if (!name.empty()) {
             return name;
         }
     }
     const auto single = j.find(singleKey);
     if (single != j.end() && single->is_object()) {
-        return str(*single, "displayName").empty() ? str(*single, "name") : str(*single, "displayName");
+        return jsonString(*single, "displayName").empty() ? jsonString(*single, "name")
+                                                          : jsonString(*single, "displayName");
     }
     return {};
 }
@@ -80,9 +63,9 @@ std::string firstName(const nlohmann::json &j, const char *listKey, const char *
 std::vector<std::string> tagsOf(const nlohmann::json &j)
 {
     std::vector<std::string> out;
-    for (const auto &t : array(j, "tags")) {
-        if (!str(t, "tagFQN").empty()) {
-            out.push_back(str(t, "tagFQN"));
+    for (const auto &t : jsonArray(j, "tags")) {
+        if (!jsonString(t, "tagFQN").empty()) {
+            out.push_back(jsonString(t, "tagFQN"));
         }
     }
     return out;
@@ -175,7 +158,7 @@ public:
     PushResult push(SyncContext &context, const OutboxRow &row) override
     {
         const SourceDocument document = SourceDocument::fromText(QByteArray::fromStdString(row.payload));
-        const std::string odcsId = document.isValid() ? str(document.value(), "id") : std::string();
+        const std::string odcsId = document.isValid() ? jsonString(document.value(), "id") : std::string();
         // The OpenMetadata contract this ODCS contract came from, and the version of it synced last.
         std::string path;
         {
@@ -212,9 +195,10 @@ public:
                 theirs(context, id) };
         }
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("entityId"), QString::fromStdString(str(entity, "id")));
+        query.addQueryItem(QStringLiteral("entityId"), QString::fromStdString(jsonString(entity, "id")));
         query.addQueryItem(QStringLiteral("entityType"),
-            QString::fromStdString(str(entity, "type").empty() ? std::string("table") : str(entity, "type")));
+            QString::fromStdString(
+                jsonString(entity, "type").empty() ? std::string("table") : jsonString(entity, "type")));
         const HttpResponse response
             = context.http().send("PUT", context.url(QStringLiteral("/api/v1/dataContracts/odcs/yaml"), query),
                 QByteArray::fromStdString(row.payload),
@@ -295,9 +279,9 @@ private:
         }
         // The newest change of each entity decides; deletions remove it.
         std::map<std::pair<std::string, std::string>, std::string> latest; // (type, id) → event type
-        for (const auto &e : array(*json, "data")) {
-            const std::string type = str(e, "entityType");
-            const std::string id = str(e, "entityId");
+        for (const auto &e : jsonArray(*json, "data")) {
+            const std::string type = jsonString(e, "entityType");
+            const std::string id = jsonString(e, "entityId");
             const auto ts = e.find("timestamp");
             if (ts != e.end() && ts->is_number_integer()) {
                 m_newest = std::max(m_newest, ts->get<qint64>());
@@ -306,7 +290,7 @@ private:
                 context.skipped() << Tr::tr("A change event without entity type or id was left out.");
                 continue;
             }
-            latest[{ type, id }] = str(e, "eventType");
+            latest[{ type, id }] = jsonString(e, "eventType");
         }
         ImportBatch removed;
         context.progress(Tr::tr("Fetching changed entities"), static_cast<qint64>(latest.size()));
@@ -378,7 +362,7 @@ private:
             if (!handle(*data)) {
                 return false;
             }
-            after = str(json->value("paging", nlohmann::json::object()), "after");
+            after = jsonString(json->value("paging", nlohmann::json::object()), "after");
             if (after.empty() || data->empty()) {
                 return true;
             }
@@ -396,8 +380,8 @@ private:
         ImportBatch batch;
         std::set<std::string> seen;
         for (const auto &e : items) {
-            const std::string id = str(e, "id");
-            const std::string name = str(e, "name");
+            const std::string id = jsonString(e, "id");
+            const std::string name = jsonString(e, "name");
             if (id.empty() || name.empty()) {
                 context.skipped() << Tr::tr("A %1 without id or name was left out.").arg(QString::fromStdString(type));
                 continue;
@@ -414,14 +398,15 @@ private:
                 it != m_known.end() && !version.empty() && it->second.etag == version) {
                 continue;
             }
-            const std::string fqn = str(e, "fullyQualifiedName").empty() ? name : str(e, "fullyQualifiedName");
-            const std::string description = str(e, "description");
+            const std::string fqn
+                = jsonString(e, "fullyQualifiedName").empty() ? name : jsonString(e, "fullyQualifiedName");
+            const std::string description = jsonString(e, "description");
             if (type == "dataProduct") {
                 ProductRow p;
                 p.externalId = "openmetadata:" + fqn;
-                p.name = str(e, "displayName").empty() ? name : str(e, "displayName");
+                p.name = jsonString(e, "displayName").empty() ? name : jsonString(e, "displayName");
                 p.domain = firstName(e, "domains", "domain");
-                p.status = str(e, "lifecycleStage");
+                p.status = jsonString(e, "lifecycleStage");
                 p.description = description;
                 p.owner = firstName(e, "owners", "owner");
                 p.tags = tagsOf(e);
@@ -436,15 +421,15 @@ private:
                 d.owner = firstName(e, "owners", "owner");
                 d.tags = tagsOf(e);
                 d.filePath = path;
-                for (const auto &c : array(e, "columns")) {
-                    if (str(c, "name").empty()) {
+                for (const auto &c : jsonArray(e, "columns")) {
+                    if (jsonString(c, "name").empty()) {
                         continue;
                     }
                     ColumnRow col;
-                    col.name = str(c, "name");
-                    col.physicalType
-                        = str(c, "dataTypeDisplay").empty() ? str(c, "dataType") : str(c, "dataTypeDisplay");
-                    col.description = str(c, "description");
+                    col.name = jsonString(c, "name");
+                    col.physicalType = jsonString(c, "dataTypeDisplay").empty() ? jsonString(c, "dataType")
+                                                                                : jsonString(c, "dataTypeDisplay");
+                    col.description = jsonString(c, "description");
                     const auto tags = tagsOf(c);
                     if (!tags.empty()) {
                         col.classification = tags.front();
@@ -452,7 +437,7 @@ private:
                     d.dataset.columns.push_back(std::move(col));
                 }
                 // The same table as OpenLineage names it, when OpenMetadata knows its origin.
-                const std::string sourceUrl = str(e, "sourceUrl");
+                const std::string sourceUrl = jsonString(e, "sourceUrl");
                 if (const auto scheme = sourceUrl.find("://"); scheme != std::string::npos) {
                     const auto slash = sourceUrl.find('/', scheme + 3);
                     d.aliases.emplace_back(sourceUrl.substr(0, slash), d.dataset.name);
@@ -490,17 +475,17 @@ private:
         }
         std::map<std::string, std::string> fqnOf; // id → FQN of every node
         const auto remember = [&](const nlohmann::json &ref) {
-            if (!str(ref, "id").empty() && !str(ref, "fullyQualifiedName").empty()) {
-                fqnOf[str(ref, "id")] = str(ref, "fullyQualifiedName");
+            if (!jsonString(ref, "id").empty() && !jsonString(ref, "fullyQualifiedName").empty()) {
+                fqnOf[jsonString(ref, "id")] = jsonString(ref, "fullyQualifiedName");
             }
         };
         remember(json->value("entity", nlohmann::json::object()));
-        for (const auto &n : array(*json, "nodes")) {
+        for (const auto &n : jsonArray(*json, "nodes")) {
             remember(n);
         }
-        for (const auto &edge : array(*json, "upstreamEdges")) {
+        for (const auto &edge : jsonArray(*json, "upstreamEdges")) {
             const auto idOf
-                = [](const nlohmann::json &v) { return v.is_string() ? v.get<std::string>() : str(v, "id"); };
+                = [](const nlohmann::json &v) { return v.is_string() ? v.get<std::string>() : jsonString(v, "id"); };
             const auto from = fqnOf.find(idOf(edge.value("fromEntity", nlohmann::json())));
             const auto to = fqnOf.find(idOf(edge.value("toEntity", nlohmann::json())));
             if (from == fqnOf.end() || to == fqnOf.end()) {
@@ -512,18 +497,18 @@ private:
             LineageRow l;
             const nlohmann::json pipeline = details.value("pipeline", nlohmann::json::object());
             l.jobNamespace = "openmetadata";
-            l.jobName = str(pipeline, "fullyQualifiedName").empty() ? "lineage:" + to->second
-                                                                    : str(pipeline, "fullyQualifiedName");
+            l.jobName = jsonString(pipeline, "fullyQualifiedName").empty() ? "lineage:" + to->second
+                                                                           : jsonString(pipeline, "fullyQualifiedName");
             l.input = tableDataset(from->second);
             l.output = tableDataset(to->second);
             l.filePath = path;
-            for (const auto &c : array(details, "columnsLineage")) {
-                const std::string toColumn = columnName(str(c, "toColumn"));
-                for (const auto &f : array(c, "fromColumns")) {
+            for (const auto &c : jsonArray(details, "columnsLineage")) {
+                const std::string toColumn = columnName(jsonString(c, "toColumn"));
+                for (const auto &f : jsonArray(c, "fromColumns")) {
                     if (f.is_string() && !toColumn.empty()) {
                         // OpenMetadata names the function applied, if any: a transformation in OpenLineage's terms.
                         l.columns.push_back({ columnName(f.get<std::string>()), toColumn, "DIRECT",
-                            str(c, "function").empty() ? "IDENTITY" : "TRANSFORMATION" });
+                            jsonString(c, "function").empty() ? "IDENTITY" : "TRANSFORMATION" });
                     }
                 }
             }
@@ -566,7 +551,7 @@ private:
         if (!results) {
             return false;
         }
-        for (const auto &r : array(*results, "data")) {
+        for (const auto &r : jsonArray(*results, "data")) {
             const qint64 ts = jsonInteger(r, "timestamp", 0);
             if (ts <= 0) {
                 continue;
