@@ -6,6 +6,7 @@
 #include "contract/contractdiff.h"
 #include "contract/sourcedocument.h"
 #include "store/store.h"
+#include "yaml/yamlreader.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -32,21 +33,6 @@ const char *const kPrimaryKey = "primary-key-quality";
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-std::string escapePointer(const std::string &token)
-{
-    std::string out;
-    for (const char c : token) {
-        if (c == '~') {
-            out += "~0";
-        } else if (c == '/') {
-            out += "~1";
-        } else {
-            out += c;
-        }
-    }
-    return out;
 }
 
 std::string idx(std::size_t i)
@@ -104,7 +90,7 @@ const nlohmann::json *resolveField(const nlohmann::json &object, const std::stri
     while (start <= field.size()) {
         const std::size_t dot = field.find('.', start);
         const std::string part = field.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
-        pointer += '/' + escapePointer(part);
+        pointer += '/' + escapePointerToken(part);
         if (node) {
             if (node->is_object()) {
                 const auto it = node->find(part);
@@ -690,7 +676,7 @@ public:
     {
         for (const auto &[key, value] : object.items()) {
             if (std::none_of(known.begin(), known.end(), [&key](const char *k) { return key == k; })) {
-                error(pointer + '/' + escapePointer(key), Tr::tr("unknown key \"%1\" in %2").arg(qs(key), where));
+                error(pointer + '/' + escapePointerToken(key), Tr::tr("unknown key \"%1\" in %2").arg(qs(key), where));
             }
         }
     }
@@ -822,7 +808,7 @@ PolicyConfig PolicyConfig::fromDocument(const SourceDocument &doc, Findings &err
             r.error("/policies", Tr::tr("policies is a mapping of built-in policy ids"));
         } else {
             for (const auto &[key, value] : policies->items()) {
-                const std::string pointer = "/policies/" + escapePointer(key);
+                const std::string pointer = "/policies/" + escapePointerToken(key);
                 if (!builtInIds.count(qs(key))) {
                     r.error(pointer, Tr::tr("unknown policy \"%1\"").arg(qs(key)));
                     continue;

@@ -114,21 +114,6 @@ struct EventProblem
     QString message;
 };
 
-std::string pointerToken(const std::string &key)
-{
-    std::string out;
-    for (const char c : key) {
-        if (c == '~') {
-            out += "~0";
-        } else if (c == '/') {
-            out += "~1";
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 bool tooLong(const std::string &name)
 {
     return name.size() > kMaxName;
@@ -357,7 +342,7 @@ void readRunEvent(
                 malformed("/fields");
             } else {
                 for (auto f = fields->begin(); f != fields->end(); ++f) {
-                    const std::string at = "/fields/" + pointerToken(f.key());
+                    const std::string at = "/fields/" + escapePointerToken(f.key());
                     const auto inputFields = f.value().is_object() ? f.value().find("inputFields") : f.value().end();
                     if (!f.value().is_object() || inputFields == f.value().end() || !inputFields->is_array()) {
                         malformed(at);
