@@ -4467,18 +4467,6 @@
         <source>product %1</source>
         <translation>Produkt %1</translation>
     </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>Hinweis</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -5002,18 +4990,6 @@
     <message>
         <source>Finding</source>
         <translation>Befund</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>Hinweis</translation>
     </message>
     <message>
         <source>this product</source>

@@ -4523,18 +4523,6 @@
         <source>product %1</source>
         <translation>produkt %1</translation>
     </message>
-    <message>
-        <source>error</source>
-        <translation>błąd</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>ostrzeżenie</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>informacja</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -5067,18 +5055,6 @@
     <message>
         <source>Finding</source>
         <translation>Ustalenie</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>błąd</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>ostrzeżenie</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>informacja</translation>
     </message>
     <message>
         <source>this product</source>

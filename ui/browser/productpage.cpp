@@ -5,6 +5,7 @@
 #include "common/markdownview.h"
 #include "common/style.h"
 #include "common/widgets.h"
+#include "report/reportwriter.h"
 #include "sync/catalogadapter.h"
 
 #include <QApplication>
@@ -478,9 +479,7 @@ void ProductPage::addSections(QVBoxLayout *column)
                 : tr("Warnings only: worth a look before the next release.")));
         Table table({ tr("Severity"), tr("Policy"), tr("About"), tr("Finding") });
         for (const auto &f : d.findings) {
-            QLabel *severity = plainLabel(f.severity == Severity::Error ? tr("error")
-                    : f.severity == Severity::Warning                   ? tr("warning")
-                                                                        : tr("info"));
+            QLabel *severity = plainLabel(ReportWriter::severityText(f.severity));
             if (f.severity == Severity::Error) {
                 setTextColor(severity, style::badColor(palette()));
             }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #include "governance/policyreport.h"
 
+#include "report/reportwriter.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QXmlStreamWriter>
@@ -28,23 +30,11 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 
-QString translatedSeverity(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return Tr::tr("error");
-    case Severity::Warning:
-        return Tr::tr("warning");
-    case Severity::Info:
-        return Tr::tr("info");
-    }
-    return {};
-}
-
 QString findingLine(const PolicyFinding &f)
 {
-    QString line = QStringLiteral("%1 %2 %3: %4")
-                       .arg(translatedSeverity(f.severity).toUpper(), f.policyId, policySubjectText(f), f.message);
+    QString line
+        = QStringLiteral("%1 %2 %3: %4")
+              .arg(ReportWriter::severityText(f.severity).toUpper(), f.policyId, policySubjectText(f), f.message);
     if (!f.pointer.empty()) {
         line += QStringLiteral(" (%1)").arg(QString::fromStdString(f.pointer));
     }

@@ -23,19 +23,6 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 
-QString translatedSeverity(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return Tr::tr("error");
-    case Severity::Warning:
-        return Tr::tr("warning");
-    case Severity::Info:
-        return Tr::tr("info");
-    }
-    return {};
-}
-
 QString valueText(const nlohmann::json &value)
 {
     if (value.is_null()) {
@@ -83,6 +70,19 @@ QByteArray junitDocument(const std::function<void(QXmlStreamWriter &)> &body)
 }
 
 } // namespace
+
+QString ReportWriter::severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return Tr::tr("error");
+    case Severity::Warning:
+        return Tr::tr("warning");
+    case Severity::Info:
+        return Tr::tr("info");
+    }
+    return {};
+}
 
 bool ReportWriter::parseFormat(const QString &name, Format &format)
 {
@@ -172,7 +172,8 @@ QByteArray ReportWriter::lint(const std::vector<LintResult> &results, Format for
     for (const auto &r : results) {
         for (const auto &f : r.findings) {
             text += QStringLiteral("%1: %2: %3 [%4]")
-                        .arg(locationText(r.fileName, f.location), translatedSeverity(f.severity), f.message, f.ruleId);
+                        .arg(locationText(r.fileName, f.location), ReportWriter::severityText(f.severity), f.message,
+                            f.ruleId);
             if (!f.path.empty()) {
                 text += QStringLiteral(" (%1)").arg(QString::fromStdString(f.path));
             }
@@ -296,7 +297,7 @@ QByteArray ReportWriter::breaking(
     QString text;
     for (const auto &c : report.changes) {
         text += QStringLiteral("%1  %2  %3 [%4]\n")
-                    .arg(translatedSeverity(c.severity), -8)
+                    .arg(ReportWriter::severityText(c.severity), -8)
                     .arg(QString::fromStdString(c.change.path), c.message, c.ruleId);
     }
     if (report.changes.empty()) {

@@ -25,6 +25,9 @@ public:
     /** "text", "json", "junit" → Format; false for anything else. */
     static bool parseFormat(const QString &name, Format &format);
 
+    /** A severity for people, translated: "error", "warning", "info". */
+    static QString severityText(Severity severity);
+
     static QByteArray lint(const std::vector<LintResult> &results, Format format);
     static QByteArray changelog(
         const std::vector<Change> &changes, const QString &oldFile, const QString &newFile, Format format);
