@@ -5,6 +5,7 @@
 #include "catalogservice.h"
 #include "common/style.h"
 #include "dashboard/meshoverviewpage.h"
+#include "governance/policystore.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -106,25 +107,7 @@ GovernanceReportData GovernanceReport::gather(Store &store, const QString &domai
         data.products[r.domain] = dashboard::domainProducts(store, r.domain, days);
     }
 
-    auto st = store.connection().prepare(
-        "SELECT policy_id, severity, subject_kind, subject_id, subject_version, subject_name, domain, product_id, "
-        "pointer, message FROM policy_findings WHERE ?1 = '' OR domain = ?1 ORDER BY CASE severity WHEN 'error' "
-        "THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, domain, product_id, subject_kind, subject_id, id");
-    st.bind(1, domain);
-    while (st.next()) {
-        PolicyFinding f;
-        f.policyId = st.qtext(0);
-        f.severity = parseSeverity(st.text(1)).value_or(Severity::Info);
-        f.subjectKind = st.qtext(2);
-        f.subjectId = st.qtext(3);
-        f.subjectVersion = st.qtext(4);
-        f.subjectName = st.qtext(5);
-        f.domain = st.qtext(6);
-        f.productId = st.qtext(7);
-        f.pointer = st.text(8);
-        f.message = st.qtext(9);
-        data.findings.push_back(std::move(f));
-    }
+    data.findings = domainPolicyFindings(store.connection(), domain);
     return data;
 }
 

@@ -13,9 +13,28 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(tessera::Policies)
 };
 
-Severity severityOf(const std::string &name)
+constexpr const char *kColumns = "SELECT policy_id, severity, subject_kind, subject_id, subject_version, "
+                                 "subject_name, domain, product_id, pointer, message FROM policy_findings ";
+
+/** Reads the rows of a query over kColumns. */
+std::vector<PolicyFinding> findingsFrom(sql::Statement &st)
 {
-    return parseSeverity(name).value_or(Severity::Warning);
+    std::vector<PolicyFinding> out;
+    while (st.next()) {
+        PolicyFinding f;
+        f.policyId = st.qtext(0);
+        f.severity = parseSeverity(st.text(1)).value_or(Severity::Warning); // written by severityName(): valid
+        f.subjectKind = st.qtext(2);
+        f.subjectId = st.qtext(3);
+        f.subjectVersion = st.qtext(4);
+        f.subjectName = st.qtext(5);
+        f.domain = st.qtext(6);
+        f.productId = st.qtext(7);
+        f.pointer = st.text(8);
+        f.message = st.qtext(9);
+        out.push_back(std::move(f));
+    }
+    return out;
 }
 
 } // namespace
@@ -60,29 +79,22 @@ bool savePolicyFindings(Store &store, const std::vector<PolicyFinding> &findings
 
 std::vector<PolicyFinding> productPolicyFindings(sql::Connection &db, const QString &productId)
 {
-    std::vector<PolicyFinding> out;
-    auto st = db.prepare(
-        "SELECT policy_id, severity, subject_kind, subject_id, subject_version, subject_name, domain, product_id, "
-        "pointer, message FROM policy_findings WHERE product_id = ?1 OR (subject_kind = 'product' AND subject_id = "
-        "?1) OR (subject_kind = 'contract' AND subject_id IN (SELECT pp.contract_external_id FROM product_ports pp "
-        "JOIN products p ON p.id = pp.product_id WHERE p.external_id = ?1 AND pp.direction = 'output')) ORDER BY "
-        "CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, subject_kind, subject_id, id");
+    auto st = db.prepare(std::string(kColumns)
+        + "WHERE product_id = ?1 OR (subject_kind = 'product' AND subject_id = ?1) OR (subject_kind = 'contract' AND "
+          "subject_id IN (SELECT pp.contract_external_id FROM product_ports pp JOIN products p ON p.id = "
+          "pp.product_id WHERE p.external_id = ?1 AND pp.direction = 'output')) ORDER BY CASE severity WHEN 'error' "
+          "THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, subject_kind, subject_id, id");
     st.bind(1, productId);
-    while (st.next()) {
-        PolicyFinding f;
-        f.policyId = st.qtext(0);
-        f.severity = severityOf(st.text(1));
-        f.subjectKind = st.qtext(2);
-        f.subjectId = st.qtext(3);
-        f.subjectVersion = st.qtext(4);
-        f.subjectName = st.qtext(5);
-        f.domain = st.qtext(6);
-        f.productId = st.qtext(7);
-        f.pointer = st.text(8);
-        f.message = st.qtext(9);
-        out.push_back(std::move(f));
-    }
-    return out;
+    return findingsFrom(st);
+}
+
+std::vector<PolicyFinding> domainPolicyFindings(sql::Connection &db, const QString &domain)
+{
+    auto st = db.prepare(std::string(kColumns)
+        + "WHERE ?1 = '' OR domain = ?1 ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 "
+          "END, domain, product_id, subject_kind, subject_id, id");
+    st.bind(1, domain);
+    return findingsFrom(st);
 }
 
 } // namespace tessera

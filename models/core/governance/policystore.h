@@ -18,4 +18,7 @@ bool savePolicyFindings(Store &store, const std::vector<PolicyFinding> &findings
  */
 std::vector<PolicyFinding> productPolicyFindings(sql::Connection &db, const QString &productId);
 
+/** The kept findings of a domain (all of them for an empty `domain`): errors first, then by domain and product. */
+std::vector<PolicyFinding> domainPolicyFindings(sql::Connection &db, const QString &domain);
+
 } // namespace tessera
