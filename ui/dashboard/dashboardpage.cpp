@@ -202,6 +202,26 @@ void attachHover(QChart *chart, QAbstractSeries *series, ChartHover::Tip tip)
 
 } // namespace
 
+void styleDashboardChart(QChart *chart, const QPalette &p)
+{
+    chart->setBackgroundVisible(false);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setLabelColor(p.color(QPalette::Text));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QColor grid = p.color(QPalette::Text);
+    grid.setAlpha(40);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(p.color(QPalette::Text));
+        axis->setTitleBrush(style::secondaryText(p));
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+        axis->setMinorGridLineVisible(false);
+    }
+}
+
 DashboardPage::DashboardPage(CatalogService *service, QString productId, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
@@ -465,7 +485,7 @@ QWidget *DashboardPage::chartCard(const QString &title, const QString &subtitle,
     top->addWidget(save, 0, Qt::AlignTop);
     card->body()->addLayout(top);
 
-    styleChart(chart);
+    styleDashboardChart(chart, palette());
     auto *view = new QChartView(chart);
     view->setObjectName(name);
     if (auto *hover = static_cast<ChartHover *>(chart->property("hover").value<QObject *>())) {
@@ -479,27 +499,6 @@ QWidget *DashboardPage::chartCard(const QString &title, const QString &subtitle,
     card->body()->addWidget(view);
     m_charts.append(view);
     return card;
-}
-
-void DashboardPage::styleChart(QChart *chart) const
-{
-    const QPalette p = palette();
-    chart->setBackgroundVisible(false);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setLabelColor(p.color(QPalette::Text));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QColor grid = p.color(QPalette::Text);
-    grid.setAlpha(40);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsColor(p.color(QPalette::Text));
-        axis->setTitleBrush(style::secondaryText(p));
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(grid);
-        axis->setMinorGridLineVisible(false);
-    }
 }
 
 QChart *DashboardPage::slaChart(const SlaSeries &s)

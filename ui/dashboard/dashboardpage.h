@@ -14,6 +14,7 @@ QT_BEGIN_NAMESPACE
 class QAbstractButton;
 class QButtonGroup;
 class QChart;
+class QPalette;
 class QChartView;
 class QGridLayout;
 class QLabel;
@@ -24,6 +25,9 @@ QT_END_NAMESPACE
 namespace tessera {
 
 class CatalogService;
+
+/** The dashboards' chart look: transparent, no animation, the palette's text and a faint grid. */
+void styleDashboardChart(QChart *chart, const QPalette &palette);
 
 /**
  * A product's dashboard (tessera://dashboard/ID): each SLA property of its output contracts over time against
@@ -73,7 +77,6 @@ private:
     QChart *slaChart(const SlaSeries &series);
     QChart *distributionChart(const Distribution &distribution);
     QChart *qualityChart(const std::vector<DailyQuality> &days);
-    void styleChart(QChart *chart) const;
     void exportWithDialog(QWidget *widget, const QString &name);
 
     QPointer<CatalogService> m_service;

@@ -331,7 +331,7 @@ QWidget *MeshOverviewPage::chartCard(const QString &title, const QString &subtit
     auto *card = new Card(title);
     card->setObjectName(name + QStringLiteral("Card"));
     card->body()->addWidget(secondaryLabel(subtitle));
-    styleChart(chart);
+    styleDashboardChart(chart, palette());
     auto *view = new QChartView(chart);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
@@ -343,25 +343,6 @@ QWidget *MeshOverviewPage::chartCard(const QString &title, const QString &subtit
     card->body()->addWidget(view);
     m_charts.append(view);
     return card;
-}
-
-void MeshOverviewPage::styleChart(QChart *chart) const
-{
-    const QPalette p = palette();
-    chart->setBackgroundVisible(false);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setLabelColor(p.color(QPalette::Text));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QColor grid = p.color(QPalette::Text);
-    grid.setAlpha(40);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsColor(p.color(QPalette::Text));
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(grid);
-    }
 }
 
 namespace {

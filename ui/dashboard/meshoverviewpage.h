@@ -67,7 +67,6 @@ private:
     QChart *statusChart() const;
     QChart *complianceChart() const;
     QChart *sharesChart() const;
-    void styleChart(QChart *chart) const;
 
     QPointer<CatalogService> m_service;
     quint64 m_generation = 0;
