@@ -781,7 +781,7 @@ def orders_domain() -> tuple[list[Product], list[Contract]]:
         ], sla("daily", "orders_daily_by_city.order_date"), ["orders", "aggregate", "kpi"], "2024-06-03T07:00:00Z")
 
     basket = mk(
-        "basket-affinity", d, "basket-insights", "0.3.0", "draft", "Basket affinity",
+        "basket-affinity", d, "basket-insights", "0.3.0", "proposed", "Basket affinity",
         "Which menu items are ordered together, per restaurant: input for upselling and menu design.",
         "Experimental: for the menu recommendations pilot only.",
         "Items with fewer than 20 co-occurrences in the window are left out.",
@@ -1750,13 +1750,13 @@ def payments_domain() -> tuple[list[Product], list[Contract]]:
         sla("oltp", "payment_transactions.created_at", retention=(10, "y"), driver="regulatory"),
         ["payments", "pci", "source-aligned"], "2023-02-06T09:00:00Z")
     tx_next = mk(
-        "payment-transactions", d, "payment-processing", "1.1.0", "draft", "Payment transactions",
+        "payment-transactions", d, "payment-processing", "1.1.0", "proposed", "Payment transactions",
         "Every payment transaction with the payment service providers, and every attempt behind it. Adds the "
         "wallet provider and the PSP risk score.", "Payment success rates, payment costs, reconciliation.",
-        "Draft, tested on staging. Card data is limited to BIN and last four digits (PCI DSS).",
+        "Proposed for review, tested on staging. Card data is limited to BIN and last four digits (PCI DSS).",
         ["postgres:payments:staging", "postgres:payments", "kafka:payments"], [transactions(True), attempts()],
         sla("oltp", "payment_transactions.created_at", retention=(10, "y"), driver="regulatory"),
-        ["payments", "pci", "source-aligned", "draft"], "2026-10-26T09:00:00Z", file_suffix=".v1.1.0")
+        ["payments", "pci", "source-aligned", "proposed"], "2026-10-26T09:00:00Z", file_suffix=".v1.1.0")
 
     refunds = mk(
         "refunds", d, "refunds-and-disputes", "1.3.0", "active", "Refunds",
