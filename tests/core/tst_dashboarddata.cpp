@@ -42,6 +42,12 @@ private slots:
     void latencyDistributionCountsEveryValue();
     void qualityPassRatePerDay();
     void unknownProduct();
+    void contractDashboardIsTheProductsRestricted();
+    void contractDashboardOwnFigures();
+    void productIsTheSumOfItsContracts();
+    void unknownContract();
+    void targetBandHoldsTheMetValues();
+    void targetBandSteps();
     void histogramBuckets();
     void meshOverviewMatchesRawRows();
     void domainSummary();
@@ -186,6 +192,180 @@ void TestDashboardData::unknownProduct()
 {
     QVERIFY(!dashboard::product(*m_store, QStringLiteral("no-such-product"), 30));
     QVERIFY(!dashboard::domain(*m_store, QStringLiteral("no-such-domain")));
+}
+
+void TestDashboardData::contractDashboardIsTheProductsRestricted()
+{
+    // order-management publishes two contracts; each one's dashboard is the product's, restricted to it.
+    const auto product = dashboard::product(*m_store, QStringLiteral("order-management"), 30);
+    QVERIFY(product);
+    QCOMPARE(
+        product->contracts, QStringList({ QStringLiteral("order-cancellations"), QStringLiteral("placed-orders") }));
+    QVERIFY(product->contract.isEmpty());
+    for (const QString &id : product->contracts) {
+        const auto board = dashboard::contract(*m_store, id, 30);
+        QVERIFY(board);
+        QCOMPARE(board->contract, id);
+        QCOMPARE(board->contracts, QStringList { id });
+        QCOMPARE(board->id, QStringLiteral("order-management"));
+        QCOMPARE(board->name, product->name);
+        QCOMPARE(board->domain, QStringLiteral("orders"));
+        QCOMPARE(board->firstDay, product->firstDay);
+        QCOMPARE(board->lastDay, product->lastDay);
+        QCOMPARE(board->days, 30);
+        // availability, latency, retention: the very series of the product's board for that contract.
+        QCOMPARE(board->sla.size(), std::size_t(3));
+        for (const SlaSeries &s : board->sla) {
+            QCOMPARE(s.contractId, id);
+            const SlaSeries *same = seriesOf(*product, id, s.property);
+            QVERIFY(same);
+            QCOMPARE(s.points.size(), same->points.size());
+            QCOMPARE(int(s.points.size()), 30);
+            QCOMPARE(s.breaches, same->breaches);
+            QCOMPARE(s.mean, same->mean);
+            QCOMPARE(s.points.front().time, same->points.front().time);
+            QCOMPARE(s.points.back().value, same->points.back().value);
+        }
+        for (const Distribution &d : board->distributions) {
+            QCOMPARE(d.contractId, id);
+        }
+        QCOMPARE(board->distributions.size(), std::size_t(1)); // latency
+        QCOMPARE(board->distributions.front().total, 30);
+    }
+}
+
+void TestDashboardData::contractDashboardOwnFigures()
+{
+    const auto board = dashboard::contract(*m_store, QStringLiteral("placed-orders"), 90);
+    QVERIFY(board);
+    auto name = m_store->connection().prepare(
+        "SELECT name FROM contracts WHERE external_id = 'placed-orders' ORDER BY imported_at DESC LIMIT 1");
+    QVERIFY(name.next());
+    QVERIFY(!board->contractName.isEmpty());
+    QCOMPARE(board->contractName, name.qtext(0));
+    // Availability is the mean of this contract's measurements alone.
+    const SlaSeries *availability = seriesOf(*board, QStringLiteral("placed-orders"), QStringLiteral("availability"));
+    QVERIFY(availability && board->availability);
+    QCOMPARE(int(availability->points.size()), 90);
+    double sum = 0;
+    for (const DashboardPoint &p : availability->points) {
+        sum += p.value;
+    }
+    QVERIFY(qAbs(*board->availability - sum / 90) < 1e-9);
+    QCOMPARE(*board->availabilityTarget, *availability->target);
+    // Breaches and quality results, against the raw rows of that contract.
+    int breaches = 0;
+    for (const SlaSeries &s : board->sla) {
+        breaches += s.breaches;
+    }
+    QCOMPARE(std::int64_t(breaches),
+        scalar(QStringLiteral("SELECT count(*) FROM sla_measurements WHERE contract_external_id = 'placed-orders' AND "
+                              "met = 0")));
+    int runs = 0, passed = 0;
+    for (const DailyQuality &day : board->quality) {
+        runs += day.runs;
+        passed += day.passed;
+    }
+    QCOMPARE(int(board->quality.size()), 90);
+    QCOMPARE(std::int64_t(runs),
+        scalar(QStringLiteral("SELECT count(*) FROM quality_results WHERE contract_external_id = 'placed-orders'")));
+    QCOMPARE(std::int64_t(passed),
+        scalar(QStringLiteral(
+            "SELECT count(*) FROM quality_results WHERE contract_external_id = 'placed-orders' AND passed = 1")));
+}
+
+void TestDashboardData::productIsTheSumOfItsContracts()
+{
+    const auto product = dashboard::product(*m_store, QStringLiteral("order-management"), 90);
+    const auto placed = dashboard::contract(*m_store, QStringLiteral("placed-orders"), 90);
+    const auto cancellations = dashboard::contract(*m_store, QStringLiteral("order-cancellations"), 90);
+    QVERIFY(product && placed && cancellations);
+    QCOMPARE(product->sla.size(), placed->sla.size() + cancellations->sla.size());
+    QCOMPARE(product->distributions.size(), placed->distributions.size() + cancellations->distributions.size());
+    // Quality per day adds up; availability is the mean over both contracts' measurements.
+    QCOMPARE(product->quality.size(), placed->quality.size());
+    for (std::size_t i = 0; i < product->quality.size(); ++i) {
+        QCOMPARE(product->quality[i].day, placed->quality[i].day);
+        QCOMPARE(product->quality[i].runs, placed->quality[i].runs + cancellations->quality[i].runs);
+        QCOMPARE(product->quality[i].passed, placed->quality[i].passed + cancellations->quality[i].passed);
+    }
+    QVERIFY(qAbs(*product->availability - (*placed->availability + *cancellations->availability) / 2) < 1e-9);
+}
+
+void TestDashboardData::unknownContract()
+{
+    QVERIFY(!dashboard::contract(*m_store, QStringLiteral("no-such-contract"), 30));
+    QVERIFY(!dashboard::contract(*m_store, QString(), 30));
+}
+
+void TestDashboardData::targetBandHoldsTheMetValues()
+{
+    // The band shades the side of the target where values meet it: every met measurement lies in it, every breach
+    // outside, as the store's verdicts say (latency and time of availability below the target, availability and
+    // retention above it).
+    for (const char *id : { "placed-orders", "delivery-jobs" }) {
+        const auto board = dashboard::contract(*m_store, QString::fromLatin1(id), 90);
+        QVERIFY(board);
+        QVERIFY(!board->sla.empty());
+        int breaches = 0;
+        for (const SlaSeries &s : board->sla) {
+            const double low = s.minimum - 10, high = s.maximum + 10;
+            const std::vector<BandPoint> band = dashboard::targetBand(s, low, high);
+            QCOMPARE(band.size(), s.points.size()); // one target throughout: no steps
+            for (std::size_t i = 0; i < band.size(); ++i) {
+                const DashboardPoint &p = s.points[i];
+                QCOMPARE(band[i].time, p.time);
+                QVERIFY(band[i].lower <= band[i].upper);
+                if (dashboard::higherIsBetter(s.property)) {
+                    QCOMPARE(band[i].lower, *p.target);
+                    QCOMPARE(band[i].upper, high);
+                } else {
+                    QCOMPARE(band[i].lower, low);
+                    QCOMPARE(band[i].upper, *p.target);
+                }
+                const bool inside = p.value >= band[i].lower && p.value <= band[i].upper;
+                QVERIFY2(inside == p.met,
+                    qPrintable(QStringLiteral("%1 %2 at %3").arg(s.property).arg(p.value).arg(p.time)));
+                breaches += inside ? 0 : 1;
+            }
+        }
+        if (QLatin1String(id) == QLatin1String("delivery-jobs")) {
+            QCOMPARE(breaches, 4); // the latency incidents
+        }
+    }
+    QVERIFY(dashboard::higherIsBetter(QStringLiteral("availability")));
+    QVERIFY(!dashboard::higherIsBetter(QStringLiteral("latency")));
+}
+
+void TestDashboardData::targetBandSteps()
+{
+    SlaSeries latency { QStringLiteral("c"), QStringLiteral("latency"), QStringLiteral("m"), {}, 0, {}, 0, 0, 0 };
+    latency.points = {
+        { QStringLiteral("2026-11-01T00:00:00Z"), 10, 30.0, true },
+        { QStringLiteral("2026-11-02T00:00:00Z"), 12, std::nullopt, true }, // no target: left out
+        { QStringLiteral("2026-11-03T00:00:00Z"), 25, 20.0, false },
+        { QStringLiteral("2026-11-04T00:00:00Z"), 15, 20.0, true },
+    };
+    const auto band = dashboard::targetBand(latency, 0, 50);
+    QCOMPARE(band.size(), std::size_t(4)); // 30, then a step at the 3rd from 30 down to 20, then 20
+    QCOMPARE(band[0].upper, 30.0);
+    QCOMPARE(band[1].time, QStringLiteral("2026-11-03T00:00:00Z"));
+    QCOMPARE(band[1].upper, 30.0);
+    QCOMPARE(band[2].time, band[1].time);
+    QCOMPARE(band[2].upper, 20.0);
+    QCOMPARE(band[3].upper, 20.0);
+    for (const BandPoint &b : band) {
+        QCOMPARE(b.lower, 0.0);
+    }
+    // Clipped to the plotted range; higher is better: from the target up.
+    SlaSeries availability = latency;
+    availability.property = QStringLiteral("availability");
+    const auto above = dashboard::targetBand(availability, 0, 25);
+    QCOMPARE(above.front().lower, 25.0); // the target 30 lies above the range
+    QCOMPARE(above.front().upper, 25.0);
+    QCOMPARE(above.back().lower, 20.0);
+    QCOMPARE(above.back().upper, 25.0);
+    QVERIFY(dashboard::targetBand(SlaSeries {}, 0, 1).empty());
 }
 
 void TestDashboardData::histogramBuckets()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 #include "dashboard/dashboarddata.h"
 
+#include "catalog/catalogreader.h"
 #include "store/store.h"
 
 #include <algorithm>
@@ -27,65 +28,19 @@ QString firstDay(sql::Connection &db, const QString &last, int days)
     return st.next() ? st.qtext(0) : last;
 }
 
-} // namespace
-
-bool isDistributionProperty(const QString &property)
+/**
+ * Reads the figures of `board.contracts` over the last `days` days into `board`: the range, each contract's SLA
+ * series (by contract, then property), availability, the distributions and the quality pass rate per day. Shared by
+ * the product's and the contract's dashboards.
+ */
+void readMeasurements(sql::Connection &db, ProductDashboard &board, int days)
 {
-    return property == QLatin1String("latency") || property == QLatin1String("timeOfAvailability")
-        || property == QLatin1String("freshness");
-}
-
-std::vector<HistogramBucket> histogram(const std::vector<double> &values, int maxBuckets)
-{
-    if (values.empty()) {
-        return {};
-    }
-    const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
-    const double low = *lo, high = *hi;
-    if (high <= low || maxBuckets <= 1) {
-        return { HistogramBucket { low, high, int(values.size()) } };
-    }
-    const int count = std::min<int>(maxBuckets, int(values.size()));
-    const double width = (high - low) / count;
-    std::vector<HistogramBucket> buckets(static_cast<std::size_t>(count));
-    for (int i = 0; i < count; ++i) {
-        buckets[std::size_t(i)].from = low + i * width;
-        buckets[std::size_t(i)].to = i + 1 == count ? high : low + (i + 1) * width;
-    }
-    for (const double v : values) {
-        const int index = std::clamp(int(std::floor((v - low) / width)), 0, count - 1);
-        ++buckets[std::size_t(index)].count;
-    }
-    return buckets;
-}
-
-std::optional<ProductDashboard> product(Store &store, const QString &id, int days)
-{
-    sql::Connection &db = store.connection();
-    auto head = db.prepare("SELECT p.id, p.external_id, p.name, coalesce(d.name, '') FROM products p LEFT JOIN "
-                           "domains d ON d.id = p.domain_id WHERE p.external_id = ? ORDER BY p.id LIMIT 1");
-    head.bind(1, id);
-    if (!head.next()) {
-        return std::nullopt;
-    }
-    ProductDashboard board;
-    const std::int64_t rowId = head.integer(0);
-    board.id = head.qtext(1);
-    board.name = head.qtext(2);
-    board.domain = head.qtext(3);
     board.days = days;
     board.lastDay = lastDay(db);
     if (board.lastDay.isEmpty()) {
-        return board;
+        return;
     }
     board.firstDay = firstDay(db, board.lastDay, days);
-
-    auto ports = db.prepare("SELECT DISTINCT contract_external_id FROM product_ports WHERE product_id = ? AND "
-                            "direction = 'output' AND coalesce(contract_external_id, '') <> '' ORDER BY 1");
-    ports.bind(1, rowId);
-    while (ports.next()) {
-        board.contracts << ports.qtext(0);
-    }
 
     // The series: the primary key (contract, property, time) gives them in order.
     auto sla = db.prepare("SELECT property, time, value, coalesce(unit, ''), target, met FROM sla_measurements WHERE "
@@ -170,7 +125,128 @@ std::optional<ProductDashboard> product(Store &store, const QString &id, int day
     for (auto &[day, row] : perDay) {
         board.quality.push_back(row);
     }
+}
+
+} // namespace
+
+bool isDistributionProperty(const QString &property)
+{
+    return property == QLatin1String("latency") || property == QLatin1String("timeOfAvailability")
+        || property == QLatin1String("freshness");
+}
+
+std::vector<HistogramBucket> histogram(const std::vector<double> &values, int maxBuckets)
+{
+    if (values.empty()) {
+        return {};
+    }
+    const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+    const double low = *lo, high = *hi;
+    if (high <= low || maxBuckets <= 1) {
+        return { HistogramBucket { low, high, int(values.size()) } };
+    }
+    const int count = std::min<int>(maxBuckets, int(values.size()));
+    const double width = (high - low) / count;
+    std::vector<HistogramBucket> buckets(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        buckets[std::size_t(i)].from = low + i * width;
+        buckets[std::size_t(i)].to = i + 1 == count ? high : low + (i + 1) * width;
+    }
+    for (const double v : values) {
+        const int index = std::clamp(int(std::floor((v - low) / width)), 0, count - 1);
+        ++buckets[std::size_t(index)].count;
+    }
+    return buckets;
+}
+
+std::optional<ProductDashboard> product(Store &store, const QString &id, int days)
+{
+    sql::Connection &db = store.connection();
+    auto head = db.prepare("SELECT p.id, p.external_id, p.name, coalesce(d.name, '') FROM products p LEFT JOIN "
+                           "domains d ON d.id = p.domain_id WHERE p.external_id = ? ORDER BY p.id LIMIT 1");
+    head.bind(1, id);
+    if (!head.next()) {
+        return std::nullopt;
+    }
+    ProductDashboard board;
+    const std::int64_t rowId = head.integer(0);
+    board.id = head.qtext(1);
+    board.name = head.qtext(2);
+    board.domain = head.qtext(3);
+    auto ports = db.prepare("SELECT DISTINCT contract_external_id FROM product_ports WHERE product_id = ? AND "
+                            "direction = 'output' AND coalesce(contract_external_id, '') <> '' ORDER BY 1");
+    ports.bind(1, rowId);
+    while (ports.next()) {
+        board.contracts << ports.qtext(0);
+    }
+    readMeasurements(db, board, days);
     return board;
+}
+
+std::optional<ProductDashboard> contract(Store &store, const QString &id, int days)
+{
+    sql::Connection &db = store.connection();
+    auto known = db.prepare(
+        "SELECT EXISTS (SELECT 1 FROM contracts WHERE external_id = ?1) OR EXISTS (SELECT 1 FROM product_ports WHERE "
+        "contract_external_id = ?1) OR EXISTS (SELECT 1 FROM sla_measurements WHERE contract_external_id = ?1) OR "
+        "EXISTS (SELECT 1 FROM quality_results WHERE contract_external_id = ?1)");
+    known.bind(1, id);
+    if (id.isEmpty() || !known.next() || known.integer(0) == 0) {
+        return std::nullopt;
+    }
+    ProductDashboard board;
+    board.contract = id;
+    board.contracts << id;
+    // Its name and domain from its newest document; the product that publishes it as the catalog reader finds it.
+    auto document = db.prepare("SELECT coalesce(c.name, ''), coalesce(d.name, '') FROM contracts c LEFT JOIN domains "
+                               "d ON d.id = c.domain_id WHERE c.external_id = ? ORDER BY c.present DESC, "
+                               "c.imported_at DESC LIMIT 1");
+    document.bind(1, id);
+    if (document.next()) {
+        board.contractName = document.qtext(0);
+        board.domain = document.qtext(1);
+    }
+    board.id = CatalogReader(store).productOfContract(id);
+    if (!board.id.isEmpty()) {
+        auto head = db.prepare("SELECT p.name, coalesce(d.name, '') FROM products p LEFT JOIN domains d ON d.id = "
+                               "p.domain_id WHERE p.external_id = ? ORDER BY p.id LIMIT 1");
+        head.bind(1, board.id);
+        if (head.next()) {
+            board.name = head.qtext(0);
+            if (!head.qtext(1).isEmpty()) {
+                board.domain = head.qtext(1);
+            }
+        }
+    }
+    readMeasurements(db, board, days);
+    return board;
+}
+
+bool higherIsBetter(const QString &property)
+{
+    return property == QLatin1String("availability") || property == QLatin1String("retention");
+}
+
+std::vector<BandPoint> targetBand(const SlaSeries &series, double low, double high)
+{
+    std::vector<BandPoint> band;
+    const bool higher = higherIsBetter(series.property);
+    const auto at = [&](const QString &time, double target) {
+        const double edge = std::clamp(target, std::min(low, high), std::max(low, high));
+        band.push_back(higher ? BandPoint { time, edge, high } : BandPoint { time, low, edge });
+    };
+    std::optional<double> previous;
+    for (const DashboardPoint &point : series.points) {
+        if (!point.target) {
+            continue;
+        }
+        if (previous && *previous != *point.target) {
+            at(point.time, *previous); // a step: the old target up to the time of the change
+        }
+        at(point.time, *point.target);
+        previous = point.target;
+    }
+    return band;
 }
 
 MeshOverview mesh(Store &store, int complianceDays)

@@ -57,13 +57,24 @@ struct DailyQuality
     double rate() const { return runs > 0 ? double(passed) / runs : 1.0; }
 };
 
-/** What a product's dashboard shows for a time range. */
+/** A point of an SLA target's band: at `time`, the values that meet the target lie in [lower, upper]. */
+struct BandPoint
+{
+    QString time; ///< UTC ISO 8601, as the store holds it
+    double lower = 0, upper = 0;
+};
+
+/**
+ * What a dashboard shows for a time range: a product's (the SLA and quality of its output ports' contracts) or one
+ * contract's (`contract` set, `contracts` holding just it).
+ */
 struct ProductDashboard
 {
-    QString id, name, domain;
+    QString id, name, domain; ///< the product; for a contract's dashboard, the product publishing it (may be empty)
+    QString contract, contractName; ///< a contract's dashboard: the contract shown; empty for a product's
     int days = 0; ///< the range asked for
     QString firstDay, lastDay; ///< yyyy-MM-dd: the range, ending with the day of the newest measurement
-    QStringList contracts; ///< its output ports' contracts
+    QStringList contracts; ///< the contracts shown: a product's output ports' contracts, or the one contract
     std::vector<SlaSeries> sla; ///< by contract, then property
     /** Mean of the "availability" measurements over the range, in percent; empty when none. */
     std::optional<double> availability;
@@ -127,6 +138,22 @@ namespace dashboard {
 
 /** The dashboard of product `id` over the last `days` days; empty when the store has no such product. */
 std::optional<ProductDashboard> product(Store &store, const QString &id, int days);
+
+/**
+ * The dashboard of contract `id` alone over the last `days` days: the same figures as a product's, restricted to
+ * that contract. Empty when the store knows no such contract (no document, port, measurement or result names it).
+ */
+std::optional<ProductDashboard> contract(Store &store, const QString &id, int days);
+
+/** Whether higher values meet an SLA property's target (availability, retention); lower ones do for the others. */
+bool higherIsBetter(const QString &property);
+
+/**
+ * The band of values that meet `series`' target, clipped to [low, high] (the plotted range): from the target up to
+ * `high` where higher is better, from `low` up to the target otherwise. One point per measurement with a target,
+ * and a change of target is a step (two points at the time of the change).
+ */
+std::vector<BandPoint> targetBand(const SlaSeries &series, double low, double high);
 
 /** Every domain's figures, SLA compliance over the last `complianceDays` days. */
 MeshOverview mesh(Store &store, int complianceDays = 30);
