@@ -504,7 +504,7 @@ void TestPolicies::demoMesh()
     QCOMPARE(perPolicy[QStringLiteral("personal-data-classified")], 0);
     QCOMPARE(perPolicy[QStringLiteral("production-no-deprecated-inputs")], 0);
     QCOMPARE(perPolicy[QStringLiteral("primary-key-quality")], 0);
-    // payment-transactions 1.1.0 (draft) drops the server payments-lake-prod, a breaking change, as a minor version.
+    // payment-transactions 1.1.0 (proposed) drops the server payments-lake-prod, a breaking change, as a minor version.
     QCOMPARE(perPolicy[QStringLiteral("breaking-needs-major")], 1);
     const auto breaking = only(findings, "breaking-needs-major");
     QCOMPARE(breaking[0].subjectId, QStringLiteral("payment-transactions"));

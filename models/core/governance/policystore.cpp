@@ -88,6 +88,16 @@ std::vector<PolicyFinding> productPolicyFindings(sql::Connection &db, const QStr
     return findingsFrom(st);
 }
 
+std::vector<PolicyFinding> contractPolicyFindings(
+    sql::Connection &db, const QString &contractId, const QString &version)
+{
+    auto st = db.prepare(std::string(kColumns)
+        + "WHERE subject_kind = 'contract' AND subject_id = ? AND subject_version = ? ORDER BY CASE severity WHEN "
+          "'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, id");
+    st.bind(1, contractId).bind(2, version);
+    return findingsFrom(st);
+}
+
 std::vector<PolicyFinding> domainPolicyFindings(sql::Connection &db, const QString &domain)
 {
     auto st = db.prepare(std::string(kColumns)

@@ -18,6 +18,10 @@ bool savePolicyFindings(Store &store, const std::vector<PolicyFinding> &findings
  */
 std::vector<PolicyFinding> productPolicyFindings(sql::Connection &db, const QString &productId);
 
+/** The kept findings about one version of a contract: errors first. */
+std::vector<PolicyFinding> contractPolicyFindings(
+    sql::Connection &db, const QString &contractId, const QString &version);
+
 /** The kept findings of a domain (all of them for an empty `domain`): errors first, then by domain and product. */
 std::vector<PolicyFinding> domainPolicyFindings(sql::Connection &db, const QString &domain);
 

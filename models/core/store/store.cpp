@@ -39,7 +39,7 @@ const std::vector<QString> &migrations()
     static const std::vector<QString> list = { QStringLiteral(":/store/schema-1.sql"),
         QStringLiteral(":/store/schema-2.sql"), QStringLiteral(":/store/schema-3.sql"),
         QStringLiteral(":/store/schema-4.sql"), QStringLiteral(":/store/schema-5.sql"),
-        QStringLiteral(":/store/schema-6.sql") };
+        QStringLiteral(":/store/schema-6.sql"), QStringLiteral(":/store/schema-7.sql") };
     return list;
 }
 

@@ -359,7 +359,7 @@ struct LineageGraphData
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     /** While typing (no facet counts), matches are counted up to this many. */
     static constexpr int kCountLimit = 10000;
     /** While typing, up to this many matches are ranked; beyond, names that start with the text come first. */

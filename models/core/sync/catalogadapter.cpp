@@ -132,6 +132,11 @@ PushResult CatalogAdapter::push(SyncContext &, const OutboxRow &)
     return { PushResult::Outcome::Rejected, Tr::tr("This kind of source does not accept contracts."), {} };
 }
 
+PushResult CatalogAdapter::pushDecision(SyncContext &, const ReviewDecision &)
+{
+    return { PushResult::Outcome::Rejected, Tr::tr("This kind of source does not take review decisions."), {} };
+}
+
 std::unique_ptr<CatalogAdapter> CatalogAdapter::create(const QString &kind)
 {
     if (kind == QLatin1String("backstage")) {

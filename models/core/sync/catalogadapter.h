@@ -23,6 +23,8 @@ double jsonNumber(const nlohmann::json &object, const char *key, double fallback
 /** An integer of a JSON object (a whole number), or `fallback`. */
 qint64 jsonInteger(const nlohmann::json &object, const char *key, qint64 fallback);
 
+struct ReviewDecision;
+
 /** How far a sync of one source got, for progress bars. */
 struct SyncProgress
 {
@@ -120,6 +122,10 @@ public:
     /** Whether push() can send published contracts to this endpoint. */
     virtual bool canPush() const { return false; }
     virtual PushResult push(SyncContext &context, const OutboxRow &row);
+    /** Whether pushDecision() can send review decisions (approved, changes requested) to this endpoint. */
+    virtual bool canPushDecisions() const { return false; }
+    /** Sends a reviewer's decision on a contract version; Sent, Rejected (4xx) or Failed. */
+    virtual PushResult pushDecision(SyncContext &context, const ReviewDecision &decision);
 
     /** The adapter for a source kind (backstage, openmetadata, marquez), or null for an unknown kind. */
     static std::unique_ptr<CatalogAdapter> create(const QString &kind);

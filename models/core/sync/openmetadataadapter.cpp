@@ -8,10 +8,12 @@
 // created, updated or deleted since the newest change seen, and fetch only those entities.
 //
 // Push: a contract published in the designer goes back through the ODCS import (`PUT /dataContracts/odcs/yaml`)
-// with If-Match naming the version synced; a 412, or a version that moved meanwhile, is a conflict.
+// with If-Match naming the version synced; a 412, or a version that moved meanwhile, is a conflict. A reviewer's
+// decision sets the contract's entityStatus (PATCH); a contract "In Review" waits in the review queue.
 #include "catalog/local/localfoldersource.h"
 #include "contract/linter.h"
 #include "contract/sourcedocument.h"
+#include "governance/review.h"
 #include "sync/catalogadapter.h"
 
 #include <QCoreApplication>
@@ -217,6 +219,70 @@ public:
                 {} };
         }
         return { PushResult::Outcome::Failed, response.error, {} };
+    }
+
+    bool canPushDecisions() const override { return true; }
+
+    /**
+     * A review decision sets the contract's `entityStatus` (a JSON Patch): "Approved", or "Rejected" when changes
+     * were requested. A comment goes to the contract's activity feed as a conversation, so the owner reads it
+     * where the status changed; when the feed refuses it, the status still counts and the message says so.
+     */
+    PushResult pushDecision(SyncContext &context, const ReviewDecision &decision) override
+    {
+        std::string path;
+        {
+            auto st = context.store().connection().prepare(
+                "SELECT file_path FROM contracts WHERE source_id = ? AND external_id = ? ORDER BY version = ? DESC, "
+                "id DESC LIMIT 1");
+            st.bind(1, context.source().id).bind(2, decision.contractId).bind(3, decision.version);
+            if (st.next()) {
+                path = st.text(0);
+            }
+        }
+        if (path.rfind("dataContract:", 0) != 0) {
+            return { PushResult::Outcome::Rejected,
+                Tr::tr("%1 has no contract \"%2\" any more; the decision stays in Tessera.")
+                    .arg(context.source().name, decision.contractId),
+                {} };
+        }
+        const QString id = QString::fromStdString(path.substr(std::string("dataContract:").size()));
+        const char *status = decision.verdict == ReviewDecision::Verdict::Approved ? "Approved" : "Rejected";
+        const nlohmann::json patch
+            = nlohmann::json::array({ { { "op", "add" }, { "path", "/entityStatus" }, { "value", status } } });
+        const HttpResponse response
+            = context.http().send("PATCH", context.url(QStringLiteral("/api/v1/dataContracts/") + id),
+                QByteArray::fromStdString(patch.dump()), { { "Content-Type", "application/json-patch+json" } });
+        if (response.outcome == HttpResponse::Outcome::Ok && response.status >= 400 && response.status < 500) {
+            return { PushResult::Outcome::Rejected,
+                Tr::tr("%1 refused the review decision on %2: %3")
+                    .arg(context.source().name, decision.contractId, HttpClient::serverMessage(response)),
+                {} };
+        }
+        if (!response.ok()) {
+            return { PushResult::Outcome::Failed, response.error, {} };
+        }
+        if (decision.comment.trimmed().isEmpty()) {
+            return { PushResult::Outcome::Sent, {}, {} };
+        }
+        const auto contract = nlohmann::json::parse(response.body.toStdString(), nullptr, false);
+        const std::string fqn = contract.is_object() ? jsonString(contract, "fullyQualifiedName") : std::string();
+        const nlohmann::json thread = { { "from", decision.reviewer.toStdString() },
+            { "message",
+                (decision.verdict == ReviewDecision::Verdict::Approved ? Tr::tr("Approved version %1: %2")
+                                                                       : Tr::tr("Changes requested on version %1: %2"))
+                    .arg(decision.version, decision.comment)
+                    .toStdString() },
+            { "about", "<#E::dataContract::" + (fqn.empty() ? id.toStdString() : fqn) + ">" } };
+        const HttpResponse feed = context.http().send("POST", context.url(QStringLiteral("/api/v1/feed")),
+            QByteArray::fromStdString(thread.dump()), { { "Content-Type", "application/json" } });
+        if (!feed.ok()) {
+            return { PushResult::Outcome::Sent,
+                Tr::tr("The status was set; the comment could not be posted: %1")
+                    .arg(feed.outcome == HttpResponse::Outcome::Ok ? HttpClient::serverMessage(feed) : feed.error),
+                {} };
+        }
+        return { PushResult::Outcome::Sent, {}, {} };
     }
 
 private:
@@ -447,7 +513,7 @@ private:
                     return false;
                 }
             } else if (type == "dataContract") {
-                if (!contract(context, id, path, batch)) {
+                if (!contract(context, id, path, jsonString(e, "entityStatus"), batch)) {
                     return false;
                 }
             }
@@ -518,7 +584,8 @@ private:
     }
 
     /** A contract's ODCS export and its results. */
-    bool contract(SyncContext &context, const std::string &id, const std::string &path, ImportBatch &batch)
+    bool contract(SyncContext &context, const std::string &id, const std::string &path, const std::string &entityStatus,
+        ImportBatch &batch)
     {
         const HttpResponse odcs = context.http().send("GET",
             context.url(QStringLiteral("/api/v1/dataContracts/%1/odcs/yaml").arg(QString::fromStdString(id))), {},
@@ -540,6 +607,9 @@ private:
                                      .arg(QString::fromStdString(id),
                                          problems.empty() ? QString() : problems.front().message);
             return true;
+        }
+        if (entityStatus == "In Review") {
+            row->status = "proposed"; // waits in the review queue, whatever status the ODCS export names
         }
         const std::string contractId = row->externalId;
         batch.contracts.push_back(std::move(*row));

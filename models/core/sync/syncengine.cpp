@@ -3,6 +3,7 @@
 #include "sync/syncengine.h"
 
 #include "catalog/local/localfoldersource.h"
+#include "governance/review.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -169,6 +170,7 @@ SyncReport SyncEngine::syncEndpoint(Store &store, const SourceRow &source)
         return report;
     }
     pushOutbox(store, source, adapter.get(), &context, report);
+    pushDecisions(store, source, adapter.get(), &context, report);
     if (report.state.isEmpty()) {
         report.state = QStringLiteral("ok");
     }
@@ -183,6 +185,12 @@ SyncReport SyncEngine::syncEndpoint(Store &store, const SourceRow &source)
     }
     if (report.pushFailed > 0) {
         message += Tr::tr(", %n contract(s) not sent", nullptr, report.pushFailed);
+    }
+    if (report.decisionsSent > 0) {
+        message += Tr::tr(", %n review decision(s) sent", nullptr, report.decisionsSent);
+    }
+    if (report.decisionsFailed > 0) {
+        message += Tr::tr(", %n review decision(s) not sent", nullptr, report.decisionsFailed);
     }
     if (!report.skipped.isEmpty()) {
         message += Tr::tr(", %n problem(s) noted", nullptr, static_cast<int>(report.skipped.size()));
@@ -255,6 +263,48 @@ void SyncEngine::pushOutbox(
         case PushResult::Outcome::Failed:
             ++report.pushFailed;
             store.outboxFailed(row.id, result.message.toStdString(), status);
+            report.skipped << result.message;
+            break;
+        }
+    }
+}
+
+void SyncEngine::pushDecisions(
+    Store &store, const SourceRow &source, CatalogAdapter *adapter, SyncContext *context, SyncReport &report)
+{
+    for (const ReviewDecision &decision : review::pendingDecisions(store.connection(), source.id)) {
+        if (m_cancel) {
+            return;
+        }
+        StoreStatus status;
+        if (!adapter->canPushDecisions()) { // the source's kind changed since: the decision stays here
+            review::markDecision(store, decision.id, ReviewDecision::Push::Local, {}, status);
+            continue;
+        }
+        PushResult result;
+        try {
+            result = adapter->pushDecision(*context, decision);
+        } catch (const std::exception &e) {
+            result = { PushResult::Outcome::Failed,
+                Tr::tr("%1 sent an answer Tessera cannot read (%2).").arg(source.name, QString::fromUtf8(e.what())),
+                {} };
+        }
+        switch (result.outcome) {
+        case PushResult::Outcome::Sent:
+            ++report.decisionsSent;
+            review::markDecision(store, decision.id, ReviewDecision::Push::Sent, result.message, status);
+            break;
+        case PushResult::Outcome::Conflict:
+        case PushResult::Outcome::Rejected:
+            // Refused for good (the contract is gone, the token may not decide): said, not sent again.
+            ++report.decisionsFailed;
+            review::markDecision(store, decision.id, ReviewDecision::Push::Failed, result.message, status);
+            report.skipped << result.message;
+            break;
+        case PushResult::Outcome::Failed:
+            // The network or the server: stays pending for the next sync.
+            ++report.decisionsFailed;
+            review::markDecision(store, decision.id, ReviewDecision::Push::Pending, result.message, status);
             report.skipped << result.message;
             break;
         }

@@ -29,6 +29,8 @@ struct SyncReport
     qint64 milliseconds = 0;
     int pushed = 0; ///< outbox entries sent
     int pushFailed = 0; ///< outbox entries that stay queued or were refused
+    int decisionsSent = 0; ///< review decisions the endpoint took
+    int decisionsFailed = 0; ///< review decisions that stay queued or were refused
     QStringList skipped; ///< entities left out, with why
     /** Outbox entries the endpoint refused because its version moved: both versions are kept for a 3-way diff. */
     struct Conflict
@@ -79,6 +81,9 @@ private:
     SyncReport syncEndpoint(Store &store, const SourceRow &source);
     SyncReport syncLocal(Store &store, const SourceRow &source);
     void pushOutbox(
+        Store &store, const SourceRow &source, CatalogAdapter *adapter, SyncContext *context, SyncReport &report);
+    /** Sends the source's pending review decisions (see governance/review.h). */
+    void pushDecisions(
         Store &store, const SourceRow &source, CatalogAdapter *adapter, SyncContext *context, SyncReport &report);
 
     QString m_storePath;
