@@ -4,6 +4,7 @@
 // The sync engine against local servers that replay the real Marquez and OpenMetadata fixtures
 // (../shared/fixtures/catalogs), and against hostile endpoints: a first full sync, incremental syncs, push with
 // If-Match and conflicts, and per-source errors that leave the store unchanged for the failed page.
+#include "governance/review.h"
 #include "store/store.h"
 #include "support/testhttpserver.h"
 #include "sync/syncengine.h"
@@ -171,6 +172,9 @@ struct OpenMetadataReplay
     Json changeEvents = Json::array();
     QMutex lock;
     int pageSize = 4;
+    std::vector<Request> patches; // PATCH /dataContracts/{id}, as received
+    std::vector<Json> threads; // POST /feed bodies
+    int patchStatus = 200; // what PATCH answers (403 refuses, 503 fails)
 
     OpenMetadataReplay()
     {
@@ -373,6 +377,32 @@ struct OpenMetadataReplay
                 return Response::json(QByteArray::fromStdString(c.dump()));
             }
             return Response::json(R"({"code":404,"message":"entity not found"})", 404);
+        });
+        server.route("PATCH", "/api/v1/dataContracts/", [this](const Request &r) {
+            QMutexLocker l(&lock);
+            patches.push_back(r);
+            if (patchStatus != 200) {
+                return Response::json(patchStatus == 403
+                        ? R"({"code":403,"message":"Principal: reviewer is not allowed to EditStatus"})"
+                        : R"({"code":503,"message":"unavailable"})",
+                    patchStatus);
+            }
+            Json *c = find(contracts, r.path.mid(QByteArray("/api/v1/dataContracts/").size()).toStdString());
+            const Json patch = Json::parse(r.body.toStdString(), nullptr, false);
+            if (!c || !patch.is_array() || r.headers.value("content-type") != "application/json-patch+json") {
+                return Response::json(R"({"code":400,"message":"bad patch"})", 400);
+            }
+            for (const auto &op : patch) {
+                (*c)[Json::json_pointer(op["path"].get<std::string>())] = op["value"];
+            }
+            (*c)["fullyQualifiedName"]
+                = "sample_data.ecommerce_db.shopify.fact_order.dataContract_" + (*c)["name"].get<std::string>();
+            return Response::json(QByteArray::fromStdString(c->dump()));
+        });
+        server.route("POST", "/api/v1/feed", [this](const Request &r) {
+            QMutexLocker l(&lock);
+            threads.push_back(Json::parse(r.body.toStdString(), nullptr, false));
+            return Response::json(R"({"id":"00000000-0000-4000-8000-000000000777"})", 201);
         });
         server.route("GET", "/api/v1/events", [this](const Request &r) {
             QMutexLocker l(&lock);
@@ -779,6 +809,93 @@ private Q_SLOTS:
         QVERIFY(!openMetadataErrors(
             Json { { "id", uuid(1).toStdString() }, { "name", "c" } }, QStringLiteral("entity/data/dataContract.json"))
                      .isEmpty());
+    }
+
+    /**
+     * A contract "In Review" in OpenMetadata waits in the review queue; a decision is kept at once and sets the
+     * contract's entityStatus with the next sync (its comment goes to the feed). A refusal (403) is said and not
+     * sent again; a failing server (503) keeps the decision for the next sync.
+     */
+    void openMetadataTakesReviewDecisions()
+    {
+        OpenMetadataReplay om;
+        om.contracts[1]["entityStatus"] = "In Review";
+        QVERIFY(om.start());
+        const QString path = newStore();
+        add(path, om.source());
+        QVERIFY(syncOne(path, QStringLiteral("OpenMetadata")).ok());
+        StoreStatus status;
+        auto store = Store::open(path, status);
+        const std::int64_t sourceId = store->sources().front().id;
+        auto items = review::queue(store->connection());
+        QCOMPARE(items.size(), std::size_t(1));
+        const ReviewItem item = items.front();
+        QCOMPARE(item.contractId, QStringLiteral("urn:datacontract:checkout:orders-latest"));
+        QVERIFY(item.waiting());
+        QVERIFY(item.sourceTakesDecisions);
+
+        ReviewDecision decision;
+        decision.contractId = item.contractId;
+        decision.version = item.version;
+        decision.verdict = ReviewDecision::Verdict::Approved;
+        decision.comment = QStringLiteral("Checked the PII masking.");
+        decision.reviewer = QStringLiteral("gov");
+        QVERIFY(review::decide(*store, decision, status));
+        QCOMPARE(review::pendingDecisions(store->connection(), sourceId).size(), std::size_t(1));
+        QVERIFY(om.patches.empty()); // kept locally until the next sync
+
+        SyncReport r = syncOne(path, QStringLiteral("OpenMetadata"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.decisionsSent, 1);
+        QVERIFY(r.message.contains(QLatin1String("review decision")));
+        {
+            QMutexLocker l(&om.lock);
+            QCOMPARE(om.patches.size(), std::size_t(1));
+            QCOMPARE(om.patches[0].path, QByteArray("/api/v1/dataContracts/") + uuid(201).toUtf8());
+            QCOMPARE(om.contracts[1]["entityStatus"].get<std::string>(), std::string("Approved"));
+            QCOMPARE(om.threads.size(), std::size_t(1));
+            QCOMPARE(om.threads[0]["from"].get<std::string>(), std::string("gov"));
+            QVERIFY(om.threads[0]["message"].get<std::string>().find("Checked the PII masking.") != std::string::npos);
+            QCOMPARE(om.threads[0]["about"].get<std::string>(),
+                std::string(
+                    "<#E::dataContract::sample_data.ecommerce_db.shopify.fact_order.dataContract_customer_orders>"));
+        }
+        QVERIFY(review::pendingDecisions(store->connection(), sourceId).empty());
+        items = review::queue(store->connection());
+        QCOMPARE(items.front().decision->push, ReviewDecision::Push::Sent);
+
+        // Refused: said, kept in Tessera, not sent again.
+        om.patchStatus = 403;
+        decision.verdict = ReviewDecision::Verdict::ChangesRequested;
+        decision.comment = QStringLiteral("Mask the email column too.");
+        QVERIFY(review::decide(*store, decision, status));
+        r = syncOne(path, QStringLiteral("OpenMetadata"));
+        QCOMPARE(r.decisionsFailed, 1);
+        QVERIFY2(r.skipped.join(QLatin1Char(' ')).contains(QLatin1String("not allowed to EditStatus")),
+            qPrintable(r.skipped.join(QLatin1Char(' '))));
+        items = review::queue(store->connection());
+        QCOMPARE(items.front().decision->push, ReviewDecision::Push::Failed);
+        QVERIFY(items.front().decision->pushMessage.contains(QLatin1String("not allowed")));
+        const std::size_t patches = om.patches.size();
+        QVERIFY(syncOne(path, QStringLiteral("OpenMetadata")).ok());
+        QCOMPARE(om.patches.size(), patches);
+
+        // The server fails: the decision stays pending, with why, and goes with the sync after.
+        om.patchStatus = 503;
+        decision.verdict = ReviewDecision::Verdict::Approved;
+        decision.comment.clear();
+        QVERIFY(review::decide(*store, decision, status));
+        r = syncOne(path, QStringLiteral("OpenMetadata"));
+        QCOMPARE(r.decisionsFailed, 1);
+        auto pending = review::pendingDecisions(store->connection(), sourceId);
+        QCOMPARE(pending.size(), std::size_t(1));
+        QVERIFY(!pending.front().pushMessage.isEmpty());
+        om.patchStatus = 200;
+        const std::size_t threads = om.threads.size();
+        r = syncOne(path, QStringLiteral("OpenMetadata"));
+        QCOMPARE(r.decisionsSent, 1);
+        QVERIFY(review::pendingDecisions(store->connection(), sourceId).empty());
+        QCOMPARE(om.threads.size(), threads); // no comment, no thread
     }
 
     void openMetadataRejectionShowsTheServersMessage()
