@@ -54,34 +54,20 @@ QString CompareDialog::verdict(const BreakingReport &report)
     return text;
 }
 
-CompareDialog::CompareDialog(const QString &against, const BreakingReport &report, QWidget *parent)
-    : QDialog(parent)
-    , m_changes(new QTreeWidget(this))
+void CompareDialog::fillChanges(QTreeWidget *tree, const BreakingReport &report)
 {
-    setWindowTitle(tr("Compare with %1").arg(against));
-    setObjectName(QStringLiteral("compareDialog"));
-    resize(980, 560);
-    auto *heading = new QLabel(verdict(report));
-    heading->setObjectName(QStringLiteral("compareVerdict"));
-    style::scaleFont(heading, 1.15, true);
-    heading->setWordWrap(true);
-    if (report.versionTooLow) {
-        QPalette p = heading->palette();
-        p.setColor(QPalette::WindowText, style::badColor(palette()));
-        heading->setPalette(p);
-    }
-
-    m_changes->setColumnCount(5);
-    m_changes->setHeaderLabels({ tr("Verdict"), tr("Where"), tr("Was"), tr("Now"), tr("Why") });
-    m_changes->setRootIsDecorated(false);
-    m_changes->setAlternatingRowColors(true);
-    m_changes->setAccessibleName(tr("Changes"));
+    tree->clear();
+    tree->setColumnCount(5);
+    tree->setHeaderLabels({ tr("Verdict"), tr("Where"), tr("Was"), tr("Now"), tr("Why") });
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    tree->setAccessibleName(tr("Changes"));
     std::vector<ClassifiedChange> changes = report.changes;
     std::stable_sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) {
         return static_cast<int>(a.severity) < static_cast<int>(b.severity); // breaking (errors) first
     });
     for (const ClassifiedChange &c : changes) {
-        auto *item = new QTreeWidgetItem(m_changes);
+        auto *item = new QTreeWidgetItem(tree);
         const QString verdict = c.severity == Severity::Error ? tr("breaking")
             : c.severity == Severity::Warning                 ? tr("review")
                                                               : tr("harmless");
@@ -99,15 +85,35 @@ CompareDialog::CompareDialog(const QString &against, const BreakingReport &repor
         item->setToolTip(4, c.message + QStringLiteral("\n") + c.ruleId);
     }
     if (changes.empty()) {
-        auto *item = new QTreeWidgetItem(m_changes);
+        auto *item = new QTreeWidgetItem(tree);
         item->setText(1, tr("The two versions are the same."));
     }
-    m_changes->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_changes->header()->setStretchLastSection(true);
+    tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    tree->header()->setStretchLastSection(true);
     for (int c = 0; c < 4; ++c) {
-        m_changes->resizeColumnToContents(c);
-        m_changes->setColumnWidth(c, std::min(m_changes->columnWidth(c), 320));
+        tree->resizeColumnToContents(c);
+        tree->setColumnWidth(c, std::min(tree->columnWidth(c), 320));
     }
+}
+
+CompareDialog::CompareDialog(const QString &against, const BreakingReport &report, QWidget *parent)
+    : QDialog(parent)
+    , m_changes(new QTreeWidget(this))
+{
+    setWindowTitle(tr("Compare with %1").arg(against));
+    setObjectName(QStringLiteral("compareDialog"));
+    resize(980, 560);
+    auto *heading = new QLabel(verdict(report));
+    heading->setObjectName(QStringLiteral("compareVerdict"));
+    style::scaleFont(heading, 1.15, true);
+    heading->setWordWrap(true);
+    if (report.versionTooLow) {
+        QPalette p = heading->palette();
+        p.setColor(QPalette::WindowText, style::badColor(palette()));
+        heading->setPalette(p);
+    }
+
+    fillChanges(m_changes, report);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

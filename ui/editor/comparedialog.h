@@ -30,6 +30,11 @@ public:
     static BreakingReport compare(const nlohmann::json &oldDocument, const nlohmann::json &newDocument);
     /** One line on a report: "2 breaking changes · version 2.0.0 suggested (1.3.0 declared)". */
     static QString verdict(const BreakingReport &report);
+    /**
+     * Fills `tree` with the report's changes, breaking first: verdict, where, what it was, what it is now, and
+     * why (the review queue shows them the same way).
+     */
+    static void fillChanges(QTreeWidget *tree, const BreakingReport &report);
 
     QTreeWidget *changes() const { return m_changes; }
 
