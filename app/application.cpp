@@ -10,13 +10,13 @@
 #include "importservice.h"
 #include "instancechannel.h"
 #include "mainwindow.h"
+#include "preferences/preferencesdialog.h"
 #include "store/store.h"
 #include "syncservice.h"
 
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QPalette>
-#include <QSettings>
 #include <QUrl>
 
 namespace tessera {
@@ -75,7 +75,12 @@ void Application::handle(const QString &argument)
 
 int Application::exec()
 {
-    installTranslations(m_app, languageFromArguments(QCoreApplication::arguments()));
+    // --lang wins over the language chosen in Preferences, which wins over the system's.
+    QString language = languageFromArguments(QCoreApplication::arguments());
+    if (language.isEmpty()) {
+        language = PreferencesDialog::language();
+    }
+    installTranslations(m_app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -109,9 +114,14 @@ int Application::exec()
     m_syncService = std::make_unique<SyncService>(storePath);
     m_mainWindow->setSyncService(m_syncService.get());
     // The governance policies' findings, kept in the store for the product pages: evaluated after every import
-    // and sync, off the GUI thread. An organisation's policy file can be set in the settings (governance/policyFile).
+    // and sync, off the GUI thread. An organisation's policy file is set in Preferences.
     m_governance = std::make_unique<GovernanceService>(storePath);
-    m_governance->setPolicyFile(QSettings().value(QStringLiteral("governance/policyFile")).toString());
+    m_governance->setPolicyFile(PreferencesDialog::policyFile());
+    QObject::connect(
+        m_mainWindow.get(), &MainWindow::policyFileChanged, m_governance.get(), [this](const QString &path) {
+            m_governance->setPolicyFile(path);
+            m_governance->refresh();
+        });
     QObject::connect(
         m_importService.get(), &ImportService::importFinished, m_governance.get(), [this] { m_governance->refresh(); });
     QObject::connect(

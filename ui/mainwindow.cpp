@@ -23,6 +23,8 @@
 #include "importservice.h"
 #include "modelroles.h"
 #include "navigationhistory.h"
+#include "preferences/preferencesdialog.h"
+#include "review/reviewqueuepage.h"
 #include "sync/credentials.h"
 
 #include <QAction>
@@ -706,6 +708,13 @@ void MainWindow::createMenus()
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(m_findAction);
     editMenu->addAction(m_copyLinkAction);
+    editMenu->addSeparator();
+    QAction *preferencesAction = editMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("configure")), tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    preferencesAction->setStatusTip(tr("Language, the organisation's policy file and your name as a reviewer"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_sidebarAction = new QAction(tr("&Sidebar"), this);
@@ -724,6 +733,11 @@ void MainWindow::createMenus()
         tr("Mesh &overview"), this, [this] { openUrl(QUrl(QStringLiteral("tessera://overview/mesh"))); });
     overviewAction->setObjectName(QStringLiteral("meshOverviewAction"));
     overviewAction->setStatusTip(tr("Every domain's products, contracts, SLA compliance and policy findings"));
+    QAction *reviewAction = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-task")), tr("&Review queue"),
+        this, [this] { openUrl(ReviewQueuePage::pageUrl()); });
+    reviewAction->setObjectName(QStringLiteral("reviewQueueAction"));
+    reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    reviewAction->setStatusTip(tr("Contract versions proposed for review: their changes, findings and impact"));
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->addAction(m_backAction);
@@ -752,6 +766,13 @@ void MainWindow::createMenus()
     connect(search, &QPushButton::clicked, m_quickOpenAction, &QAction::trigger);
     menuBar()->setCornerWidget(search, Qt::TopRightCorner);
     updateNavigation();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::policyFileChanged, this, &MainWindow::policyFileChanged);
+    dialog.exec();
 }
 
 bool MainWindow::openUrl(const QUrl &url)

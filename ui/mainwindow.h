@@ -97,6 +97,8 @@ public:
     void goBack();
     void goForward();
     void showQuickOpen();
+    /** Shows Edit › Preferences (modal). */
+    void showPreferences();
 
     /**
      * Autosaves the designer's drafts through `drafts` and brings back the contracts whose designer was
@@ -131,6 +133,8 @@ Q_SIGNALS:
     void sourcesUpdated();
     /** A sync finished and its summary is in the status bar. */
     void syncSummarized(const QString &summary);
+    /** The organisation's policy file was changed in Preferences (empty: none). */
+    void policyFileChanged(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
