@@ -149,9 +149,13 @@ bool DocumentArea::open(const QUrl &link)
         connect(page, &LineagePage::linkActivated, this, &DocumentArea::linkActivated);
         addPage(page, tr("Lineage: %1").arg(id.section(QLatin1Char('/'), -1)), url);
     } else if (link.host() == QLatin1String("dashboard")) {
-        auto *page = new DashboardPage(m_service, id);
+        // tessera://dashboard/PRODUCT, or tessera://dashboard/contract/CONTRACT for one contract's.
+        const bool ofContract = id.startsWith(QLatin1String("contract/"));
+        const QString subject = ofContract ? id.mid(9) : id;
+        auto *page = new DashboardPage(
+            m_service, subject, ofContract ? DashboardPage::Scope::Contract : DashboardPage::Scope::Product);
         connect(page, &DashboardPage::linkActivated, this, &DocumentArea::linkActivated);
-        addPage(page, tr("Dashboard: %1").arg(id), url);
+        addPage(page, ofContract ? tr("Contract dashboard: %1").arg(subject) : tr("Dashboard: %1").arg(id), url);
     } else if (link.host() == QLatin1String("overview")) {
         const QString domain = id.startsWith(QLatin1String("domain/")) ? id.mid(7) : QString();
         auto *page = new MeshOverviewPage(m_service, domain);

@@ -6,6 +6,7 @@
 #include "common/style.h"
 #include "common/widgets.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -22,6 +23,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMenu>
@@ -90,12 +92,6 @@ QString withUnit(double value, const QString &unit)
     return number(value) + QLatin1Char(' ') + unit;
 }
 
-/** Higher is better for these properties; lower is better for the others (latency, time of availability). */
-bool higherIsBetter(const QString &property)
-{
-    return property == QLatin1String("availability") || property == QLatin1String("retention");
-}
-
 QString propertyTitle(const QString &property)
 {
     if (property == QLatin1String("availability")) {
@@ -124,13 +120,21 @@ QString targetText(const QString &property, const std::optional<double> &target,
     if (!target) {
         return DashboardPage::tr("no target");
     }
-    return higherIsBetter(property) ? DashboardPage::tr("target ≥ %1").arg(withUnit(*target, unit))
-                                    : DashboardPage::tr("target ≤ %1").arg(withUnit(*target, unit));
+    return dashboard::higherIsBetter(property) ? DashboardPage::tr("target ≥ %1").arg(withUnit(*target, unit))
+                                               : DashboardPage::tr("target ≤ %1").arg(withUnit(*target, unit));
 }
 
 QString exactTime(qint64 msecs)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toLocalTime(), QLocale::LongFormat);
+}
+
+/** The band of values that meet a target: the good colour, faint enough for the line and markers to read on it. */
+QColor bandColor(const QPalette &palette)
+{
+    QColor color = style::goodColor(palette);
+    color.setAlpha(palette.color(QPalette::Window).lightness() < 128 ? 56 : 40);
+    return color;
 }
 
 /** Widens [low, high] a little so lines do not sit on the plot's edge. */
@@ -222,22 +226,30 @@ void styleDashboardChart(QChart *chart, const QPalette &p)
     }
 }
 
-DashboardPage::DashboardPage(CatalogService *service, QString productId, QWidget *parent)
+DashboardPage::DashboardPage(CatalogService *service, QString id, Scope scope, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
-    , m_productId(std::move(productId))
+    , m_id(std::move(id))
+    , m_scope(scope)
     , m_title(new QLabel)
     , m_subtitle(secondaryLabel(QString()))
+    , m_productLink(new QToolButton)
     , m_range(new QButtonGroup(this))
     , m_scroll(new QScrollArea)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_title->setObjectName(QStringLiteral("dashboardTitle"));
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setText(tr("Dashboard: %1").arg(m_productId));
+    m_title->setText(
+        m_scope == Scope::Contract ? tr("Contract dashboard: %1").arg(m_id) : tr("Dashboard: %1").arg(m_id));
     style::scaleFont(m_title, 1.5, true);
     m_subtitle->setObjectName(QStringLiteral("dashboardRange"));
     m_subtitle->setWordWrap(false);
+    // Rich text: a product's contracts link to their own dashboards, a contract's product to its dashboard.
+    m_subtitle->setTextFormat(Qt::RichText);
+    m_subtitle->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(
+        m_subtitle, &QLabel::linkActivated, this, [this](const QString &link) { Q_EMIT linkActivated(QUrl(link)); });
 
     // The range picker: three segments, one checked.
     auto *rangeRow = new QHBoxLayout;
@@ -266,19 +278,26 @@ DashboardPage::DashboardPage(CatalogService *service, QString productId, QWidget
     auto *exportMenu = new QMenu(exportButton);
     exportMenu->addAction(tr("Export page as PNG or SVG…"), this, [this] {
         if (m_content) {
-            exportWithDialog(m_content, tr("dashboard-%1").arg(m_productId));
+            exportWithDialog(m_content, tr("dashboard-%1").arg(m_id));
         }
     });
     exportButton->setMenu(exportMenu);
 
-    auto *productLink = new QToolButton;
+    QToolButton *productLink = m_productLink;
     productLink->setObjectName(QStringLiteral("openProductButton"));
     productLink->setText(tr("Open product"));
     productLink->setIcon(style::conceptIcon(QStringLiteral("product")));
     productLink->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    productLink->setToolTip(tr("Open the product's page"));
-    connect(productLink, &QToolButton::clicked, this,
-        [this] { Q_EMIT linkActivated(QUrl(QStringLiteral("tessera://product/") + urlSegment(m_productId))); });
+    productLink->setToolTip(m_scope == Scope::Contract ? tr("Open the page of the product that publishes the contract")
+                                                       : tr("Open the product's page"));
+    // A contract's product is known once the figures arrived.
+    productLink->setEnabled(m_scope == Scope::Product);
+    connect(productLink, &QToolButton::clicked, this, [this] {
+        const QString product = m_scope == Scope::Product ? m_id : m_data ? m_data->id : QString();
+        if (!product.isEmpty()) {
+            Q_EMIT linkActivated(QUrl(QStringLiteral("tessera://product/") + urlSegment(product)));
+        }
+    });
 
     auto *header = new QHBoxLayout;
     header->setSpacing(2 * style::kSpacing);
@@ -306,9 +325,26 @@ DashboardPage::DashboardPage(CatalogService *service, QString productId, QWidget
     m_scroll->setWidget(loading);
 }
 
+QUrl DashboardPage::pageUrl(const QString &id, Scope scope)
+{
+    return QUrl(QStringLiteral("tessera://dashboard/")
+        + (scope == Scope::Contract ? QStringLiteral("contract/") : QString()) + urlSegment(id));
+}
+
 QUrl DashboardPage::url() const
 {
-    return QUrl(QStringLiteral("tessera://dashboard/") + urlSegment(m_productId));
+    return pageUrl(m_id, m_scope);
+}
+
+QString DashboardPage::contractLinks(const QStringList &contracts) const
+{
+    QStringList links;
+    for (const QString &contract : contracts) {
+        links << QStringLiteral("<a href=\"%1\">%2</a>")
+                     .arg(pageUrl(contract, Scope::Contract).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                         contract.toHtmlEscaped());
+    }
+    return links.join(QStringLiteral(", "));
 }
 
 void DashboardPage::setDays(int days)
@@ -332,8 +368,10 @@ void DashboardPage::reload()
     m_loaded = false;
     m_service->run(
         this,
-        [id = m_productId, days = m_days](
-            CatalogReader &reader) { return dashboard::product(reader.store(), id, days); },
+        [id = m_id, contract = m_scope == Scope::Contract, days = m_days](CatalogReader &reader) {
+            return contract ? dashboard::contract(reader.store(), id, days)
+                            : dashboard::product(reader.store(), id, days);
+        },
         [this, generation](std::optional<ProductDashboard> data) {
             if (generation == m_generation) {
                 show(std::move(data));
@@ -363,26 +401,50 @@ void DashboardPage::show(std::optional<ProductDashboard> data)
     column->setContentsMargins(0, 0, 0, 2 * style::kSpacing);
     column->setSpacing(2 * style::kSpacing);
 
+    const bool ofContract = m_scope == Scope::Contract;
     if (!m_data) {
-        m_title->setText(tr("Dashboard: %1").arg(m_productId));
+        const QString title = ofContract ? tr("Contract dashboard: %1").arg(m_id) : tr("Dashboard: %1").arg(m_id);
+        m_title->setText(title);
         m_subtitle->clear();
-        column->addWidget(secondaryLabel(tr("The store has no product %1.").arg(m_productId)));
+        m_productLink->setEnabled(!ofContract);
+        column->addWidget(secondaryLabel(
+            ofContract ? tr("The store has no contract %1.").arg(m_id) : tr("The store has no product %1.").arg(m_id)));
         column->addStretch(1);
         m_content = content;
         m_scroll->setWidget(content);
-        Q_EMIT titleChanged(tr("Dashboard: %1").arg(m_productId));
+        Q_EMIT titleChanged(title);
         Q_EMIT loaded();
         return;
     }
     const ProductDashboard &d = *m_data;
-    m_title->setText(tr("Dashboard: %1").arg(d.name));
+    const QString title = ofContract
+        ? tr("Contract dashboard: %1").arg(d.contractName.isEmpty() ? d.contract : d.contractName)
+        : tr("Dashboard: %1").arg(d.name);
+    m_title->setText(title);
+    m_productLink->setEnabled(!ofContract || !d.id.isEmpty());
     const QLocale locale;
     const QString from = locale.toString(QDate::fromString(d.firstDay, Qt::ISODate), QLocale::ShortFormat);
     const QString to = locale.toString(QDate::fromString(d.lastDay, Qt::ISODate), QLocale::ShortFormat);
-    m_subtitle->setText(d.lastDay.isEmpty() ? tr("No measurements recorded")
-                                            : tr("%1 · SLA and quality of %2 · %3 – %4")
-                                                  .arg(d.domain, d.contracts.join(QStringLiteral(", ")), from, to));
-    Q_EMIT titleChanged(tr("Dashboard: %1").arg(d.name));
+    const QString range = d.lastDay.isEmpty() ? tr("no measurements recorded") : tr("%1 – %2").arg(from, to);
+    if (ofContract) {
+        // The contract, and the product publishing it: a link back to the product's dashboard.
+        const QString product = d.id.isEmpty()
+            ? tr("no product publishes it")
+            : tr("published by %1")
+                  .arg(QStringLiteral("<a href=\"%1\">%2</a>")
+                           .arg(pageUrl(d.id).toString(QUrl::FullyEncoded).toHtmlEscaped(), d.name.toHtmlEscaped()));
+        m_subtitle->setText(
+            tr("%1 · contract %2, %3 · %4")
+                .arg(d.domain.toHtmlEscaped(), d.contract.toHtmlEscaped(), product, range.toHtmlEscaped()));
+        m_subtitle->setToolTip(d.id.isEmpty() ? QString() : tr("Open the dashboard of %1").arg(d.name));
+    } else {
+        m_subtitle->setText(d.contracts.isEmpty()
+                ? tr("%1 · no output port has a contract").arg(d.domain.toHtmlEscaped())
+                : tr("%1 · SLA and quality of %2 · %3")
+                      .arg(d.domain.toHtmlEscaped(), contractLinks(d.contracts), range.toHtmlEscaped()));
+        m_subtitle->setToolTip(d.contracts.isEmpty() ? QString() : tr("Open a contract's own dashboard"));
+    }
+    Q_EMIT titleChanged(title);
 
     // The figures at a glance: availability, breaches, quality.
     int breaches = 0, measured = 0;
@@ -418,21 +480,19 @@ void DashboardPage::show(std::optional<ProductDashboard> data)
         grid->addWidget(card, index / 2, index % 2);
         ++index;
     };
-    const bool oneContract = d.contracts.size() <= 1;
+    // A product's cards name their contract in the subtitle, linked to the contract's own dashboard.
     for (const SlaSeries &s : d.sla) {
-        const QString title
-            = oneContract ? propertyTitle(s.property) : tr("%1 · %2").arg(propertyTitle(s.property), s.contractId);
         const QString subtitle
             = tr("%1 · %n breaches", nullptr, s.breaches).arg(targetText(s.property, s.target, s.unit));
-        add(chartCard(title, subtitle, slaChart(s), QStringLiteral("slaChart_%1_%2").arg(s.contractId, s.property)));
+        add(chartCard(propertyTitle(s.property), subtitle, slaChart(s),
+            QStringLiteral("slaChart_%1_%2").arg(s.contractId, s.property), ofContract ? QString() : s.contractId));
     }
     for (const Distribution &dist : d.distributions) {
-        const QString what = tr("%1 distribution").arg(propertyTitle(dist.property));
-        const QString title = oneContract ? what : tr("%1 · %2").arg(what, dist.contractId);
         const QString subtitle
             = tr("%1 · %n measurements", nullptr, dist.total).arg(targetText(dist.property, dist.target, dist.unit));
-        add(chartCard(title, subtitle, distributionChart(dist),
-            QStringLiteral("distributionChart_%1_%2").arg(dist.contractId, dist.property)));
+        add(chartCard(tr("%1 distribution").arg(propertyTitle(dist.property)), subtitle, distributionChart(dist),
+            QStringLiteral("distributionChart_%1_%2").arg(dist.contractId, dist.property),
+            ofContract ? QString() : dist.contractId));
     }
     if (!d.quality.empty()) {
         add(chartCard(tr("Quality pass rate"), tr("share of quality rule runs that passed, per day; target 100 %"),
@@ -442,8 +502,10 @@ void DashboardPage::show(std::optional<ProductDashboard> data)
     grid->setColumnStretch(1, 1);
     column->addLayout(grid);
     if (index == 0) {
-        auto *empty = secondaryLabel(tr("No SLA measurements or quality results have been recorded for the contracts "
-                                        "of this product's output ports in this range."));
+        auto *empty = secondaryLabel(ofContract
+                ? tr("No SLA measurements or quality results have been recorded for this contract in this range.")
+                : tr("No SLA measurements or quality results have been recorded for the contracts of this product's "
+                     "output ports in this range."));
         column->addWidget(empty);
     }
     column->addStretch(1);
@@ -466,13 +528,22 @@ QWidget *DashboardPage::statCard(const QString &title, const QString &value, con
     return card;
 }
 
-QWidget *DashboardPage::chartCard(const QString &title, const QString &subtitle, QChart *chart, const QString &name)
+QWidget *DashboardPage::chartCard(
+    const QString &title, const QString &subtitle, QChart *chart, const QString &name, const QString &contract)
 {
     auto *card = new Card(title);
     card->setObjectName(name + QStringLiteral("Card"));
     auto *top = new QHBoxLayout;
     top->setSpacing(style::kSpacing);
     QLabel *sub = secondaryLabel(subtitle);
+    sub->setObjectName(name + QStringLiteral("Subtitle"));
+    if (!contract.isEmpty()) {
+        sub->setTextFormat(Qt::RichText);
+        sub->setText(contractLinks({ contract }) + QStringLiteral(" · ") + subtitle.toHtmlEscaped());
+        sub->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        sub->setToolTip(tr("Open the dashboard of contract %1").arg(contract));
+        connect(sub, &QLabel::linkActivated, this, [this](const QString &link) { Q_EMIT linkActivated(QUrl(link)); });
+    }
     top->addWidget(sub, 1);
     auto *save = new QToolButton;
     save->setObjectName(QStringLiteral("exportChartButton"));
@@ -506,13 +577,16 @@ QChart *DashboardPage::slaChart(const SlaSeries &s)
     const QPalette p = palette();
     auto *chart = new QChart;
     auto *values = new QLineSeries;
+    values->setObjectName(QStringLiteral("values"));
     values->setName(propertyTitle(s.property));
     values->setPen(QPen(p.color(QPalette::Highlight), 2));
+    // The target: a thin line at its edge of the band of values that meet it.
     auto *target = new QLineSeries;
+    target->setObjectName(QStringLiteral("target"));
     target->setName(tr("Target"));
-    QPen dashed(style::secondaryText(p), 1.5, Qt::DashLine);
-    target->setPen(dashed);
+    target->setPen(QPen(style::goodColor(p), 1.5));
     auto *breaches = new QScatterSeries;
+    breaches->setObjectName(QStringLiteral("breaches"));
     breaches->setName(tr("Breach"));
     breaches->setColor(breachColor(p));
     breaches->setBorderColor(breachColor(p));
@@ -523,7 +597,6 @@ QChart *DashboardPage::slaChart(const SlaSeries &s)
         const qint64 x = msecsOf(point.time);
         values->append(double(x), point.value);
         if (point.target) {
-            target->append(double(x), *point.target);
             low = std::min(low, *point.target);
             high = std::max(high, *point.target);
         }
@@ -532,23 +605,70 @@ QChart *DashboardPage::slaChart(const SlaSeries &s)
         }
     }
     pad(low, high);
-    chart->addSeries(values);
-    if (target->count() > 0) {
-        chart->addSeries(target);
-    } else {
-        delete target;
-        target = nullptr;
-    }
-    chart->addSeries(breaches);
-
-    auto *x = new QDateTimeAxis;
-    x->setFormat(m_days <= 7 ? QStringLiteral("ddd d") : QStringLiteral("d MMM"));
-    x->setTickCount(m_days <= 7 ? std::max<int>(2, int(s.points.size())) : 6);
     auto *y = new QValueAxis;
     y->setRange(low, high);
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%g"));
     y->setTitleText(s.unit);
+
+    // Half a day either side, so the first and last markers are drawn whole.
+    qint64 first = 0, last = 0;
+    if (!s.points.empty()) {
+        first = msecsOf(s.points.front().time);
+        last = msecsOf(s.points.back().time);
+        const qint64 margin = std::max<qint64>(12 * 3600 * 1000, (last - first) / 60);
+        first -= margin;
+        last += margin;
+    }
+
+    // The band, beneath everything: the compliant side of the target up to the plot's edge, across the whole range.
+    const std::vector<BandPoint> band = dashboard::targetBand(s, y->min(), y->max());
+    if (!band.empty()) {
+        auto *upper = new QLineSeries;
+        auto *lower = new QLineSeries;
+        const bool higher = dashboard::higherIsBetter(s.property);
+        const auto edge = [&](double x, const BandPoint &b) {
+            upper->append(x, b.upper);
+            lower->append(x, b.lower);
+            target->append(x, higher ? b.lower : b.upper);
+        };
+        edge(double(first), band.front());
+        for (const BandPoint &b : band) {
+            edge(double(msecsOf(b.time)), b);
+        }
+        edge(double(last), band.back());
+        auto *area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        lower->setParent(area);
+        area->setObjectName(QStringLiteral("targetBand"));
+        area->setName(tr("Meets the target"));
+        area->setPen(Qt::NoPen);
+        area->setBrush(bandColor(p));
+        chart->addSeries(area);
+        // The legend's swatch is small: a stronger fill and the target's colour around it, so it reads.
+        for (QLegendMarker *marker : chart->legend()->markers(area)) {
+            QColor swatch = bandColor(p);
+            swatch.setAlpha(std::min(255, swatch.alpha() * 3));
+            marker->setBrush(swatch);
+            marker->setPen(QPen(style::goodColor(p), 1));
+        }
+    }
+    // The target line beneath the values, so a value right at its target stays visible.
+    if (target->count() > 0) {
+        chart->addSeries(target);
+        // The band's legend entry stands for the target.
+        for (QLegendMarker *marker : chart->legend()->markers(target)) {
+            marker->setVisible(false);
+        }
+    } else {
+        delete target;
+    }
+    chart->addSeries(values);
+    chart->addSeries(breaches);
+
+    auto *x = new QDateTimeAxis;
+    x->setFormat(m_days <= 7 ? QStringLiteral("ddd d") : QStringLiteral("d MMM"));
+    x->setTickCount(m_days <= 7 ? std::max<int>(2, int(s.points.size())) : 6);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {
@@ -556,11 +676,7 @@ QChart *DashboardPage::slaChart(const SlaSeries &s)
         series->attachAxis(y);
     }
     if (!s.points.empty()) {
-        // Half a day either side, so the first and last markers are drawn whole.
-        const qint64 first = msecsOf(s.points.front().time), last = msecsOf(s.points.back().time);
-        const qint64 margin = std::max<qint64>(12 * 3600 * 1000, (last - first) / 60);
-        x->setRange(QDateTime::fromMSecsSinceEpoch(first - margin, Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(last + margin, Qt::UTC));
+        x->setRange(QDateTime::fromMSecsSinceEpoch(first, Qt::UTC), QDateTime::fromMSecsSinceEpoch(last, Qt::UTC));
     }
 
     // Hover: the measurement nearest the pointer, exactly.

@@ -19,6 +19,7 @@ class QChartView;
 class QGridLayout;
 class QLabel;
 class QScrollArea;
+class QToolButton;
 class QVBoxLayout;
 QT_END_NAMESPACE
 
@@ -30,19 +31,29 @@ class CatalogService;
 void styleDashboardChart(QChart *chart, const QPalette &palette);
 
 /**
- * A product's dashboard (tessera://dashboard/ID): each SLA property of its output contracts over time against
- * its target (breaches as red markers), availability, the latency and freshness distributions and the quality
- * rules' daily pass rate, for the last 7, 30 or 90 days. The figures are aggregated off the GUI thread. Every
- * chart, and the whole page, exports as PNG or SVG.
+ * A product's dashboard (tessera://dashboard/ID) or one contract's (tessera://dashboard/contract/ID): each SLA
+ * property of the product's output contracts, or of the contract, over time against its target (the values that
+ * meet it shaded as a band, breaches as red markers), availability, the latency and freshness distributions and the
+ * quality rules' daily pass rate, for the last 7, 30 or 90 days. A product's charts link to each contract's own
+ * dashboard. The figures are aggregated off the GUI thread; hovering a chart shows exact values. Every chart, and
+ * the whole page, exports as PNG or SVG.
  */
 class DashboardPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    DashboardPage(CatalogService *service, QString productId, QWidget *parent = nullptr);
+    /** What the dashboard is of. */
+    enum class Scope { Product, Contract };
 
-    const QString &productId() const { return m_productId; }
+    DashboardPage(CatalogService *service, QString id, Scope scope = Scope::Product, QWidget *parent = nullptr);
+
+    /** tessera://dashboard/ID for a product, tessera://dashboard/contract/ID for a contract. */
+    static QUrl pageUrl(const QString &id, Scope scope = Scope::Product);
+
+    /** The product's or the contract's id. */
+    const QString &id() const { return m_id; }
+    Scope scope() const { return m_scope; }
     QUrl url() const;
 
     /** The range in days (7, 30 or 90). */
@@ -72,15 +83,20 @@ Q_SIGNALS:
 private:
     void show(std::optional<ProductDashboard> data);
     void clear();
-    QWidget *chartCard(const QString &title, const QString &subtitle, QChart *chart, const QString &name);
+    /** A chart in a card; `contract`, when given, heads the subtitle as a link to its own dashboard. */
+    QWidget *chartCard(const QString &title, const QString &subtitle, QChart *chart, const QString &name,
+        const QString &contract = {});
     QWidget *statCard(const QString &title, const QString &value, const QString &detail, const QString &name);
     QChart *slaChart(const SlaSeries &series);
     QChart *distributionChart(const Distribution &distribution);
     QChart *qualityChart(const std::vector<DailyQuality> &days);
     void exportWithDialog(QWidget *widget, const QString &name);
 
+    QString contractLinks(const QStringList &contracts) const;
+
     QPointer<CatalogService> m_service;
-    QString m_productId;
+    QString m_id;
+    Scope m_scope;
     int m_days = 30;
     quint64 m_generation = 0;
     bool m_loaded = false;
@@ -89,6 +105,7 @@ private:
 
     QLabel *m_title;
     QLabel *m_subtitle;
+    QToolButton *m_productLink;
     QButtonGroup *m_range;
     QScrollArea *m_scroll;
     QWidget *m_content = nullptr;
