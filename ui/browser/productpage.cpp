@@ -414,8 +414,17 @@ void ProductPage::addSections(QVBoxLayout *column)
                 QStringLiteral("tessera://edit/") + urlSegment(c.id) + QStringLiteral("?version=")
                     + urlSegment(c.version)));
             edit->setToolTip(tr("Open this version in the contract designer"));
+            QWidget *actions = edit;
+            if (c.current) {
+                // The current version's row links to the contract's own dashboard (its SLA and quality over time).
+                QLabel *dashboard = linked(
+                    linkLabel(tr("Dashboard"), QStringLiteral("tessera://dashboard/contract/") + urlSegment(c.id)));
+                dashboard->setObjectName(QStringLiteral("contractDashboardLink"));
+                dashboard->setToolTip(tr("The contract's service levels and quality over time, against their targets"));
+                actions = row({ edit, dashboard }, 2 * style::kSpacing);
+            }
             table.addRow({ name, version, new Pill(style::statusText(c.status), style::statusColor(c.status)),
-                plainLabel(checks), edit });
+                plainLabel(checks), actions });
         }
         card->body()->addWidget(table.widget());
         section(QStringLiteral("contracts"), card);
