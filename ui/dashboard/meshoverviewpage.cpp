@@ -116,6 +116,7 @@ MeshOverviewPage::MeshOverviewPage(CatalogService *service, QString domain, QWid
     m_table->setParent(this); // kept across reloads; shown in the content once the figures arrive
     m_table->setVisible(false);
     m_table->setObjectName(QStringLiteral("meshOverviewTable"));
+    m_table->setAccessibleName(m_domain.isEmpty() ? tr("Domains") : tr("Products of the domain"));
     m_table->setColumnCount(9);
     m_table->setHorizontalHeaderLabels(
         { tr("Domain"), tr("Products"), tr("Active"), tr("Draft"), tr("Deprecated or retired"), tr("With contracts"),
@@ -138,6 +139,7 @@ MeshOverviewPage::MeshOverviewPage(CatalogService *service, QString domain, QWid
     });
 
     m_scroll->setWidgetResizable(true);
+    m_scroll->setAccessibleName(m_domain.isEmpty() ? tr("Mesh overview") : tr("Domain: %1").arg(m_domain));
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2 * style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing, 0);

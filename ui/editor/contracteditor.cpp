@@ -312,14 +312,14 @@ ContractEditor::ContractEditor(ContractDocument *document, DraftService *drafts,
     m_sections->setMaximumWidth(240);
 
     m_pages = new QStackedWidget;
-    m_pages->addWidget(scrolled(buildFundamentals()));
+    m_pages->addWidget(scrolled(buildFundamentals(), tr("Fundamentals")));
     m_pages->addWidget(buildDescription());
     m_pages->addWidget(buildSchema());
     m_pages->addWidget(buildList(Sla));
     m_pages->addWidget(buildTeam());
     m_pages->addWidget(buildList(Support));
     m_pages->addWidget(buildList(Servers));
-    m_pages->addWidget(scrolled(buildMore()));
+    m_pages->addWidget(scrolled(buildMore(), tr("More")));
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     // The YAML, beside the form.
@@ -468,9 +468,10 @@ ContractEditor::~ContractEditor()
 
 // ---- forms ----------------------------------------------------------------------------------------------
 
-QWidget *ContractEditor::scrolled(QWidget *form)
+QWidget *ContractEditor::scrolled(QWidget *form, const QString &name)
 {
     auto *area = new QScrollArea;
+    area->setAccessibleName(name); // it takes the focus (the keys scroll it): a screen reader names it
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     area->setWidget(form);
@@ -632,6 +633,7 @@ QWidget *ContractEditor::buildDescription()
     previewLayout->setContentsMargins(style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing);
     previewLayout->addWidget(previewLabel);
     auto *previewScroll = new QScrollArea; // the preview grows with the text; the pane scrolls
+    previewScroll->setAccessibleName(tr("Preview"));
     previewScroll->setWidgetResizable(true);
     previewScroll->setFrameShape(QFrame::NoFrame);
     auto *previewBody = new QWidget;
@@ -643,7 +645,7 @@ QWidget *ContractEditor::buildDescription()
     previewLayout->addWidget(previewScroll, 1);
 
     auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(scrolled(form));
+    split->addWidget(scrolled(form, tr("Description")));
     split->addWidget(previewPane);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -810,7 +812,7 @@ QWidget *ContractEditor::buildPropertyDetails()
     m_openNested->setAutoRaise(true);
     connect(m_openNested, &QToolButton::clicked, this, &ContractEditor::openNested);
     left->addRow(QString(), m_openNested);
-    return scrolled(m_details);
+    return scrolled(m_details, tr("Property details"));
 }
 
 void ContractEditor::updatePropertyDetails()
@@ -1242,7 +1244,7 @@ QWidget *ContractEditor::buildServerDetails()
     m_serverHint->setWordWrap(true);
     grid->addRow(m_serverHint);
     grid->setRowStretch(grid->rowCount(), 1);
-    return scrolled(box);
+    return scrolled(box, tr("Server details"));
 }
 
 void ContractEditor::updateServerDetails()

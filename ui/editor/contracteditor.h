@@ -159,7 +159,7 @@ private:
     QWidget *buildServerDetails();
     void updateServerDetails();
     std::string selectedServerPointer() const;
-    QWidget *scrolled(QWidget *form);
+    QWidget *scrolled(QWidget *form, const QString &name);
     /** A form row: the field and, under it, its help in a quieter colour. */
     QWidget *withHelp(QWidget *field, const QString &help);
     QLineEdit *lineEdit(const std::function<std::string()> &pointer, const QString &name);
