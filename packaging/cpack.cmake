@@ -38,5 +38,10 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "breeze-icon-theme, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# Control files 0644 and 0755 as dpkg-deb and lintian expect.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# No maintainer scripts: the desktop database, the MIME database, the icon cache and the man page index
+# are updated by the dpkg file triggers of desktop-file-utils, shared-mime-info, hicolor-icon-theme
+# and man-db, when those are installed.
 
 include(CPack)
