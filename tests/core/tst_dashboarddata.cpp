@@ -238,11 +238,14 @@ void TestDashboardData::contractDashboardOwnFigures()
 {
     const auto board = dashboard::contract(*m_store, QStringLiteral("placed-orders"), 90);
     QVERIFY(board);
+    // Named as its current version (2.0.0) is, not as the deprecated 1.3.0 kept beside it.
     auto name = m_store->connection().prepare(
-        "SELECT name FROM contracts WHERE external_id = 'placed-orders' ORDER BY imported_at DESC LIMIT 1");
+        "SELECT name FROM contracts WHERE external_id = 'placed-orders' AND version = '2.0.0'");
     QVERIFY(name.next());
-    QVERIFY(!board->contractName.isEmpty());
     QCOMPARE(board->contractName, name.qtext(0));
+    QCOMPARE(board->contractName, QStringLiteral("Placed orders"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT name) FROM contracts WHERE external_id = 'placed-orders'")),
+        std::int64_t(2));
     // Availability is the mean of this contract's measurements alone.
     const SlaSeries *availability = seriesOf(*board, QStringLiteral("placed-orders"), QStringLiteral("availability"));
     QVERIFY(availability && board->availability);

@@ -197,14 +197,23 @@ std::optional<ProductDashboard> contract(Store &store, const QString &id, int da
     ProductDashboard board;
     board.contract = id;
     board.contracts << id;
-    // Its name and domain from its newest document; the product that publishes it as the catalog reader finds it.
-    auto document = db.prepare("SELECT coalesce(c.name, ''), coalesce(d.name, '') FROM contracts c LEFT JOIN domains "
-                               "d ON d.id = c.domain_id WHERE c.external_id = ? ORDER BY c.present DESC, "
-                               "c.imported_at DESC LIMIT 1");
-    document.bind(1, id);
-    if (document.next()) {
-        board.contractName = document.qtext(0);
-        board.domain = document.qtext(1);
+    // Its name and domain from its current version (the highest one still present, as the product page has it); the
+    // product that publishes it as the catalog reader finds it.
+    auto versions = db.prepare("SELECT coalesce(c.name, ''), coalesce(d.name, ''), c.version, c.present FROM "
+                               "contracts c LEFT JOIN domains d ON d.id = c.domain_id WHERE c.external_id = ?");
+    versions.bind(1, id);
+    std::string current;
+    bool currentPresent = false;
+    while (versions.next()) {
+        const std::string version = versions.text(2);
+        const bool present = versions.integer(3) != 0;
+        if (current.empty() || (present && !currentPresent)
+            || (present == currentPresent && versionLess(current, version))) {
+            current = version;
+            currentPresent = present;
+            board.contractName = versions.qtext(0);
+            board.domain = versions.qtext(1);
+        }
     }
     board.id = CatalogReader(store).productOfContract(id);
     if (!board.id.isEmpty()) {
