@@ -129,6 +129,17 @@ QString exactTime(qint64 msecs)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toLocalTime(), QLocale::LongFormat);
 }
 
+/**
+ * The measurements' colour: the palette's accent, lightened on dark palettes whose accent is dark (Adwaita-Dark's
+ * blue), so the lines read on the background and on the target's band.
+ */
+QColor seriesColor(const QPalette &palette)
+{
+    const QColor accent = palette.color(QPalette::Highlight);
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark && accent.lightness() < 150 ? accent.lighter(100 + (150 - accent.lightness())) : accent;
+}
+
 /** The band of values that meet a target: the good colour, faint enough for the line and markers to read on it. */
 QColor bandColor(const QPalette &palette)
 {
@@ -579,12 +590,13 @@ QChart *DashboardPage::slaChart(const SlaSeries &s)
     auto *values = new QLineSeries;
     values->setObjectName(QStringLiteral("values"));
     values->setName(propertyTitle(s.property));
-    values->setPen(QPen(p.color(QPalette::Highlight), 2));
+    values->setPen(QPen(seriesColor(p), 2));
     // The target: a thin line at its edge of the band of values that meet it.
     auto *target = new QLineSeries;
     target->setObjectName(QStringLiteral("target"));
     target->setName(tr("Target"));
-    target->setPen(QPen(style::goodColor(p), 1.5));
+    // Flat caps: round ones overlap where the segments join and show as dots along the line.
+    target->setPen(QPen(style::goodColor(p), 1.5, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
     auto *breaches = new QScatterSeries;
     breaches->setObjectName(QStringLiteral("breaches"));
     breaches->setName(tr("Breach"));
@@ -708,8 +720,8 @@ QChart *DashboardPage::distributionChart(const Distribution &dist)
     const QPalette p = palette();
     auto *chart = new QChart;
     auto *set = new QBarSet(tr("Measurements"));
-    set->setColor(p.color(QPalette::Highlight));
-    set->setBorderColor(p.color(QPalette::Highlight));
+    set->setColor(seriesColor(p));
+    set->setBorderColor(seriesColor(p));
     QStringList categories;
     const int decimals = dist.buckets.empty() || dist.buckets.back().to - dist.buckets.front().from >= 10 ? 0 : 1;
     for (const HistogramBucket &bucket : dist.buckets) {
@@ -760,7 +772,7 @@ QChart *DashboardPage::qualityChart(const std::vector<DailyQuality> &days)
     auto *chart = new QChart;
     auto *rate = new QLineSeries;
     rate->setName(tr("Pass rate"));
-    rate->setPen(QPen(p.color(QPalette::Highlight), 2));
+    rate->setPen(QPen(seriesColor(p), 2));
     auto *failed = new QScatterSeries;
     failed->setName(tr("Days with failed rules"));
     failed->setColor(breachColor(p));
