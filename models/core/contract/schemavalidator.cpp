@@ -680,8 +680,10 @@ std::vector<SchemaValidator::Error> SchemaValidator::validate(const nlohmann::js
         std::vector<std::pair<std::string, std::string>> kept;
         for (const auto &[pointer, text] : raw) {
             if (isSummary(text)) {
-                const bool deeper = std::any_of(raw.begin(), raw.end(),
-                    [&](const auto &other) { return !isSummary(other.second) && other.first.rfind(pointer, 0) == 0; });
+                // (clang before 16 cannot capture a structured binding: the pointer goes in by name)
+                const bool deeper = std::any_of(raw.begin(), raw.end(), [&, &at = pointer](const auto &other) {
+                    return !isSummary(other.second) && other.first.rfind(at, 0) == 0;
+                });
                 if (deeper) {
                     continue;
                 }

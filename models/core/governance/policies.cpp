@@ -675,7 +675,7 @@ public:
         std::initializer_list<const char *> known, const QString &where)
     {
         for (const auto &[key, value] : object.items()) {
-            if (std::none_of(known.begin(), known.end(), [&key](const char *k) { return key == k; })) {
+            if (std::none_of(known.begin(), known.end(), [&name = key](const char *k) { return name == k; })) {
                 error(pointer + '/' + escapePointerToken(key), Tr::tr("unknown key \"%1\" in %2").arg(qs(key), where));
             }
         }
