@@ -96,7 +96,7 @@ HttpResponse HttpClient::send(const QByteArray &method, const QUrl &url, const Q
 {
     HttpResponse last;
     for (int attempt = 1; attempt <= std::max(1, m_options.maxAttempts); ++attempt) {
-        last = once(method, url, body, headers);
+        last = m_transport ? m_transport(method, url, body, headers) : once(method, url, body, headers);
         last.attempts = attempt;
         if (!retryable(last) || attempt == m_options.maxAttempts) {
             break;

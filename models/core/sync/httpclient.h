@@ -83,6 +83,14 @@ public:
     HttpClient(const HttpClient &) = delete;
     HttpClient &operator=(const HttpClient &) = delete;
 
+    /**
+     * Answers each request in place of the network, for exercising the adapters' handling of responses without
+     * sockets (tests/fuzz). Retries and the JSON limits apply to what it returns; redirects are not followed.
+     */
+    using Transport = std::function<HttpResponse(const QByteArray &method, const QUrl &url, const QByteArray &body,
+        const QList<QPair<QByteArray, QByteArray>> &headers)>;
+    void setTransport(Transport transport) { m_transport = std::move(transport); }
+
     /** The token for the Authorization header (Bearer), or empty for none. Never logged. */
     void setToken(const QByteArray &token) { m_token = token; }
     const HttpOptions &options() const { return m_options; }
@@ -113,6 +121,7 @@ private:
     std::function<bool()> m_cancelled;
     QByteArray m_token;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    Transport m_transport;
 };
 
 } // namespace tessera
