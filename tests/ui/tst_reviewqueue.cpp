@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Tessera developers
+#include "browser/documentarea.h"
 #include "catalog/local/localfoldersource.h"
 #include "catalogservice.h"
 #include "governance/policies.h"
@@ -11,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void requestingChangesNeedsAComment();
     void approvingKeepsTheDecision();
     void emptyQueueExplainsItself();
+    void opensByUrlAtAnItem();
 
 private:
     /** Selects the row whose name contains `text` and waits for its detail. */
@@ -233,6 +236,26 @@ void TestReviewQueue::emptyQueueExplainsItself()
     auto *text = page.findChild<QLabel *>(QStringLiteral("reviewEmpty"));
     QVERIFY(text->text().startsWith(QLatin1String("Nothing waits for review.")));
     QVERIFY(page.findChild<QLabel *>(QStringLiteral("reviewSummary"))->text().contains(QLatin1String("proposed")));
+}
+
+void TestReviewQueue::opensByUrlAtAnItem()
+{
+    DocumentArea area(m_service.get());
+    area.resize(1400, 900);
+    QVERIFY(area.open(QUrl(QStringLiteral("tessera://review/queue?contract=payment-transactions&version=1.1.0"))));
+    auto *page = qobject_cast<ReviewQueuePage *>(area.tabs()->currentWidget());
+    QVERIFY(page);
+    QVERIFY(QTest::qWaitFor(
+        [page] { return page->detail() && page->detail()->item.contractId == QLatin1String("payment-transactions"); },
+        10000));
+    // The tab names what waits; the same URL shows the open page, at the item it names.
+    QVERIFY(QTest::qWaitFor([&area] { return area.tabs()->tabText(0) == QLatin1String("Review queue (2)"); }, 5000));
+    QVERIFY(area.open(QUrl(QStringLiteral("tessera://review/queue?contract=basket-affinity&version=0.3.0"))));
+    QCOMPARE(area.count(), 1);
+    QVERIFY(QTest::qWaitFor(
+        [page] { return page->detail() && page->detail()->item.contractId == QLatin1String("basket-affinity"); },
+        10000));
+    QVERIFY(DocumentArea::isDocumentUrl(ReviewQueuePage::pageUrl()));
 }
 
 QTEST_MAIN(TestReviewQueue)

@@ -10,6 +10,7 @@
 #include "dashboard/meshoverviewpage.h"
 #include "editor/contracteditor.h"
 #include "lineage/lineagepage.h"
+#include "review/reviewqueuepage.h"
 
 #include <QLabel>
 #include <QMouseEvent>
@@ -91,7 +92,8 @@ bool DocumentArea::isDocumentUrl(const QUrl &url)
     return url.scheme() == QLatin1String("tessera")
         && (url.host() == QLatin1String("product") || url.host() == QLatin1String("dataset")
             || url.host() == QLatin1String("contract") || url.host() == QLatin1String("lineage")
-            || url.host() == QLatin1String("dashboard") || url.host() == QLatin1String("overview"))
+            || url.host() == QLatin1String("dashboard") || url.host() == QLatin1String("overview")
+            || url.host() == QLatin1String("review"))
         && !idOf(url).isEmpty();
 }
 
@@ -136,8 +138,18 @@ bool DocumentArea::open(const QUrl &link)
         return true;
     }
     const QUrl url = canonical(link);
+    // tessera://review/queue?contract=ID&version=V shows that item of the queue.
+    const QUrlQuery query(link);
+    const auto selectReviewItem = [this, query] {
+        if (auto *review = qobject_cast<ReviewQueuePage *>(m_tabs->currentWidget());
+            review && query.hasQueryItem(QStringLiteral("contract"))) {
+            review->select(query.queryItemValue(QStringLiteral("contract"), QUrl::FullyDecoded),
+                query.queryItemValue(QStringLiteral("version"), QUrl::FullyDecoded));
+        }
+    };
     if (const int existing = indexOf(url); existing >= 0) {
         m_tabs->setCurrentIndex(existing);
+        selectReviewItem();
         return true;
     }
     if (link.host() == QLatin1String("product")) {
@@ -156,6 +168,11 @@ bool DocumentArea::open(const QUrl &link)
             m_service, subject, ofContract ? DashboardPage::Scope::Contract : DashboardPage::Scope::Product);
         connect(page, &DashboardPage::linkActivated, this, &DocumentArea::linkActivated);
         addPage(page, ofContract ? tr("Contract dashboard: %1").arg(subject) : tr("Dashboard: %1").arg(id), url);
+    } else if (link.host() == QLatin1String("review")) {
+        auto *page = new ReviewQueuePage(m_service);
+        connect(page, &ReviewQueuePage::linkActivated, this, &DocumentArea::linkActivated);
+        addPage(page, tr("Review queue"), url);
+        selectReviewItem();
     } else if (link.host() == QLatin1String("overview")) {
         const QString domain = id.startsWith(QLatin1String("domain/")) ? id.mid(7) : QString();
         auto *page = new MeshOverviewPage(m_service, domain);
@@ -193,6 +210,8 @@ void DocumentArea::addPage(QWidget *page, const QString &title, const QUrl &url)
         connect(dashboard, &DashboardPage::titleChanged, this, retitle);
     } else if (auto *overview = qobject_cast<MeshOverviewPage *>(page)) {
         connect(overview, &MeshOverviewPage::titleChanged, this, retitle);
+    } else if (auto *review = qobject_cast<ReviewQueuePage *>(page)) {
+        connect(review, &ReviewQueuePage::titleChanged, this, retitle);
     }
     const int index = m_tabs->addTab(page, title);
     m_tabs->setTabToolTip(index, url.toString());

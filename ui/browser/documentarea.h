@@ -32,7 +32,8 @@ public:
      * Opens (or shows) the page of `url`: tessera://product/ID, tessera://contract/ID (its product's
      * page, at its contracts), tessera://dataset/REF (optionally ?column=NAME), tessera://lineage/ID,
      * tessera://dashboard/ID (a product's dashboard), tessera://dashboard/contract/ID (a contract's),
-     * tessera://overview (the mesh overview, or overview/domain/NAME). Returns false for a URL that names no page.
+     * tessera://overview (the mesh overview, or overview/domain/NAME), tessera://review/queue (the review
+     * queue). Returns false for a URL that names no page.
      */
     bool open(const QUrl &url);
 

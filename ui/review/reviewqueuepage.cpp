@@ -223,6 +223,7 @@ ReviewQueuePage::ReviewQueuePage(CatalogService *service, QWidget *parent)
     column->addStretch();
     m_scroll = new QScrollArea;
     m_scroll->setWidgetResizable(true);
+    m_scroll->setAccessibleName(tr("The selected contract version"));
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(detail);
 
