@@ -144,6 +144,7 @@ void DatasetPage::setDetails(const DatasetDetails &d)
         auto *table = new QTableWidget(static_cast<int>(d.columns.size()), 5);
         table->setObjectName(QStringLiteral("columnsTable"));
         table->setAccessibleName(tr("Columns"));
+        table->setTabKeyNavigation(false); // arrows move between cells; Tab leaves the table
         table->setHorizontalHeaderLabels(
             { tr("Column"), tr("Logical type"), tr("Physical type"), tr("Classification"), tr("Description") });
         table->verticalHeader()->hide();

@@ -324,6 +324,7 @@ DashboardPage::DashboardPage(CatalogService *service, QString id, Scope scope, Q
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    m_scroll->setAccessibleName(tr("Dashboard"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2 * style::kSpacing, 2 * style::kSpacing, 2 * style::kSpacing, 0);

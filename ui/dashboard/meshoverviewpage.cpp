@@ -116,7 +116,8 @@ MeshOverviewPage::MeshOverviewPage(CatalogService *service, QString domain, QWid
     m_table->setParent(this); // kept across reloads; shown in the content once the figures arrive
     m_table->setVisible(false);
     m_table->setObjectName(QStringLiteral("meshOverviewTable"));
-    m_table->setAccessibleName(m_domain.isEmpty() ? tr("Domains") : tr("Products of the domain"));
+    m_table->setAccessibleName(m_domain.isEmpty() ? tr("Domains") : tr("The domain"));
+    m_table->setTabKeyNavigation(false); // arrows move between cells; Tab leaves the table
     m_table->setColumnCount(9);
     m_table->setHorizontalHeaderLabels(
         { tr("Domain"), tr("Products"), tr("Active"), tr("Draft"), tr("Deprecated or retired"), tr("With contracts"),
@@ -260,6 +261,8 @@ void MeshOverviewPage::show(MeshOverview data, std::vector<DomainProductRow> pro
         // The domain's products: a table whose rows open their dashboards, and their compliance as bars.
         auto *table = new QTableWidget(int(m_products.size()), 5);
         table->setObjectName(QStringLiteral("domainProductsTable"));
+        table->setAccessibleName(tr("Products of the domain"));
+        table->setTabKeyNavigation(false); // arrows move between cells; Tab leaves the table
         table->setHorizontalHeaderLabels({ tr("Product"), tr("Status"), tr("SLA compliance (30 days)"),
             tr("SLA breaches"), tr("Quality pass rate") });
         table->verticalHeader()->setVisible(false);
