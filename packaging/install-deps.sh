@@ -18,6 +18,10 @@ packages=(
     qtkeychain-qt6-dev libmimalloc-dev
     # runtime look and tools for screenshots and tests
     breeze-icon-theme fonts-dejavu-core xvfb xauth xdotool imagemagick bc
+    # the packaging test checks the installed .deb's MIME type, desktop entry and AppStream metainfo
+    appstream desktop-file-utils shared-mime-info
+    # the fuzz targets (libFuzzer, with ASan and UBSan) build with clang
+    clang libclang-rt-14-dev
     # the Backstage catalog server of the integration tests (../shared/tools/backstage-catalog) builds
     # better-sqlite3 from source on its first start
     curl util-linux python3 make g++
