@@ -458,6 +458,10 @@
         <source>Local folder</source>
         <translation>Lokaler Ordner</translation>
     </message>
+    <message>
+        <source>This kind of source does not take review decisions.</source>
+        <translation>Diese Art von Quelle nimmt keine Prüfentscheidungen entgegen.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::CompareDialog</name>
@@ -2039,6 +2043,14 @@
         <source>Definitions</source>
         <translation>Definitionen</translation>
     </message>
+    <message>
+        <source>Property details</source>
+        <translation>Details der Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Server details</source>
+        <translation>Details des Servers</translation>
+    </message>
 </context>
 <context>
     <name>tessera::Credentials</name>
@@ -2159,14 +2171,6 @@
         <translation>Die Datenbank enthält kein Produkt %1.</translation>
     </message>
     <message>
-        <source>No measurements recorded</source>
-        <translation>Keine Messungen erfasst</translation>
-    </message>
-    <message>
-        <source>%1 · SLA and quality of %2 · %3 – %4</source>
-        <translation>%1 · SLA und Qualität von %2 · %3 – %4</translation>
-    </message>
-    <message>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
@@ -2206,10 +2210,6 @@
     <message>
         <source>%1 of %2 rule runs passed</source>
         <translation>%1 von %2 Regelläufen bestanden</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n breaches</source>
@@ -2313,6 +2313,70 @@
     <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Contract dashboard: %1</source>
+        <translation>Vertrags-Dashboard: %1</translation>
+    </message>
+    <message>
+        <source>Open the page of the product that publishes the contract</source>
+        <translation>Die Seite des Produkts öffnen, das den Vertrag veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>The store has no contract %1.</source>
+        <translation>Die Datenbank enthält keinen Vertrag %1.</translation>
+    </message>
+    <message>
+        <source>no measurements recorded</source>
+        <translation>keine Messungen erfasst</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>no product publishes it</source>
+        <translation>kein Produkt veröffentlicht ihn</translation>
+    </message>
+    <message>
+        <source>published by %1</source>
+        <translation>veröffentlicht von %1</translation>
+    </message>
+    <message>
+        <source>%1 · contract %2, %3 · %4</source>
+        <translation>%1 · Vertrag %2, %3 · %4</translation>
+    </message>
+    <message>
+        <source>Open the dashboard of %1</source>
+        <translation>Dashboard von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 · no output port has a contract</source>
+        <translation>%1 · kein Ausgabe-Port hat einen Vertrag</translation>
+    </message>
+    <message>
+        <source>%1 · SLA and quality of %2 · %3</source>
+        <translation>%1 · SLA und Qualität von %2 · %3</translation>
+    </message>
+    <message>
+        <source>Open a contract&apos;s own dashboard</source>
+        <translation>Das eigene Dashboard eines Vertrags öffnen</translation>
+    </message>
+    <message>
+        <source>No SLA measurements or quality results have been recorded for this contract in this range.</source>
+        <translation>Für diesen Vertrag wurden in diesem Zeitraum keine SLA-Messungen oder Qualitätsergebnisse erfasst.</translation>
+    </message>
+    <message>
+        <source>Open the dashboard of contract %1</source>
+        <translation>Dashboard des Vertrags %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Meets the target</source>
+        <translation>Erreicht das Ziel</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2514,14 @@
     <message>
         <source>Domain: %1</source>
         <translation>Domäne: %1</translation>
+    </message>
+    <message>
+        <source>Contract dashboard: %1</source>
+        <translation>Vertrags-Dashboard: %1</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Prüfwarteschlange</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3821,22 @@
         <source>Save a governance report of the whole mesh, with its charts, as HTML or PDF</source>
         <translation>Einen Governance-Bericht des ganzen Mesh mit seinen Diagrammen als HTML oder PDF speichern</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Language, the organisation&apos;s policy file and your name as a reviewer</source>
+        <translation>Sprache, Richtliniendatei der Organisation und der eigene Name als Prüfer</translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>&amp;Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>Contract versions proposed for review: their changes, findings and impact</source>
+        <translation>Zur Prüfung vorgeschlagene Vertragsversionen: ihre Änderungen, Befunde und Auswirkungen</translation>
+    </message>
 </context>
 <context>
     <name>tessera::MarquezAdapter</name>
@@ -4031,6 +4119,10 @@
         <source>Save a governance report of this domain as HTML or PDF</source>
         <translation>Einen Governance-Bericht dieser Domäne als HTML oder PDF speichern</translation>
     </message>
+    <message>
+        <source>Products of the domain</source>
+        <translation>Produkte der Domäne</translation>
+    </message>
 </context>
 <context>
     <name>tessera::Minimap</name>
@@ -4220,6 +4312,26 @@
     <message>
         <source>Fetching %1 %2: %3</source>
         <translation>Abrufen von %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no contract &quot;%2&quot; any more; the decision stays in Tessera.</source>
+        <translation>%1 hat keinen Vertrag „%2“ mehr; die Entscheidung bleibt in Tessera.</translation>
+    </message>
+    <message>
+        <source>%1 refused the review decision on %2: %3</source>
+        <translation>%1 hat die Prüfentscheidung zu %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>Approved version %1: %2</source>
+        <translation>Version %1 freigegeben: %2</translation>
+    </message>
+    <message>
+        <source>Changes requested on version %1: %2</source>
+        <translation>Änderungen an Version %1 angefordert: %2</translation>
+    </message>
+    <message>
+        <source>The status was set; the comment could not be posted: %1</source>
+        <translation>Der Status wurde gesetzt; der Kommentar konnte nicht veröffentlicht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4618,77 @@
     <message>
         <source>Keeping the policy findings</source>
         <translation>Speichern der Richtlinienbefunde</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>Applies after Tessera is restarted. Dates and numbers follow the language&apos;s format.</source>
+        <translation>Wird nach einem Neustart von Tessera wirksam. Datums- und Zahlenangaben folgen dem Format der Sprache.</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the language&apos;s format.</source>
+        <translation>Datums- und Zahlenangaben folgen dem Format der Sprache.</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>Richtliniendatei</translation>
+    </message>
+    <message>
+        <source>None: the built-in policies as they are</source>
+        <translation>Keine: die eingebauten Richtlinien unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the policy file</source>
+        <translation>Richtliniendatei wählen</translation>
+    </message>
+    <message>
+        <source>Policy files (*.yaml *.yml);;All files (*)</source>
+        <translation>Richtliniendateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Name als Prüfer</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy file:</source>
+        <translation>&amp;Richtliniendatei:</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s governance policies (docs/policies.md); checked at once.</source>
+        <translation>Die Governance-Richtlinien der Organisation (docs/policies.md); die Datei wird sofort geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name:</source>
+        <translation>&amp;Name als Prüfer:</translation>
+    </message>
+    <message>
+        <source>Signs your decisions in the review queue.</source>
+        <translation>Wird unter den eigenen Entscheidungen in der Prüfwarteschlange angegeben.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5186,10 @@
         <source>Its service levels and quality over time, against their targets</source>
         <translation>Service-Levels und Qualität im Zeitverlauf, gemessen an ihren Zielen</translation>
     </message>
+    <message>
+        <source>The contract&apos;s service levels and quality over time, against their targets</source>
+        <translation>Service-Level und Qualität des Vertrags im Zeitverlauf, gemessen an ihren Zielen</translation>
+    </message>
 </context>
 <context>
     <name>tessera::QuickOpen</name>
@@ -5150,6 +5337,373 @@
             <numerusform>%n Hinweis</numerusform>
             <numerusform>%n Hinweise</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Review</name>
+    <message>
+        <source>Keeping the review decision on %1 %2</source>
+        <translation>Speichern der Prüfentscheidung zu %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: the store has no version %2 of this contract any more.</source>
+        <translation>%1: Die Datenbank enthält keine Version %2 dieses Vertrags mehr.</translation>
+    </message>
+    <message>
+        <source>Noting where the review decision went</source>
+        <translation>Festhalten, wohin die Prüfentscheidung gesendet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReviewQueuePage</name>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>Warteschlange wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Policy findings</source>
+        <translation>Richtlinienbefunde</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the designer at the field</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um den Designer an diesem Feld zu öffnen</translation>
+    </message>
+    <message>
+        <source>Downstream impact</source>
+        <translation>Nachgelagerte Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Betroffen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the product or dataset</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um das Produkt oder den Datensatz zu öffnen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation>&amp;Prüfer:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>What you checked, or what should change before this goes live</source>
+        <translation>Was geprüft wurde oder was sich vor der Veröffentlichung ändern sollte</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Approve this version (Ctrl+Return)</source>
+        <translation>Diese Version freigeben (Strg+Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Request changes</source>
+        <translation>Änderungen &amp;anfordern</translation>
+    </message>
+    <message>
+        <source>Send the version back to its owner; the comment says what should change</source>
+        <translation>Die Version an ihren Eigentümer zurückgeben; der Kommentar sagt, was sich ändern soll</translation>
+    </message>
+    <message>
+        <source>The selected contract version</source>
+        <translation>Die ausgewählte Vertragsversion</translation>
+    </message>
+    <message>
+        <source>Contracts published with the status &quot;proposed&quot; wait here for a governance review.</source>
+        <translation>Mit dem Status „proposed“ veröffentlichte Verträge warten hier auf eine Governance-Prüfung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>%n wartet auf Prüfung</numerusform>
+            <numerusform>%n warten auf Prüfung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided</source>
+        <translation>
+            <numerusform>%n entschieden</numerusform>
+            <numerusform>%n entschieden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review queue (%1)</source>
+        <translation>Prüfwarteschlange (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for review (%1)</source>
+        <translation>Warten auf Prüfung (%1)</translation>
+    </message>
+    <message>
+        <source>Decided (%1)</source>
+        <translation>Entschieden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>überarbeitet</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3, in the store since %4</source>
+        <translation>%1 %2 aus %3, seit %4 in der Datenbank</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.
+
+When a data product owner publishes a contract version with the status &quot;proposed&quot; (or &quot;In Review&quot; in OpenMetadata), it appears here with its changes, its policy findings and the products it would affect downstream.</source>
+        <translation>Nichts wartet auf Prüfung.
+
+Sobald der Eigentümer eines Datenprodukts eine Vertragsversion mit dem Status „proposed“ (oder „In Review“ in OpenMetadata) veröffentlicht, erscheint sie hier mit ihren Änderungen, ihren Richtlinienbefunden und den nachgelagerten Produkten, die sie betreffen würde.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review. Pick a decided version on the left to see it again.</source>
+        <translation>Nichts wartet auf Prüfung. Links eine entschiedene Version wählen, um sie erneut anzusehen.</translation>
+    </message>
+    <message>
+        <source>This contract version is no longer in the catalog.</source>
+        <translation>Diese Vertragsversion ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>Domäne %1</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>Eigentümer %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>eingereicht %1</translation>
+    </message>
+    <message>
+        <source>Open in the designer</source>
+        <translation>Im Designer öffnen</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <source>A new contract: nothing depends on it yet.</source>
+        <translation>Ein neuer Vertrag: Noch hängt nichts von ihm ab.</translation>
+    </message>
+    <message>
+        <source>Replaces %1: %2</source>
+        <translation>Ersetzt %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema error(s)</source>
+        <translation>
+            <numerusform>%n Schemafehler</numerusform>
+            <numerusform>%n Schemafehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents (%1)</source>
+        <translation>Inhalt (%1)</translation>
+    </message>
+    <message>
+        <source>Changes against %1 (%2)</source>
+        <translation>Änderungen gegenüber %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Policy findings (%1)</source>
+        <translation>Richtlinienbefunde (%1)</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s policies find nothing here.</source>
+        <translation>Die Richtlinien der Organisation beanstanden hier nichts.</translation>
+    </message>
+    <message>
+        <source>Dataset %1</source>
+        <translation>Datensatz %1</translation>
+    </message>
+    <message>
+        <source>reads it directly</source>
+        <translation>liest direkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) downstream</source>
+        <translation>
+            <numerusform>%n Schritt nachgelagert</numerusform>
+            <numerusform>%n Schritte nachgelagert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downstream impact (%1)</source>
+        <translation>Nachgelagerte Auswirkungen (%1)</translation>
+    </message>
+    <message>
+        <source>No breaking change: consumers downstream keep working.</source>
+        <translation>Keine inkompatible Änderung: Nachgelagerte Konsumenten funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>Breaking, but nothing in the catalog reads this contract&apos;s data.</source>
+        <translation>Inkompatibel, aber nichts im Katalog liest die Daten dieses Vertrags.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The breaking changes reach %n product(s) downstream; tell their owners: %1.</source>
+        <translation>
+            <numerusform>Die inkompatiblen Änderungen erreichen %n nachgelagertes Produkt; Eigentümer informieren: %1.</numerusform>
+            <numerusform>Die inkompatiblen Änderungen erreichen %n nachgelagerte Produkte; Eigentümer informieren: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 von %2, %3</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>sent to %1 with the next sync</source>
+        <translation>wird bei der nächsten Synchronisierung an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>last try: %1</source>
+        <translation>letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation>an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 refused it: %2</source>
+        <translation>%1 hat sie abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>kept in Tessera</source>
+        <translation>in Tessera gespeichert</translation>
+    </message>
+    <message>
+        <source>Revised since the last decision: it waits for a new one.</source>
+        <translation>Seit der letzten Entscheidung überarbeitet: Eine neue Entscheidung steht aus.</translation>
+    </message>
+    <message>
+        <source>The decision is kept in Tessera at once, also offline, and sets the contract&apos;s status in %1 with the next sync.</source>
+        <translation>Die Entscheidung wird sofort in Tessera gespeichert, auch offline, und setzt bei der nächsten Synchronisierung den Status des Vertrags in %1.</translation>
+    </message>
+    <message>
+        <source>The decision is kept in Tessera; %1 does not take review decisions, so tell the owner, who publishes the approved version as active.</source>
+        <translation>Die Entscheidung wird in Tessera gespeichert; %1 nimmt keine Prüfentscheidungen entgegen, daher den Eigentümer informieren, der die freigegebene Version als aktiv veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve again</source>
+        <translation>Erneut &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Request changes again</source>
+        <translation>Erneut Änderungen &amp;anfordern</translation>
+    </message>
+    <message>
+        <source>Say in the comment what should change.</source>
+        <translation>Im Kommentar angeben, was sich ändern soll.</translation>
+    </message>
+    <message>
+        <source>Keeping the decision…</source>
+        <translation>Entscheidung wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened.</source>
+        <translation>Die Datenbank kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Pick a contract version on the left to review it.</source>
+        <translation>Links eine Vertragsversion wählen, um sie zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -5988,6 +6542,20 @@ Zuletzt gelesen %3 (%4)</translation>
     <message>
         <source>%1 is not there; what was read from it before stays browsable.</source>
         <translation>%1 ist nicht vorhanden; was zuvor daraus gelesen wurde, bleibt einsehbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n review decision(s) sent</source>
+        <translation>
+            <numerusform>, %n Prüfentscheidung gesendet</numerusform>
+            <numerusform>, %n Prüfentscheidungen gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n review decision(s) not sent</source>
+        <translation>
+            <numerusform>, %n Prüfentscheidung nicht gesendet</numerusform>
+            <numerusform>, %n Prüfentscheidungen nicht gesendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -562,6 +562,58 @@
     </message>
 </context>
 <context>
+    <name>tessera::ReviewQueuePage</name>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>%n waiting for review</numerusform>
+            <numerusform>%n waiting for review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided</source>
+        <translation>
+            <numerusform>%n decided</numerusform>
+            <numerusform>%n decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema error(s)</source>
+        <translation>
+            <numerusform>%n schema error</numerusform>
+            <numerusform>%n schema errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) downstream</source>
+        <translation>
+            <numerusform>%n step downstream</numerusform>
+            <numerusform>%n steps downstream</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The breaking changes reach %n product(s) downstream; tell their owners: %1.</source>
+        <translation>
+            <numerusform>The breaking changes reach %n product downstream; tell its owners: %1.</numerusform>
+            <numerusform>The breaking changes reach %n products downstream; tell their owners: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::Sidebar</name>
     <message numerus="yes">
         <source>%n product(s)</source>
@@ -692,6 +744,20 @@
         <translation>
             <numerusform>%n entity new or changed</numerusform>
             <numerusform>%n entities new or changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n review decision(s) sent</source>
+        <translation>
+            <numerusform>, %n review decision sent</numerusform>
+            <numerusform>, %n review decisions sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n review decision(s) not sent</source>
+        <translation>
+            <numerusform>, %n review decision not sent</numerusform>
+            <numerusform>, %n review decisions not sent</numerusform>
         </translation>
     </message>
 </context>

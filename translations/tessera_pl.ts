@@ -459,6 +459,10 @@
         <source>Local folder</source>
         <translation>Folder lokalny</translation>
     </message>
+    <message>
+        <source>This kind of source does not take review decisions.</source>
+        <translation>Ten rodzaj źródła nie przyjmuje decyzji z przeglądu.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::CompareDialog</name>
@@ -2053,6 +2057,14 @@
         <source>Definitions</source>
         <translation>Definicje</translation>
     </message>
+    <message>
+        <source>Property details</source>
+        <translation>Szczegóły właściwości</translation>
+    </message>
+    <message>
+        <source>Server details</source>
+        <translation>Szczegóły serwera</translation>
+    </message>
 </context>
 <context>
     <name>tessera::Credentials</name>
@@ -2176,14 +2188,6 @@
         <translation>W bazie danych nie ma produktu %1.</translation>
     </message>
     <message>
-        <source>No measurements recorded</source>
-        <translation>Brak zarejestrowanych pomiarów</translation>
-    </message>
-    <message>
-        <source>%1 · SLA and quality of %2 · %3 – %4</source>
-        <translation>%1 · SLA i jakość: %2 · %3 – %4</translation>
-    </message>
-    <message>
         <source>not measured</source>
         <translation>brak pomiarów</translation>
     </message>
@@ -2226,10 +2230,6 @@
     <message>
         <source>%1 of %2 rule runs passed</source>
         <translation>%1 z %2 uruchomień reguł zakończyło się sukcesem</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n breaches</source>
@@ -2336,6 +2336,70 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Nie można zapisać %1.</translation>
+    </message>
+    <message>
+        <source>Contract dashboard: %1</source>
+        <translation>Pulpit kontraktu: %1</translation>
+    </message>
+    <message>
+        <source>Open the page of the product that publishes the contract</source>
+        <translation>Otwórz stronę produktu, który publikuje kontrakt</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <source>The store has no contract %1.</source>
+        <translation>W bazie danych nie ma kontraktu %1.</translation>
+    </message>
+    <message>
+        <source>no measurements recorded</source>
+        <translation>brak zarejestrowanych pomiarów</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>no product publishes it</source>
+        <translation>żaden produkt go nie publikuje</translation>
+    </message>
+    <message>
+        <source>published by %1</source>
+        <translation>publikowany przez %1</translation>
+    </message>
+    <message>
+        <source>%1 · contract %2, %3 · %4</source>
+        <translation>%1 · kontrakt %2, %3 · %4</translation>
+    </message>
+    <message>
+        <source>Open the dashboard of %1</source>
+        <translation>Otwórz pulpit produktu %1</translation>
+    </message>
+    <message>
+        <source>%1 · no output port has a contract</source>
+        <translation>%1 · żaden port wyjściowy nie ma kontraktu</translation>
+    </message>
+    <message>
+        <source>%1 · SLA and quality of %2 · %3</source>
+        <translation>%1 · SLA i jakość: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Open a contract&apos;s own dashboard</source>
+        <translation>Otwórz własny pulpit kontraktu</translation>
+    </message>
+    <message>
+        <source>No SLA measurements or quality results have been recorded for this contract in this range.</source>
+        <translation>W tym zakresie nie zarejestrowano dla tego kontraktu pomiarów SLA ani wyników jakości.</translation>
+    </message>
+    <message>
+        <source>Open the dashboard of contract %1</source>
+        <translation>Otwórz pulpit kontraktu %1</translation>
+    </message>
+    <message>
+        <source>Meets the target</source>
+        <translation>Osiąga cel</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2537,14 @@
     <message>
         <source>Domain: %1</source>
         <translation>Domena: %1</translation>
+    </message>
+    <message>
+        <source>Contract dashboard: %1</source>
+        <translation>Pulpit kontraktu: %1</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Kolejka przeglądów</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3869,22 @@
         <source>Save a governance report of the whole mesh, with its charts, as HTML or PDF</source>
         <translation>Zapisz raport ładu danych całej siatki wraz z wykresami jako HTML lub PDF</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>Language, the organisation&apos;s policy file and your name as a reviewer</source>
+        <translation>Język, plik polityk organizacji oraz Twoje imię i nazwisko jako recenzenta</translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>&amp;Kolejka przeglądów</translation>
+    </message>
+    <message>
+        <source>Contract versions proposed for review: their changes, findings and impact</source>
+        <translation>Wersje kontraktów zgłoszone do przeglądu: ich zmiany, ustalenia i wpływ</translation>
+    </message>
 </context>
 <context>
     <name>tessera::MarquezAdapter</name>
@@ -4083,6 +4171,10 @@
         <source>Save a governance report of this domain as HTML or PDF</source>
         <translation>Zapisz raport ładu danych tej domeny jako HTML lub PDF</translation>
     </message>
+    <message>
+        <source>Products of the domain</source>
+        <translation>Produkty domeny</translation>
+    </message>
 </context>
 <context>
     <name>tessera::Minimap</name>
@@ -4275,6 +4367,26 @@
     <message>
         <source>Fetching %1 %2: %3</source>
         <translation>Pobieranie %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no contract &quot;%2&quot; any more; the decision stays in Tessera.</source>
+        <translation>Źródło %1 nie ma już kontraktu „%2”; decyzja pozostaje w Tesserze.</translation>
+    </message>
+    <message>
+        <source>%1 refused the review decision on %2: %3</source>
+        <translation>Źródło %1 odrzuciło decyzję z przeglądu dotyczącą %2: %3</translation>
+    </message>
+    <message>
+        <source>Approved version %1: %2</source>
+        <translation>Zatwierdzono wersję %1: %2</translation>
+    </message>
+    <message>
+        <source>Changes requested on version %1: %2</source>
+        <translation>Poproszono o zmiany w wersji %1: %2</translation>
+    </message>
+    <message>
+        <source>The status was set; the comment could not be posted: %1</source>
+        <translation>Ustawiono status; nie udało się opublikować komentarza: %1</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4678,77 @@
     <message>
         <source>Keeping the policy findings</source>
         <translation>Zapisywanie ustaleń polityk</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Ustawienie systemowe (%1)</translation>
+    </message>
+    <message>
+        <source>Applies after Tessera is restarted. Dates and numbers follow the language&apos;s format.</source>
+        <translation>Zmiana zacznie obowiązywać po ponownym uruchomieniu Tessery. Daty i liczby są formatowane zgodnie z wybranym językiem.</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the language&apos;s format.</source>
+        <translation>Daty i liczby są formatowane zgodnie z wybranym językiem.</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>Plik polityk</translation>
+    </message>
+    <message>
+        <source>None: the built-in policies as they are</source>
+        <translation>Brak: wbudowane polityki bez zmian</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>P&amp;rzeglądaj…</translation>
+    </message>
+    <message>
+        <source>Choose the policy file</source>
+        <translation>Wybierz plik polityk</translation>
+    </message>
+    <message>
+        <source>Policy files (*.yaml *.yml);;All files (*)</source>
+        <translation>Pliki polityk (*.yaml *.yml);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Imię i nazwisko recenzenta</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy file:</source>
+        <translation>&amp;Plik polityk:</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s governance policies (docs/policies.md); checked at once.</source>
+        <translation>Polityki zarządzania danymi obowiązujące w organizacji (docs/policies.md); plik jest sprawdzany od razu.</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name:</source>
+        <translation>&amp;Imię i nazwisko recenzenta:</translation>
+    </message>
+    <message>
+        <source>Signs your decisions in the review queue.</source>
+        <translation>Podpis pod Twoimi decyzjami w kolejce przeglądów.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Wiersz %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5251,10 @@
         <source>Its service levels and quality over time, against their targets</source>
         <translation>Poziomy usług i jakość w czasie na tle ich celów</translation>
     </message>
+    <message>
+        <source>The contract&apos;s service levels and quality over time, against their targets</source>
+        <translation>Poziomy usług i jakość kontraktu w czasie, w odniesieniu do celów</translation>
+    </message>
 </context>
 <context>
     <name>tessera::QuickOpen</name>
@@ -5221,6 +5408,380 @@
             <numerusform>%n informacje</numerusform>
             <numerusform>%n informacji</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Review</name>
+    <message>
+        <source>Keeping the review decision on %1 %2</source>
+        <translation>Zapisywanie decyzji z przeglądu dla %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: the store has no version %2 of this contract any more.</source>
+        <translation>%1: w bazie danych nie ma już wersji %2 tego kontraktu.</translation>
+    </message>
+    <message>
+        <source>Noting where the review decision went</source>
+        <translation>Zapisywanie, dokąd wysłano decyzję z przeglądu</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReviewQueuePage</name>
+    <message>
+        <source>approved</source>
+        <translation>zatwierdzona</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>poproszono o zmiany</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Kolejka przeglądów</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>Odczytywanie kolejki…</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrakt</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontrole</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Zmiany</translation>
+    </message>
+    <message>
+        <source>Policy findings</source>
+        <translation>Ustalenia polityk</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ważność</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Polityka</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Ustalenie</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the designer at the field</source>
+        <translation>Kliknij dwukrotnie lub naciśnij Enter, aby otworzyć edytor przy tym polu</translation>
+    </message>
+    <message>
+        <source>Downstream impact</source>
+        <translation>Wpływ na odbiorców</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Dotknięte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Odległość</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the product or dataset</source>
+        <translation>Kliknij dwukrotnie lub naciśnij Enter, aby otworzyć produkt lub zbiór danych</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Recenzent</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation>&amp;Recenzent:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <source>What you checked, or what should change before this goes live</source>
+        <translation>Co sprawdzono albo co powinno się zmienić przed wdrożeniem</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Komentarz:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Zatwierdź</translation>
+    </message>
+    <message>
+        <source>Approve this version (Ctrl+Return)</source>
+        <translation>Zatwierdź tę wersję (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Request changes</source>
+        <translation>&amp;Poproś o zmiany</translation>
+    </message>
+    <message>
+        <source>Send the version back to its owner; the comment says what should change</source>
+        <translation>Odeślij wersję do jej właściciela; komentarz określa, co ma się zmienić</translation>
+    </message>
+    <message>
+        <source>The selected contract version</source>
+        <translation>Wybrana wersja kontraktu</translation>
+    </message>
+    <message>
+        <source>Contracts published with the status &quot;proposed&quot; wait here for a governance review.</source>
+        <translation>Kontrakty opublikowane ze statusem „proposed” czekają tutaj na przegląd pod kątem zarządzania danymi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>%n oczekuje na przegląd</numerusform>
+            <numerusform>%n oczekują na przegląd</numerusform>
+            <numerusform>%n oczekuje na przegląd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided</source>
+        <translation>
+            <numerusform>%n rozstrzygnięta</numerusform>
+            <numerusform>%n rozstrzygnięte</numerusform>
+            <numerusform>%n rozstrzygniętych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review queue (%1)</source>
+        <translation>Kolejka przeglądów (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for review (%1)</source>
+        <translation>Oczekujące na przegląd (%1)</translation>
+    </message>
+    <message>
+        <source>Decided (%1)</source>
+        <translation>Rozstrzygnięte (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>zmieniona</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>brak ustaleń</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3, in the store since %4</source>
+        <translation>%1 %2 z %3, w bazie danych od %4</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.
+
+When a data product owner publishes a contract version with the status &quot;proposed&quot; (or &quot;In Review&quot; in OpenMetadata), it appears here with its changes, its policy findings and the products it would affect downstream.</source>
+        <translation>Nic nie czeka na przegląd.
+
+Gdy właściciel produktu danych opublikuje wersję kontraktu ze statusem „proposed” (lub „In Review” w OpenMetadata), pojawi się ona tutaj wraz ze swoimi zmianami, ustaleniami polityk i produktami odbiorców, na które by wpłynęła.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review. Pick a decided version on the left to see it again.</source>
+        <translation>Nic nie czeka na przegląd. Wybierz rozstrzygniętą wersję po lewej stronie, aby ponownie ją obejrzeć.</translation>
+    </message>
+    <message>
+        <source>This contract version is no longer in the catalog.</source>
+        <translation>Tej wersji kontraktu nie ma już w katalogu.</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>domena %1</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>właściciel %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>z %1</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>zgłoszono %1</translation>
+    </message>
+    <message>
+        <source>Open in the designer</source>
+        <translation>Otwórz w edytorze</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <source>A new contract: nothing depends on it yet.</source>
+        <translation>Nowy kontrakt: nic jeszcze od niego nie zależy.</translation>
+    </message>
+    <message>
+        <source>Replaces %1: %2</source>
+        <translation>Zastępuje %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema error(s)</source>
+        <translation>
+            <numerusform>%n błąd schematu</numerusform>
+            <numerusform>%n błędy schematu</numerusform>
+            <numerusform>%n błędów schematu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents (%1)</source>
+        <translation>Zawartość (%1)</translation>
+    </message>
+    <message>
+        <source>Changes against %1 (%2)</source>
+        <translation>Zmiany względem %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Policy findings (%1)</source>
+        <translation>Ustalenia polityk (%1)</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s policies find nothing here.</source>
+        <translation>Polityki organizacji niczego tu nie wykazują.</translation>
+    </message>
+    <message>
+        <source>Dataset %1</source>
+        <translation>Zbiór danych %1</translation>
+    </message>
+    <message>
+        <source>reads it directly</source>
+        <translation>odczytuje bezpośrednio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) downstream</source>
+        <translation>
+            <numerusform>%n krok w stronę odbiorców</numerusform>
+            <numerusform>%n kroki w stronę odbiorców</numerusform>
+            <numerusform>%n kroków w stronę odbiorców</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downstream impact (%1)</source>
+        <translation>Wpływ na odbiorców (%1)</translation>
+    </message>
+    <message>
+        <source>No breaking change: consumers downstream keep working.</source>
+        <translation>Brak zmian niezgodnych wstecz: odbiorcy nadal działają.</translation>
+    </message>
+    <message>
+        <source>Breaking, but nothing in the catalog reads this contract&apos;s data.</source>
+        <translation>Zmiana niezgodna wstecz, ale nic w katalogu nie odczytuje danych tego kontraktu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The breaking changes reach %n product(s) downstream; tell their owners: %1.</source>
+        <translation>
+            <numerusform>Zmiany niezgodne wstecz docierają do %n produktu po stronie odbiorców; powiadom właścicieli: %1.</numerusform>
+            <numerusform>Zmiany niezgodne wstecz docierają do %n produktów po stronie odbiorców; powiadom właścicieli: %1.</numerusform>
+            <numerusform>Zmiany niezgodne wstecz docierają do %n produktów po stronie odbiorców; powiadom właścicieli: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>nie podano</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>nieznany recenzent</translation>
+    </message>
+    <message>
+        <source>sent to %1 with the next sync</source>
+        <translation>zostanie wysłana do %1 przy następnej synchronizacji</translation>
+    </message>
+    <message>
+        <source>last try: %1</source>
+        <translation>ostatnia próba: %1</translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation>wysłano do %1</translation>
+    </message>
+    <message>
+        <source>%1 refused it: %2</source>
+        <translation>źródło %1 odrzuciło ją: %2</translation>
+    </message>
+    <message>
+        <source>kept in Tessera</source>
+        <translation>zapisana w Tesserze</translation>
+    </message>
+    <message>
+        <source>Revised since the last decision: it waits for a new one.</source>
+        <translation>Zmieniona od ostatniej decyzji: czeka na nową.</translation>
+    </message>
+    <message>
+        <source>The decision is kept in Tessera at once, also offline, and sets the contract&apos;s status in %1 with the next sync.</source>
+        <translation>Decyzja jest od razu zapisywana w Tesserze, także offline, a przy następnej synchronizacji ustawia status kontraktu w %1.</translation>
+    </message>
+    <message>
+        <source>The decision is kept in Tessera; %1 does not take review decisions, so tell the owner, who publishes the approved version as active.</source>
+        <translation>Decyzja jest zapisywana w Tesserze; źródło %1 nie przyjmuje decyzji z przeglądu, więc powiadom właściciela, który opublikuje zatwierdzoną wersję jako aktywną.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve again</source>
+        <translation>&amp;Zatwierdź ponownie</translation>
+    </message>
+    <message>
+        <source>&amp;Request changes again</source>
+        <translation>&amp;Poproś ponownie o zmiany</translation>
+    </message>
+    <message>
+        <source>Say in the comment what should change.</source>
+        <translation>Napisz w komentarzu, co powinno się zmienić.</translation>
+    </message>
+    <message>
+        <source>Keeping the decision…</source>
+        <translation>Zapisywanie decyzji…</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened.</source>
+        <translation>Nie można otworzyć bazy danych.</translation>
+    </message>
+    <message>
+        <source>Pick a contract version on the left to review it.</source>
+        <translation>Wybierz wersję kontraktu po lewej, aby ją przejrzeć.</translation>
     </message>
 </context>
 <context>
@@ -6076,6 +6637,22 @@ Ostatnio odczytano %3 (%4)</translation>
     <message>
         <source>%1 is not there; what was read from it before stays browsable.</source>
         <translation>%1 nie istnieje; dane odczytane z tego miejsca wcześniej można nadal przeglądać.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n review decision(s) sent</source>
+        <translation>
+            <numerusform>, wysłano %n decyzję z przeglądu</numerusform>
+            <numerusform>, wysłano %n decyzje z przeglądu</numerusform>
+            <numerusform>, wysłano %n decyzji z przeglądu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n review decision(s) not sent</source>
+        <translation>
+            <numerusform>, nie wysłano %n decyzji z przeglądu</numerusform>
+            <numerusform>, nie wysłano %n decyzji z przeglądu</numerusform>
+            <numerusform>, nie wysłano %n decyzji z przeglądu</numerusform>
+        </translation>
     </message>
 </context>
 <context>

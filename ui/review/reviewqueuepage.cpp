@@ -132,6 +132,8 @@ ReviewQueuePage::ReviewQueuePage(CatalogService *service, QWidget *parent)
     m_findings = tree(
         { tr("Severity"), tr("Policy"), tr("Finding") }, QStringLiteral("reviewFindings"), tr("Policy findings"));
     m_findings->setToolTip(tr("Double-click or press Enter to open the designer at the field"));
+    m_findings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_findings->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_findingsCard->body()->addWidget(m_findings);
 
     m_impactCard = new Card(tr("Downstream impact"));
@@ -140,6 +142,11 @@ ReviewQueuePage::ReviewQueuePage(CatalogService *service, QWidget *parent)
     m_impact = tree({ tr("Affected"), tr("Owner"), tr("Domain"), tr("Distance") }, QStringLiteral("reviewImpact"),
         tr("Downstream impact"));
     m_impact->setToolTip(tr("Double-click or press Enter to open the product or dataset"));
+    m_impact->header()->setStretchLastSection(false);
+    m_impact->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c) {
+        m_impact->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
     m_impactCard->body()->addWidget(m_impactNote);
     m_impactCard->body()->addWidget(m_impact);
 
@@ -375,6 +382,9 @@ void ReviewQueuePage::loadDetail()
     const QString key = currentKey();
     const quint64 generation = ++m_generation;
     if (key.isEmpty() || !m_service) {
+        if (!m_items.empty()) { // a group's row is current
+            m_empty->setText(tr("Pick a contract version on the left to review it."));
+        }
         m_detail.reset();
         m_pane->setCurrentWidget(m_empty);
         Q_EMIT loaded();
@@ -468,8 +478,6 @@ void ReviewQueuePage::showDetail(std::optional<ReviewDetail> detail)
     if (d.findings.empty()) {
         new QTreeWidgetItem(m_findings, { QString(), QString(), tr("The organisation's policies find nothing here.") });
     }
-    m_findings->resizeColumnToContents(0);
-    m_findings->resizeColumnToContents(1);
     fitRows(m_findings, 8);
 
     // What a breaking change reaches downstream: the products (and owners) to tell first.
@@ -501,9 +509,6 @@ void ReviewQueuePage::showDetail(std::optional<ReviewDetail> detail)
                 .arg(owners.isEmpty() ? tr("none named") : owners.join(QStringLiteral(", "))));
     }
     m_impact->setVisible(!d.impact.empty());
-    for (int c = 0; c < 3; ++c) {
-        m_impact->resizeColumnToContents(c);
-    }
     fitRows(m_impact, 10);
 
     showHistory(d);
