@@ -2051,6 +2051,22 @@
         <source>Server details</source>
         <translation>Details des Servers</translation>
     </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Submit for &amp;review…</source>
+        <translation>Zur &amp;Prüfung einreichen…</translation>
+    </message>
+    <message>
+        <source>Publish with the status &quot;proposed&quot;: the version waits in the review queue for governance</source>
+        <translation>Mit dem Status „proposed“ veröffentlichen: die Version wartet in der Prüfwarteschlange auf die Governance</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Zur Prüfung einreichen</translation>
+    </message>
 </context>
 <context>
     <name>tessera::Credentials</name>

@@ -2065,6 +2065,22 @@
         <source>Server details</source>
         <translation>Szczegóły serwera</translation>
     </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Opublikuj…</translation>
+    </message>
+    <message>
+        <source>Submit for &amp;review…</source>
+        <translation>Prześlij do &amp;przeglądu…</translation>
+    </message>
+    <message>
+        <source>Publish with the status &quot;proposed&quot;: the version waits in the review queue for governance</source>
+        <translation>Opublikuj ze statusem „proposed”: wersja czeka w kolejce przeglądów na zespół ładu danych</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Prześlij do przeglądu</translation>
+    </message>
 </context>
 <context>
     <name>tessera::Credentials</name>

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void reorderByDragAndDrop();
     void serverFieldsFollowTheType();
     void publishToAnEndpointQueuesIt();
+    void submitForReviewPublishesItProposed();
 
 private:
     ContractEditor *open(Json document);
@@ -383,6 +384,28 @@ void TestContractEditor::draftsComeBack()
     auto *state = editors[0]->findChild<QLabel *>(QStringLiteral("editorState"));
     QVERIFY2(state->text().contains(QStringLiteral("saved")), qPrintable(state->text())); // when, from the store
     QVERIFY(editors[0]->draftKey() != closedKey);
+}
+
+void TestContractEditor::submitForReviewPublishesItProposed()
+{
+    // Submitting for review: the status becomes "proposed" (one undo step) and the contract is published.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("orders.odcs.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("apiVersion: v3.1.0\nkind: DataContract\nid: orders\nname: Orders\nversion: 1.1.0\nstatus: draft\n");
+    file.close();
+    const SourceDocument source = SourceDocument::fromFile(path);
+    m_editor = std::make_unique<ContractEditor>(
+        new ContractDocument(source.value()), nullptr, m_linter, QStringLiteral("k"), QStringLiteral("file:") + path);
+    QVERIFY(m_editor->findChild<QAction *>(QStringLiteral("submitForReview")));
+    m_editor->submitForReview();
+    QVERIFY(!m_editor->document()->isModified());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY2(written.contains("status: proposed"), written.constData());
+    m_editor->document()->undoStack()->undo();
+    QCOMPARE(m_editor->document()->document().value("status", std::string()), std::string("draft"));
 }
 
 void TestContractEditor::publishKeepsUntouchedSections()

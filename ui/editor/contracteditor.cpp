@@ -270,6 +270,16 @@ ContractEditor::ContractEditor(ContractDocument *document, DraftService *drafts,
     publishButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     publishButton->setToolTip(tr("Write the contract to its source, after a check for breaking changes"));
     connect(publishButton, &QToolButton::clicked, this, &ContractEditor::publish);
+    // The other way to publish: for review by governance first.
+    publishButton->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *publishMenu = new QMenu(publishButton);
+    QAction *publishAction = publishMenu->addAction(tr("&Publish…"), this, &ContractEditor::publish);
+    publishAction->setStatusTip(publishButton->toolTip());
+    QAction *reviewAction = publishMenu->addAction(tr("Submit for &review…"), this, &ContractEditor::submitForReview);
+    reviewAction->setObjectName(QStringLiteral("submitForReview"));
+    reviewAction->setStatusTip(
+        tr("Publish with the status \"proposed\": the version waits in the review queue for governance"));
+    publishButton->setMenu(publishMenu);
     m_yamlToggle = tool(QStringLiteral("text-x-generic"), tr("YAML"), QStringLiteral("toggleYaml"));
     m_yamlToggle->setCheckable(true);
     m_yamlToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -2192,6 +2202,14 @@ void ContractEditor::publish()
             const SourceDocument doc = SourceDocument::fromText(text);
             publishAgainst(!text.isEmpty() && doc.isValid() ? doc.value() : nlohmann::json());
         });
+}
+
+void ContractEditor::submitForReview()
+{
+    if (m_document->document().value("status", std::string()) != "proposed") {
+        m_document->setValue("/status", "proposed", tr("Submit for review"));
+    }
+    publish();
 }
 
 void ContractEditor::publishAgainst(const nlohmann::json &baseline)

@@ -97,6 +97,11 @@ public:
      * untouched sections as they were, and keeps it as a published version.
      */
     void publish();
+    /**
+     * Submits the contract for review: sets its status to "proposed" (one undo step) and publishes it, so it waits
+     * in the governance review queue (View › Review queue).
+     */
+    void submitForReview();
     /** Writes the contract to `path` and keeps it as a published version; false with `error` on failure. */
     bool publishToFile(const QString &path, QString &error);
     /** Compares with `baseline` (another version of this contract) and shows the changes. */
