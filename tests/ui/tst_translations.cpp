@@ -5,10 +5,12 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLocale>
 #include <QMenuBar>
 #include <QTest>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 using namespace tessera;
 
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void languages();
     void unknownLanguage();
     void englishPluralForms();
+    void everyPluralHasTheLanguagesForms_data();
+    void everyPluralHasTheLanguagesForms();
     void cLocaleShowsSourceTexts();
     void mainWindowIsTranslated();
 };
@@ -77,6 +81,52 @@ void TestTranslations::englishPluralForms()
         QCoreApplication::translate("tessera::ReportWriter", "%n error(s)", nullptr, 1), QStringLiteral("1 error"));
     QCOMPARE(QCoreApplication::translate("tessera::ReportWriter", "%n warning(s)", nullptr, 3),
         QStringLiteral("3 warnings"));
+}
+
+void TestTranslations::everyPluralHasTheLanguagesForms_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("forms"); // German and English: one, other; Polish: one, few, many
+    QTest::newRow("de") << "de" << 2;
+    QTest::newRow("pl") << "pl" << 3;
+    QTest::newRow("en") << "en" << 2;
+}
+
+void TestTranslations::everyPluralHasTheLanguagesForms()
+{
+    QFETCH(QString, language);
+    QFETCH(int, forms);
+    QFile file(QStringLiteral(TESSERA_SOURCE_DIR "/translations/tessera_") + language + QStringLiteral(".ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int plurals = 0;
+    QString source;
+    QStringList found;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("message")) {
+            numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            found.clear();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+            found << xml.readElementText();
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message") && numerus) {
+            ++plurals;
+            QVERIFY2(found.size() == forms,
+                qPrintable(QStringLiteral("%1: %2 forms, %3 expected").arg(source).arg(found.size()).arg(forms)));
+            for (const QString &form : found) {
+                QVERIFY2(!form.trimmed().isEmpty(), qPrintable(source));
+            }
+            // The form for many (and for two or more) names the number.
+            QVERIFY2(!source.contains(QLatin1String("%n")) || found.last().contains(QLatin1String("%n"))
+                    || found.last().contains(QLatin1String("%Ln")),
+                qPrintable(source));
+        }
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY(plurals > 50);
 }
 
 void TestTranslations::cLocaleShowsSourceTexts()
