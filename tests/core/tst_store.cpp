@@ -200,6 +200,7 @@ private slots:
     void draftsSurviveAFailedImport();
     void writeBackKeepsUntouchedSections();
     void defaultPathIsTheSameForAppAndCli();
+    void dcsFileWithNumbersImports();
 
 private:
     QTemporaryDir m_dir;
@@ -1291,6 +1292,35 @@ void TestStore::lineageRowsOfEveryShape()
     counts = store->counts();
     QCOMPARE(counts.at(QStringLiteral("lineageEdges")), 1);
     QCOMPARE(counts.at(QStringLiteral("jobs")), 1);
+}
+
+/**
+ * A DCS contract whose version reads as a number ("version: 1.0"), and one with odd values where DCS has text:
+ * the import goes on (found by fuzz_odcs_yaml: DcsImport threw, and the exception ended the scan's worker).
+ */
+void TestStore::dcsFileWithNumbersImports()
+{
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(m_mesh + QLatin1Char('/') + name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write(QStringLiteral("contracts/legacy.dcs.yaml"),
+        "dataContractSpecification: 1.1.0\nid: legacy-orders\ninfo:\n  title: Legacy orders\n  version: 1.0\n"
+        "models:\n  orders:\n    type: table\n    fields:\n      order_id:\n        type: string\n");
+    write(QStringLiteral("contracts/odd.dcs.yaml"),
+        "dataContractSpecification: 1.1.0\nid: 42\ninfo:\n  version: [1]\n  status: 3\n  contact: {name: 7, email: 8}\n"
+        "models: {t: {fields: {a: {type: int}}}}\nquality: {type: 5, specification: x}\n"
+        "servicelevels:\n  latency: {threshold: ..h}\n  freshness: {threshold: 1"
+            + QByteArray(400, '9') + "d}\n");
+    write(QStringLiteral("contracts/info.dcs.yaml"),
+        "dataContractSpecification: 1.1.0\nid: info-text\ninfo: just text\n");
+    LocalScanReport report;
+    auto store = importMesh(m_store, m_mesh, report);
+    QVERIFY(store);
+    const auto shown = store->show(QStringLiteral("legacy-orders"));
+    QVERIFY(shown);
+    QCOMPARE(QString::fromStdString(shown->at("version").get<std::string>()), QStringLiteral("1.0"));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

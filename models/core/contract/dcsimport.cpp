@@ -53,6 +53,22 @@ std::string logicalType(const std::string &dcsType)
     return {};
 }
 
+/**
+ * A text field of a DCS object: a string as it is, a number as written ("version: 1.0" reads as a number), else
+ * `fallback` (also when `object` is no object). DCS files are the user's: nothing in them may make the import throw.
+ */
+std::string text(const Json &object, const char *key, const std::string &fallback)
+{
+    const auto it = object.is_object() ? object.find(key) : object.end();
+    if (it == object.end()) {
+        return fallback;
+    }
+    if (it->is_string()) {
+        return it->get<std::string>();
+    }
+    return it->is_number() ? it->dump() : fallback;
+}
+
 class Importer
 {
 public:
@@ -64,20 +80,24 @@ public:
     Json run()
     {
         Json odcs = Json::object();
+        Json custom = Json::array();
         odcs["apiVersion"] = "v3.1.0";
         odcs["kind"] = "DataContract";
-        odcs["id"] = m_dcs.value("id", std::string("imported-contract"));
-        const Json info = m_dcs.value("info", Json::object());
+        odcs["id"] = text(m_dcs, "id", "imported-contract");
+        Json info = m_dcs.value("info", Json::object());
+        if (!info.is_object()) {
+            keep(custom, "info", info);
+            info = Json::object();
+        }
         if (info.contains("title")) {
             odcs["name"] = info["title"];
         }
-        odcs["version"] = info.value("version", std::string("0.0.0"));
-        odcs["status"] = info.value("status", std::string("active"));
+        odcs["version"] = text(info, "version", "0.0.0");
+        odcs["status"] = text(info, "status", "active");
         Json description = Json::object();
         if (info.contains("description") && info["description"].is_string()) {
             description["purpose"] = info["description"];
         }
-        Json custom = Json::array();
         for (auto it = info.begin(); it != info.end(); ++it) {
             if (it.key() != "title" && it.key() != "version" && it.key() != "status" && it.key() != "description"
                 && it.key() != "contact" && it.key() != "owner") {
@@ -88,11 +108,11 @@ public:
             odcs["team"] = { { "name", info["owner"] } };
         }
         if (const auto contact = info.find("contact"); contact != info.end() && contact->is_object()) {
-            Json channel = { { "channel", contact->value("name", std::string("contact")) } };
+            Json channel = { { "channel", text(*contact, "name", "contact") } };
             if (contact->contains("url")) {
                 channel["url"] = (*contact)["url"];
             } else if (contact->contains("email")) {
-                channel["url"] = "mailto:" + contact->value("email", std::string());
+                channel["url"] = "mailto:" + text(*contact, "email", {});
             }
             odcs["support"] = Json::array({ channel });
         }
@@ -122,7 +142,7 @@ public:
         if (const auto quality = m_dcs.find("quality");
             quality != m_dcs.end() && quality->is_object() && odcs.contains("schema") && !odcs["schema"].empty()) {
             // Contract-level quality (a SodaCL or Great Expectations specification) applies to the first model.
-            Json rule = { { "type", "custom" }, { "engine", quality->value("type", std::string("custom")) } };
+            Json rule = { { "type", "custom" }, { "engine", text(*quality, "type", "custom") } };
             if (quality->contains("specification")) {
                 rule["implementation"] = (*quality)["specification"];
             }
@@ -314,11 +334,12 @@ private:
                         && (std::isdigit(static_cast<unsigned char>(text[digits])) || text[digits] == '.')) {
                         ++digits;
                     }
+                    entry["value"] = raw;
                     if (digits > 0 && digits < text.size()) {
-                        entry["value"] = std::stod(text.substr(0, digits));
-                        entry["unit"] = text.substr(digits);
-                    } else {
-                        entry["value"] = raw;
+                        try { // "..h" or 400 digits are no number: the value stays as written
+                            entry["value"] = std::stod(text.substr(0, digits));
+                            entry["unit"] = text.substr(digits);
+                        } catch (const std::exception &) { }
                     }
                 } else {
                     entry["value"] = raw;
