@@ -1188,6 +1188,33 @@ private Q_SLOTS:
         QCOMPARE(scalar(*store, "SELECT count(*) FROM lineage_edges"), 0);
         QCOMPARE(scalar(*store, "SELECT count(*) FROM files"), 0);
     }
+
+    void connectionTestReadsOddPaging_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("total is a string") << QByteArray(R"({"data": [], "paging": {"total": "12"}})");
+        QTest::newRow("paging is a number") << QByteArray(R"({"data": [], "paging": 5})");
+        QTest::newRow("total is a fraction") << QByteArray(R"({"data": [], "paging": {"total": 1.5}})");
+    }
+
+    /**
+     * The connection test of an OpenMetadata source whose "paging" is not what OpenMetadata sends: reached, with
+     * no count (found by fuzz_openmetadata: SyncEngine::test() catches nothing, and nlohmann's value() threw).
+     */
+    void connectionTestReadsOddPaging()
+    {
+        QFETCH(QByteArray, body);
+        TestHttpServer server;
+        QVERIFY(server.startInThread());
+        server.route("GET", "/api/v1/tables", [body](const Request &) { return Response::json(body); });
+        SourceRow row;
+        row.kind = QStringLiteral("openmetadata");
+        row.name = QStringLiteral("Odd paging");
+        row.location = server.url().toString();
+        QString message;
+        QVERIFY2(SyncEngine::test(row, std::nullopt, fast(), message), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("OpenMetadata")), qPrintable(message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -127,7 +127,9 @@ public:
             context.fail(Tr::tr("%1 does not answer like OpenMetadata.").arg(context.source().location));
             return false;
         }
-        const qint64 total = json->value("paging", nlohmann::json::object()).value("total", qint64(-1));
+        // Read with the type checks: SyncEngine::test() does not catch, an odd "paging" must not end the app.
+        const auto paging = json->find("paging");
+        const qint64 total = paging != json->end() ? jsonInteger(*paging, "total", -1) : -1;
         summary = Tr::tr("OpenMetadata with %n table(s).", nullptr, static_cast<int>(std::max<qint64>(0, total)));
         return true;
     }
