@@ -605,5 +605,16 @@ void TestDurability::cliSync()
     QVERIFY(kills > kRounds / 2);
 }
 
-QTEST_GUILESS_MAIN(TestDurability)
+int main(int argc, char **argv)
+{
+    // Longer runs (the environment variables above) outlast QtTest's 5 minutes per function; ctest's TIMEOUT is
+    // the limit that counts.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT")) {
+        qputenv("QTEST_FUNCTION_TIMEOUT", "7200000");
+    }
+    QCoreApplication app(argc, argv);
+    TestDurability test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_durability.moc"
