@@ -3853,6 +3853,17 @@
         <source>Contract versions proposed for review: their changes, findings and impact</source>
         <translation>Zur Prüfung vorgeschlagene Vertragsversionen: ihre Änderungen, Befunde und Auswirkungen</translation>
     </message>
+    <message>
+        <source>Contract versions proposed for review (View › Review queue, Ctrl+Shift+R)</source>
+        <translation>Zur Prüfung vorgeschlagene Vertragsversionen (Ansicht › Prüfwarteschlange, Strg+Umschalt+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::MarquezAdapter</name>

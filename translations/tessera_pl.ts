@@ -3901,6 +3901,18 @@
         <source>Contract versions proposed for review: their changes, findings and impact</source>
         <translation>Wersje kontraktów zgłoszone do przeglądu: ich zmiany, ustalenia i wpływ</translation>
     </message>
+    <message>
+        <source>Contract versions proposed for review (View › Review queue, Ctrl+Shift+R)</source>
+        <translation>Wersje kontraktów zgłoszone do przeglądu (Widok › Kolejka przeglądów, Ctrl+Shift+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n do przeglądu</numerusform>
+            <numerusform>%n do przeglądu</numerusform>
+            <numerusform>%n do przeglądu</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::MarquezAdapter</name>

@@ -160,7 +160,17 @@ MainWindow::MainWindow(std::shared_ptr<const Linter> linter, CatalogService *cat
     m_conflictButton->setPopupMode(QToolButton::InstantPopup);
     m_conflictButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-warning")));
     m_conflictButton->hide();
+    // What waits for a governance review: shown while anything does, opens the queue.
+    m_reviewButton = new QToolButton;
+    m_reviewButton->setObjectName(QStringLiteral("reviewsWaiting"));
+    m_reviewButton->setAutoRaise(true);
+    m_reviewButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_reviewButton->setIcon(QIcon::fromTheme(QStringLiteral("view-task")));
+    m_reviewButton->setToolTip(tr("Contract versions proposed for review (View › Review queue, Ctrl+Shift+R)"));
+    m_reviewButton->hide();
+    connect(m_reviewButton, &QToolButton::clicked, this, [this] { openUrl(ReviewQueuePage::pageUrl()); });
     statusBar()->addPermanentWidget(m_syncWidget);
+    statusBar()->addPermanentWidget(m_reviewButton);
     statusBar()->addPermanentWidget(m_conflictButton);
     statusBar()->addPermanentWidget(m_sourceStatus);
     connect(m_sourceStatus, &SourceStatus::showProductsOf, this,
@@ -189,6 +199,8 @@ MainWindow::MainWindow(std::shared_ptr<const Linter> linter, CatalogService *cat
             }
         });
         connect(m_catalog, &CatalogService::changed, this, [this] { m_sidebar->updateCounts(m_productList->query()); });
+        connect(m_catalog, &CatalogService::changed, this, &MainWindow::refreshReviews);
+        refreshReviews();
         m_sourceTimer.setInterval(60'000);
         connect(&m_sourceTimer, &QTimer::timeout, this, &MainWindow::refreshSources);
         m_sourceTimer.start();
@@ -766,6 +778,16 @@ void MainWindow::createMenus()
     connect(search, &QPushButton::clicked, m_quickOpenAction, &QAction::trigger);
     menuBar()->setCornerWidget(search, Qt::TopRightCorner);
     updateNavigation();
+}
+
+void MainWindow::refreshReviews()
+{
+    m_catalog->run(
+        this, [](CatalogReader &reader) { return review::waitingCount(reader.store().connection()); },
+        [this](int waiting) {
+            m_reviewButton->setText(tr("%n to review", nullptr, waiting));
+            m_reviewButton->setVisible(waiting > 0);
+        });
 }
 
 void MainWindow::showPreferences()

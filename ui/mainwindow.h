@@ -158,6 +158,8 @@ private:
     void showImportResult(const ImportSummary &summary);
     void chooseFolder();
     void loadDemoMesh();
+    /** Reads how many contract versions wait for review (the status bar button). */
+    void refreshReviews();
     void refreshSources();
     void syncFinished(const std::vector<SyncReport> &reports);
     void askForToken(const SyncService::TokenRequest &request);
@@ -196,6 +198,8 @@ private:
     QLabel *m_syncLabel = nullptr;
     QProgressBar *m_syncBar = nullptr;
     QToolButton *m_conflictButton = nullptr;
+    QToolButton *m_reviewButton = nullptr; ///< "2 to review", while anything waits
+
     QString m_syncingSource; ///< the endpoint being synced now
     bool m_userSync = false; ///< the running sync was asked for (Sync now): say so when there is nothing to sync
     QStringList m_tokenAsked; ///< sources whose token was asked for in this run (at most once each)

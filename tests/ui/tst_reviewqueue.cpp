@@ -3,17 +3,21 @@
 #include "browser/documentarea.h"
 #include "catalog/local/localfoldersource.h"
 #include "catalogservice.h"
+#include "contract/linter.h"
 #include "governance/policies.h"
 #include "governance/policystore.h"
+#include "mainwindow.h"
 #include "review/reviewqueuepage.h"
 #include "store/store.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -55,6 +59,7 @@ private Q_SLOTS:
     void approvingKeepsTheDecision();
     void emptyQueueExplainsItself();
     void opensByUrlAtAnItem();
+    void statusBarCountsWhatWaits();
 
 private:
     /** Selects the row whose name contains `text` and waits for its detail. */
@@ -256,6 +261,21 @@ void TestReviewQueue::opensByUrlAtAnItem()
         [page] { return page->detail() && page->detail()->item.contractId == QLatin1String("basket-affinity"); },
         10000));
     QVERIFY(DocumentArea::isDocumentUrl(ReviewQueuePage::pageUrl()));
+}
+
+void TestReviewQueue::statusBarCountsWhatWaits()
+{
+    MainWindow window(std::make_shared<const Linter>(), m_service.get());
+    window.show();
+    auto *button = window.findChild<QToolButton *>(QStringLiteral("reviewsWaiting"));
+    QVERIFY(button);
+    QVERIFY(QTest::qWaitFor([button] { return button->isVisible(); }, 10000));
+    QCOMPARE(button->text(), QStringLiteral("2 to review"));
+    button->click();
+    QVERIFY(QTest::qWaitFor(
+        [&window] { return qobject_cast<ReviewQueuePage *>(window.documents()->tabs()->currentWidget()); }, 5000));
+    auto *shortcut = window.findChild<QAction *>(QStringLiteral("reviewQueueAction"));
+    QCOMPARE(shortcut->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 }
 
 QTEST_MAIN(TestReviewQueue)
