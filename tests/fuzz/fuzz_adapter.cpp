@@ -90,12 +90,11 @@ std::vector<Canned> cannedResponses(const QByteArray &input)
  * input would take most of the time. */
 QDir scratch()
 {
-    static QTemporaryDir *dir = [] {
-        const QString base = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
-        return new QTemporaryDir(base + QStringLiteral("/tessera-fuzz-" TESSERA_FUZZ_KIND "-XXXXXX"));
-    }();
-    fuzz::check(dir->isValid(), "a scratch folder can be made");
-    return QDir(dir->path());
+    // Removed at exit (libFuzzer ends with exit()); kept after a crash.
+    static QTemporaryDir dir((QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath())
+        + QStringLiteral("/tessera-fuzz-" TESSERA_FUZZ_KIND "-XXXXXX"));
+    fuzz::check(dir.isValid(), "a scratch folder can be made");
+    return QDir(dir.path());
 }
 
 SourceRow templateStore(const QString &path)

@@ -12,9 +12,11 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <memory>
+
 namespace {
 
-QTemporaryDir *scratch = nullptr;
+std::unique_ptr<QTemporaryDir> scratch; // removed at exit (libFuzzer ends with exit())
 
 } // namespace
 
@@ -22,7 +24,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     tessera::fuzz::initApplication(argc, argv);
     const QString base = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
-    scratch = new QTemporaryDir(base + QStringLiteral("/tessera-fuzz-openlineage-XXXXXX"));
+    scratch = std::make_unique<QTemporaryDir>(base + QStringLiteral("/tessera-fuzz-openlineage-XXXXXX"));
     tessera::fuzz::check(scratch->isValid(), "a scratch folder can be made");
     return 0;
 }
