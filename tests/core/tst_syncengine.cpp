@@ -105,7 +105,7 @@ struct MarquezReplay
             const std::string after = r.query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded).toStdString();
             Json selected = Json::array();
             for (const auto &e : events) {
-                if (after.empty() || e.value("eventTime", std::string()) > after) {
+                if (after.empty() || (e.is_object() && e.value("eventTime", std::string()) > after)) {
                     selected.push_back(e);
                 }
             }
@@ -117,6 +117,9 @@ struct MarquezReplay
             const QString node = r.query.queryItemValue(QStringLiteral("nodeId"), QUrl::FullyDecoded);
             Json graph = Json::array();
             for (const auto &e : events) {
+                if (!e.is_object()) {
+                    continue; // the odd events of oddShapesInsideAnswers()
+                }
                 for (const auto &o : e.value("outputs", Json::array())) {
                     const std::string id = "dataset:" + o.value("namespace", "") + ':' + o.value("name", "");
                     const auto facets = o.value("facets", Json::object());
@@ -172,6 +175,7 @@ struct OpenMetadataReplay
     Json changeEvents = Json::array();
     QMutex lock;
     int pageSize = 4;
+    bool oddLineage = false; // lineage answers with members of the wrong shapes
     std::vector<Request> patches; // PATCH /dataContracts/{id}, as received
     std::vector<Json> threads; // POST /feed bodies
     int patchStatus = 200; // what PATCH answers (403 refuses, 503 fails)
@@ -313,6 +317,10 @@ struct OpenMetadataReplay
         });
         server.route("GET", "/api/v1/lineage/table/name/", [this](const Request &r) {
             QMutexLocker l(&lock);
+            if (oddLineage) {
+                return Response::json(R"({"entity": [1], "nodes": "x", "upstreamEdges": [1, "x", null,
+                    {"fromEntity": 5, "toEntity": {"id": 7}, "lineageDetails": "y"}], "paging": 3})");
+            }
             const std::string fqn
                 = QUrl::fromPercentEncoding(r.path.mid(QByteArray("/api/v1/lineage/table/name/").size())).toStdString();
             Json nodes = Json::array();
@@ -1068,6 +1076,37 @@ private Q_SLOTS:
         QCOMPARE(scalar(*store, "SELECT count(*) FROM lineage_edges"), 2);
         const auto graph = store->lineage(QStringLiteral("backstage:default/a"), 10, 10, false);
         QVERIFY(graph);
+    }
+
+    /**
+     * Members of the wrong shape inside otherwise good answers (an event that is a number, a job that is a string,
+     * lineage edges that are not objects) are skipped: the sync goes on and keeps the rest.
+     */
+    void oddShapesInsideAnswers()
+    {
+        MarquezReplay marquez;
+        marquez.events.push_back(42);
+        marquez.events.push_back("x");
+        marquez.events.push_back({ { "eventType", "COMPLETE" }, { "eventTime", "2026-11-20T07:00:00Z" }, { "job", "j" },
+            { "run", { { "runId", "r" } } } });
+        QVERIFY(marquez.start());
+        QString path = newStore();
+        add(path, marquez.source());
+        SyncReport r = syncOne(path, QStringLiteral("Marquez"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.entities, qint64(16 + 13));
+
+        OpenMetadataReplay om;
+        om.oddLineage = true;
+        QVERIFY(om.start());
+        path = newStore();
+        add(path, om.source());
+        r = syncOne(path, QStringLiteral("OpenMetadata"));
+        QVERIFY2(r.ok(), qPrintable(r.message + QLatin1Char(' ') + r.skipped.join(QLatin1Char(';'))));
+        StoreStatus status;
+        auto store = Store::open(path, status);
+        QCOMPARE(scalar(*store, "SELECT count(*) FROM source_datasets"), std::int64_t(om.tables.size()));
+        QVERIFY(r.skipped.join(QLatin1Char(' ')).contains(QLatin1String("unknown entity")));
     }
 
     /** An unreachable source is offline, keeps its data, and syncs again once it is back. */

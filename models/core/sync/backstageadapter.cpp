@@ -193,11 +193,11 @@ public:
             }
             for (auto &e : entities) {
                 if (lower(jsonString(e, "kind")) == "system") {
-                    domainOfSystem[refOf(e)] = nameOf(jsonString(e.value("spec", nlohmann::json::object()), "domain"));
+                    domainOfSystem[refOf(e)] = nameOf(jsonString(jsonObject(e, "spec"), "domain"));
                 }
                 // Written only when changed; read always, for the domains.
                 const auto it = known.find(refOf(e));
-                const std::string etag = jsonString(e.value("metadata", nlohmann::json::object()), "etag");
+                const std::string etag = jsonString(jsonObject(e, "metadata"), "etag");
                 if (it == known.end() || etag.empty() || it->second.etag != etag) {
                     systemEntities.push_back(std::move(e));
                 }
@@ -288,7 +288,7 @@ private:
                 if (!entityKinds().count(kind)) {
                     continue;
                 }
-                listed[ref] = { kind, jsonString(item.value("metadata", nlohmann::json::object()), "etag") };
+                listed[ref] = { kind, jsonString(jsonObject(item, "metadata"), "etag") };
             }
             const auto pageInfo = json->find("pageInfo");
             QString next;
@@ -345,8 +345,8 @@ private:
             }
             const std::string kind = ref.substr(0, ref.find(':'));
             const std::string ns = ref.substr(ref.find(':') + 1, ref.find('/') - ref.find(':') - 1);
-            const nlohmann::json metadata = e.value("metadata", nlohmann::json::object());
-            const nlohmann::json spec = e.value("spec", nlohmann::json::object());
+            const nlohmann::json metadata = jsonObject(e, "metadata");
+            const nlohmann::json spec = jsonObject(e, "spec");
             FileRow file;
             file.path = ref;
             file.kind = kind;

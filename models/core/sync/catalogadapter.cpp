@@ -34,6 +34,23 @@ const nlohmann::json &jsonArray(const nlohmann::json &object, const char *key)
     return it != object.end() && it->is_array() ? *it : empty;
 }
 
+const nlohmann::json &jsonObject(const nlohmann::json &object, const char *key)
+{
+    static const nlohmann::json empty = nlohmann::json::object();
+    const nlohmann::json &member = jsonMember(object, key);
+    return member.is_object() ? member : empty;
+}
+
+const nlohmann::json &jsonMember(const nlohmann::json &object, const char *key)
+{
+    static const nlohmann::json none;
+    if (!object.is_object()) {
+        return none;
+    }
+    const auto it = object.find(key);
+    return it != object.end() ? *it : none;
+}
+
 double jsonNumber(const nlohmann::json &object, const char *key, double fallback)
 {
     if (!object.is_object()) {

@@ -18,6 +18,10 @@ namespace tessera {
 std::string jsonString(const nlohmann::json &object, const char *key);
 /** An array of a JSON object, or an empty array when it is missing or not an array. */
 const nlohmann::json &jsonArray(const nlohmann::json &object, const char *key);
+/** An object of a JSON object, or an empty object when it is missing or not an object (or `object` is none). */
+const nlohmann::json &jsonObject(const nlohmann::json &object, const char *key);
+/** A member of a JSON object of any type, or null when it is missing (or `object` is not an object). */
+const nlohmann::json &jsonMember(const nlohmann::json &object, const char *key);
 /** A number of a JSON object, or `fallback` when it is missing or not a number (endpoints are not trusted). */
 double jsonNumber(const nlohmann::json &object, const char *key, double fallback);
 /** An integer of a JSON object (a whole number), or `fallback`. */

@@ -372,7 +372,7 @@ private:
                     if (!after.empty() && !time.empty() && !runTimeLess(after, time)) {
                         continue; // seen by the last sync (the endpoint may ignore `after`)
                     }
-                    const nlohmann::json job = e.value("job", nlohmann::json::object());
+                    const nlohmann::json job = jsonObject(e, "job");
                     // Kept apart from the job's own rows ("job:…"), which a changed job replaces.
                     const std::string path = "run:" + jsonString(job, "namespace") + '/' + jsonString(job, "name");
                     for (const QString &problem : readOpenLineageEvent(e, path, batch.lineage)) {

@@ -190,7 +190,7 @@ public:
         if (!current) {
             return { PushResult::Outcome::Failed, context.error(), {} };
         }
-        const auto entity = current->value("entity", nlohmann::json::object());
+        const nlohmann::json &entity = jsonObject(*current, "entity");
         if (versionOf(*current) != base) {
             return { PushResult::Outcome::Conflict,
                 Tr::tr("The contract changed in %1 since it was synced (version %2, synced %3).")
@@ -430,7 +430,7 @@ private:
             if (!handle(*data)) {
                 return false;
             }
-            after = jsonString(json->value("paging", nlohmann::json::object()), "after");
+            after = jsonString(jsonObject(*json, "paging"), "after");
             if (after.empty() || data->empty()) {
                 return true;
             }
@@ -547,23 +547,23 @@ private:
                 fqnOf[jsonString(ref, "id")] = jsonString(ref, "fullyQualifiedName");
             }
         };
-        remember(json->value("entity", nlohmann::json::object()));
+        remember(jsonObject(*json, "entity"));
         for (const auto &n : jsonArray(*json, "nodes")) {
             remember(n);
         }
         for (const auto &edge : jsonArray(*json, "upstreamEdges")) {
             const auto idOf
                 = [](const nlohmann::json &v) { return v.is_string() ? v.get<std::string>() : jsonString(v, "id"); };
-            const auto from = fqnOf.find(idOf(edge.value("fromEntity", nlohmann::json())));
-            const auto to = fqnOf.find(idOf(edge.value("toEntity", nlohmann::json())));
+            const auto from = fqnOf.find(idOf(jsonMember(edge, "fromEntity")));
+            const auto to = fqnOf.find(idOf(jsonMember(edge, "toEntity")));
             if (from == fqnOf.end() || to == fqnOf.end()) {
                 context.skipped()
                     << Tr::tr("A lineage edge of %1 names an unknown entity.").arg(QString::fromStdString(fqn));
                 continue;
             }
-            const nlohmann::json details = edge.value("lineageDetails", nlohmann::json::object());
+            const nlohmann::json details = jsonObject(edge, "lineageDetails");
             LineageRow l;
-            const nlohmann::json pipeline = details.value("pipeline", nlohmann::json::object());
+            const nlohmann::json pipeline = jsonObject(details, "pipeline");
             l.jobNamespace = "openmetadata";
             l.jobName = jsonString(pipeline, "fullyQualifiedName").empty() ? "lineage:" + to->second
                                                                            : jsonString(pipeline, "fullyQualifiedName");
