@@ -176,13 +176,17 @@ public:
     void watch(QChartView *view)
     {
         m_view = view;
-        view->viewport()->installEventFilter(this);
+        m_viewport = view->viewport();
+        m_viewport->installEventFilter(this);
     }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (m_view && watched == m_view->viewport()) {
+        // Only the pointer's events use the view: the viewport also hears its view being destroyed, when the view is
+        // no QChartView any more (UBSan: a downcast of a half-destroyed object).
+        const bool pointer = event->type() == QEvent::MouseMove || event->type() == QEvent::Leave;
+        if (pointer && m_viewport && watched == m_viewport.data()) {
             if (event->type() == QEvent::MouseMove) {
                 const QPointF at = m_chart->mapFromScene(
                     m_view->mapToScene(static_cast<QMouseEvent *>(event)->position().toPoint()));
@@ -193,8 +197,7 @@ protected:
                 }
             } else if (event->type() == QEvent::Leave) {
                 // The tooltip's own window appearing makes the view "left" on X11: hide only when the pointer went.
-                QWidget *viewport = m_view->viewport();
-                if (!viewport->rect().contains(viewport->mapFromGlobal(QCursor::pos()))) {
+                if (!m_viewport->rect().contains(m_viewport->mapFromGlobal(QCursor::pos()))) {
                     m_tip({}, false);
                 }
             }
@@ -205,7 +208,8 @@ protected:
 private:
     QChart *m_chart;
     QAbstractSeries *m_series;
-    QPointer<QChartView> m_view;
+    QChartView *m_view = nullptr; ///< alive while its viewport is (the viewport is its child)
+    QPointer<QWidget> m_viewport;
     Tip m_tip;
 };
 
