@@ -241,6 +241,17 @@ void TestLineageAlgorithms::impact()
     QCOMPARE(entries[0].product, QString("p2"));
     QVERIFY(lineage::impact(g, idOf(g, "e")).empty());
     QVERIFY(lineage::impact(g, 999).empty());
+
+    // From several starts: the nearest one counts, and no start is listed. From a and d, e is one step away
+    // (from d), b one (from a); d itself is a start.
+    const auto both = lineage::impact(g, std::vector<std::int64_t> { idOf(g, "a"), idOf(g, "d"), 999 });
+    QStringList fromBoth;
+    for (const auto &e : both) {
+        fromBoth << e.name + QLatin1Char(' ') + QString::number(e.degree);
+    }
+    QCOMPARE(fromBoth, (QStringList { "b 1", "e 1", "P1 1", "P2 1", "c 2" }));
+    QVERIFY(lineage::impact(g, std::vector<std::int64_t> { 999 }).empty());
+    QVERIFY(lineage::impact(g, std::vector<std::int64_t> {}).empty());
 }
 
 void TestLineageAlgorithms::impactOfProductNodes()

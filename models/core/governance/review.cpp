@@ -245,25 +245,18 @@ std::optional<ReviewDetail> detail(Store &store, const QString &contractId, cons
         // Consumers read the datasets of the versions out there: every dataset of the contract is a start.
         LineageReader reader(store);
         if (const auto graph = reader.around(contractId, 0, kImpactDepth)) {
-            std::map<QString, lineage::ImpactEntry> merged;
+            std::vector<std::int64_t> starts;
             for (const LineageNode &n : graph->nodes()) {
-                if (n.kind != LineageNodeKind::Dataset || n.contract != contractId) {
-                    continue;
-                }
-                for (lineage::ImpactEntry &e : lineage::impact(*graph, n.id)) {
-                    const bool own = e.kind == LineageNodeKind::Dataset ? e.contract == contractId
-                                                                        : e.product == out.item.productId;
-                    if (own) {
-                        continue;
-                    }
-                    auto [it, added] = merged.try_emplace(e.key, e);
-                    if (!added && e.degree < it->second.degree) {
-                        it->second.degree = e.degree;
-                    }
+                if (n.kind == LineageNodeKind::Dataset && n.contract == contractId) {
+                    starts.push_back(n.id);
                 }
             }
-            for (auto &[key, entry] : merged) {
-                out.impact.push_back(std::move(entry));
+            for (lineage::ImpactEntry &e : lineage::impact(*graph, starts)) {
+                const bool own
+                    = e.kind == LineageNodeKind::Dataset ? e.contract == contractId : e.product == out.item.productId;
+                if (!own) {
+                    out.impact.push_back(std::move(e));
+                }
             }
             std::sort(out.impact.begin(), out.impact.end(), [](const auto &a, const auto &b) {
                 if (a.kind != b.kind) {

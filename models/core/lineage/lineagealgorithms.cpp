@@ -235,16 +235,26 @@ std::vector<std::int64_t> shortestPath(const LineageGraph &graph, std::int64_t f
 
 std::vector<ImpactEntry> impact(const LineageGraph &graph, std::int64_t start)
 {
-    const LineageNode *origin = graph.node(start);
-    if (!origin) {
+    return impact(graph, std::vector<std::int64_t> { start });
+}
+
+std::vector<ImpactEntry> impact(const LineageGraph &graph, const std::vector<std::int64_t> &starts)
+{
+    std::unordered_set<std::int64_t> known;
+    for (std::int64_t id : starts) {
+        if (graph.node(id)) {
+            known.insert(id);
+        }
+    }
+    if (known.empty()) {
         return {};
     }
-    const auto dist = distances(graph, { start }, true, std::numeric_limits<int>::max() - 1);
+    const auto dist = distances(graph, known, true, std::numeric_limits<int>::max() - 1);
     std::vector<ImpactEntry> out;
     std::map<QString, ImpactEntry> products; // product id → its entry, at its nearest dataset's degree
     for (const auto &[id, degree] : dist) {
         const LineageNode *n = graph.node(id);
-        if (id == start) {
+        if (known.count(id)) {
             continue;
         }
         if (n->kind == LineageNodeKind::Dataset) {
@@ -270,7 +280,7 @@ std::vector<ImpactEntry> impact(const LineageGraph &graph, std::int64_t start)
             }
         }
     }
-    // The start's own product is listed only when another of its datasets lies downstream of the start.
+    // A start's own product is listed only when another of its datasets lies downstream of a start.
     for (auto &[id, entry] : products) {
         out.push_back(std::move(entry));
     }

@@ -55,6 +55,11 @@ struct ImpactEntry
  * products of the same degree, then name. The start itself is not listed.
  */
 std::vector<ImpactEntry> impact(const LineageGraph &graph, std::int64_t start);
+/**
+ * The same from several nodes at once (a contract's datasets of every version): each entry's degree is the
+ * shortest from any of `starts`, and none of the starts is listed. Ids not in the graph are ignored.
+ */
+std::vector<ImpactEntry> impact(const LineageGraph &graph, const std::vector<std::int64_t> &starts);
 
 /** How far to fold a dataset-level graph. */
 enum class RollUp { Product, Domain };
