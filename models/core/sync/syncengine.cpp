@@ -31,6 +31,22 @@ QString stateOf(HttpResponse::Outcome outcome)
     }
 }
 
+/** An answer no adapter check foresaw (a type nlohmann refuses): said with the source's name. */
+QString unreadable(const SourceRow &source, const std::exception &e)
+{
+    return Tr::tr("%1 sent an answer Tessera cannot read (%2).").arg(source.name, QString::fromUtf8(e.what()));
+}
+
+/** Runs one push; an exception is a failure of that push (tried again later), not of the app. */
+template <class Push> PushResult guardedPush(const SourceRow &source, Push push)
+{
+    try {
+        return push();
+    } catch (const std::exception &e) {
+        return { PushResult::Outcome::Failed, unreadable(source, e), {} };
+    }
+}
+
 QByteArray trustedCertificateOf(const SourceRow &source)
 {
     const auto it = source.settings.find("trustedCertificate");
@@ -148,8 +164,7 @@ SyncReport SyncEngine::syncEndpoint(Store &store, const SourceRow &source)
         pulled = adapter->pull(context);
     } catch (const std::exception &e) {
         // An answer no adapter check foresaw (a type nlohmann refuses): the source failed, the app goes on.
-        context.fail(
-            Tr::tr("%1 sent an answer Tessera cannot read (%2).").arg(source.name, QString::fromUtf8(e.what())));
+        context.fail(unreadable(source, e));
     }
     report.entities = context.written();
     report.skipped = context.skipped();
@@ -227,14 +242,7 @@ void SyncEngine::pushOutbox(
             store.outboxFailed(row.id, Tr::tr("%1 does not accept contracts.").arg(source.name).toStdString(), status);
             continue;
         }
-        PushResult result;
-        try {
-            result = adapter->push(*context, row);
-        } catch (const std::exception &e) {
-            result = { PushResult::Outcome::Failed,
-                Tr::tr("%1 sent an answer Tessera cannot read (%2).").arg(source.name, QString::fromUtf8(e.what())),
-                {} };
-        }
+        const PushResult result = guardedPush(source, [&] { return adapter->push(*context, row); });
         switch (result.outcome) {
         case PushResult::Outcome::Sent:
             ++report.pushed;
@@ -281,14 +289,7 @@ void SyncEngine::pushDecisions(
             review::markDecision(store, decision.id, ReviewDecision::Push::Local, {}, status);
             continue;
         }
-        PushResult result;
-        try {
-            result = adapter->pushDecision(*context, decision);
-        } catch (const std::exception &e) {
-            result = { PushResult::Outcome::Failed,
-                Tr::tr("%1 sent an answer Tessera cannot read (%2).").arg(source.name, QString::fromUtf8(e.what())),
-                {} };
-        }
+        const PushResult result = guardedPush(source, [&] { return adapter->pushDecision(*context, decision); });
         switch (result.outcome) {
         case PushResult::Outcome::Sent:
             ++report.decisionsSent;
