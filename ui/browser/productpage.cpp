@@ -410,9 +410,7 @@ void ProductPage::addSections(QVBoxLayout *column)
                 checks = tr("%n error(s)", nullptr, c.errors) + QStringLiteral(", ")
                     + tr("%n warning(s)", nullptr, c.warnings);
             }
-            QLabel *edit = linked(linkLabel(tr("Edit"),
-                QStringLiteral("tessera://edit/") + urlSegment(c.id) + QStringLiteral("?version=")
-                    + urlSegment(c.version)));
+            QLabel *edit = linked(linkLabel(tr("Edit"), editUrl(c.id, c.version)));
             edit->setToolTip(tr("Open this version in the contract designer"));
             QWidget *actions = edit;
             if (c.current) {
@@ -495,9 +493,7 @@ void ProductPage::addSections(QVBoxLayout *column)
             // A contract's finding opens the designer at the field it is about.
             QLabel *about = f.subjectKind == QLatin1String("contract")
                 ? linked(linkLabel(f.subjectId + QLatin1Char(' ') + f.subjectVersion,
-                    QStringLiteral("tessera://edit/") + urlSegment(f.subjectId) + QStringLiteral("?version=")
-                        + QString::fromUtf8(QUrl::toPercentEncoding(f.subjectVersion)) + QStringLiteral("&pointer=")
-                        + QString::fromUtf8(QUrl::toPercentEncoding(QString::fromStdString(f.pointer)))))
+                    editUrl(f.subjectId, f.subjectVersion, f.pointer)))
                 : plainLabel(tr("this product"));
             about->setToolTip(QString::fromStdString(f.pointer));
             QLabel *message = plainLabel(f.message);

@@ -435,9 +435,7 @@ void ReviewQueuePage::showDetail(std::optional<ReviewDetail> detail)
         connect(label, &QLabel::linkActivated, this, [this](const QString &url) { Q_EMIT linkActivated(QUrl(url)); });
         m_links->layout()->addWidget(label);
     };
-    link(tr("Open in the designer"),
-        QStringLiteral("tessera://edit/") + urlSegment(item.contractId) + QStringLiteral("?version=")
-            + QString::fromUtf8(QUrl::toPercentEncoding(item.version)));
+    link(tr("Open in the designer"), editUrl(item.contractId, item.version));
     if (!item.productId.isEmpty()) {
         link(tr("Product %1").arg(item.productId), QStringLiteral("tessera://product/") + urlSegment(item.productId));
     }
@@ -470,10 +468,7 @@ void ReviewQueuePage::showDetail(std::optional<ReviewDetail> detail)
         if (f.severity == Severity::Error) {
             row->setForeground(0, style::badColor(palette()));
         }
-        row->setData(0, kUrlRole,
-            QUrl(QStringLiteral("tessera://edit/") + urlSegment(f.subjectId) + QStringLiteral("?version=")
-                + QString::fromUtf8(QUrl::toPercentEncoding(f.subjectVersion)) + QStringLiteral("&pointer=")
-                + QString::fromUtf8(QUrl::toPercentEncoding(QString::fromStdString(f.pointer)))));
+        row->setData(0, kUrlRole, QUrl(editUrl(f.subjectId, f.subjectVersion, f.pointer)));
     }
     if (d.findings.empty()) {
         new QTreeWidgetItem(m_findings, { QString(), QString(), tr("The organisation's policies find nothing here.") });

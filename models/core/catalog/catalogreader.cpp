@@ -179,6 +179,16 @@ QString urlSegment(const QString &id)
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
+QString editUrl(const QString &contractId, const QString &version, const std::string &pointer)
+{
+    QString url = QStringLiteral("tessera://edit/") + urlSegment(contractId) + QStringLiteral("?version=")
+        + urlSegment(version);
+    if (!pointer.empty()) {
+        url += QStringLiteral("&pointer=") + urlSegment(QString::fromStdString(pointer));
+    }
+    return url;
+}
+
 /** SLA and quality verdicts per contract, each contract asked once per call. */
 struct CatalogReader::Rules
 {

@@ -264,4 +264,10 @@ private:
 /** Percent-encodes an id for a tessera:// URL path segment (ids may hold '/' and spaces). */
 QString urlSegment(const QString &id);
 
+/**
+ * tessera://edit/ID?version=V, the link that opens a contract version in the designer; with `pointer` (a JSON
+ * Pointer, where a policy finding points) also &pointer=P, at that field.
+ */
+QString editUrl(const QString &contractId, const QString &version, const std::string &pointer = {});
+
 } // namespace tessera
