@@ -55,13 +55,34 @@ QString PreferencesDialog::policyFile()
     return QSettings().value(kPolicyFileKey).toString();
 }
 
+QString PreferencesDialog::reviewer()
+{
+    return QSettings().value(kReviewerKey).toString();
+}
+
+void PreferencesDialog::setReviewer(const QString &name)
+{
+    QSettings settings;
+    if (name.trimmed().isEmpty()) {
+        settings.remove(kReviewerKey);
+    } else {
+        settings.setValue(kReviewerKey, name.trimmed());
+    }
+}
+
+QString PreferencesDialog::accountName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox)
     , m_languageNote(secondaryLabel(QString()))
     , m_policyFile(new QLineEdit(policyFile()))
     , m_policyError(new QLabel)
-    , m_reviewer(new QLineEdit(QSettings().value(kReviewerKey).toString()))
+    , m_reviewer(new QLineEdit(reviewer()))
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -110,7 +131,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
     m_reviewer->setObjectName(QStringLiteral("reviewerEdit"));
     m_reviewer->setAccessibleName(tr("Reviewer name"));
-    m_reviewer->setPlaceholderText(qEnvironmentVariable("USER"));
+    m_reviewer->setPlaceholderText(accountName());
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -162,12 +183,7 @@ void PreferencesDialog::accept()
     } else {
         settings.setValue(kLanguageKey, chosen);
     }
-    const QString reviewer = m_reviewer->text().trimmed();
-    if (reviewer.isEmpty()) {
-        settings.remove(kReviewerKey);
-    } else {
-        settings.setValue(kReviewerKey, reviewer);
-    }
+    setReviewer(m_reviewer->text());
     if (policy != policyFile()) {
         if (policy.isEmpty()) {
             settings.remove(kPolicyFileKey);

@@ -30,6 +30,12 @@ public:
     static QStringList languages();
     /** The organisation's policy file, or empty for the built-in policies as they are. */
     static QString policyFile();
+    /** The name review decisions are signed with, as kept (empty: none kept). */
+    static QString reviewer();
+    /** Keeps `name` (trimmed) as the reviewer's name; an empty one removes it. */
+    static void setReviewer(const QString &name);
+    /** The account's user name ($USER, or $USERNAME on Windows): who signs when no name is kept. */
+    static QString accountName();
 
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *policyFileEdit() const { return m_policyFile; }

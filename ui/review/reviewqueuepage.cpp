@@ -7,6 +7,7 @@
 #include "common/style.h"
 #include "common/widgets.h"
 #include "editor/comparedialog.h"
+#include "preferences/preferencesdialog.h"
 #include "report/reportwriter.h"
 #include "store/store.h"
 
@@ -20,7 +21,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -167,10 +167,10 @@ ReviewQueuePage::ReviewQueuePage(CatalogService *service, QWidget *parent)
     m_history->setWordWrap(true);
     m_where = secondaryLabel(QString());
     m_where->setWordWrap(true);
-    m_reviewer = new QLineEdit(QSettings().value(QStringLiteral("review/reviewer")).toString());
+    m_reviewer = new QLineEdit(PreferencesDialog::reviewer());
     m_reviewer->setObjectName(QStringLiteral("reviewer"));
     m_reviewer->setAccessibleName(tr("Reviewer"));
-    m_reviewer->setPlaceholderText(reviewerName());
+    m_reviewer->setPlaceholderText(PreferencesDialog::accountName());
     m_reviewer->setMaximumWidth(320);
     auto *reviewerLabel = new QLabel(tr("Re&viewer:"));
     reviewerLabel->setBuddy(m_reviewer);
@@ -274,15 +274,6 @@ void ReviewQueuePage::select(const QString &contractId, const QString &version)
     if (m_loaded) {
         showItems(m_items);
     }
-}
-
-QString ReviewQueuePage::reviewerName() const
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty()) {
-        name = qEnvironmentVariable("USERNAME");
-    }
-    return name;
 }
 
 QString ReviewQueuePage::currentKey() const
@@ -582,9 +573,10 @@ bool ReviewQueuePage::decide(ReviewDecision::Verdict verdict)
     decision.version = m_detail->item.version;
     decision.verdict = verdict;
     decision.comment = comment;
-    decision.reviewer = m_reviewer->text().trimmed().isEmpty() ? reviewerName() : m_reviewer->text().trimmed();
-    if (!m_reviewer->text().trimmed().isEmpty()) {
-        QSettings().setValue(QStringLiteral("review/reviewer"), m_reviewer->text().trimmed());
+    const QString reviewer = m_reviewer->text().trimmed();
+    decision.reviewer = reviewer.isEmpty() ? PreferencesDialog::accountName() : reviewer;
+    if (!reviewer.isEmpty()) {
+        PreferencesDialog::setReviewer(reviewer);
     }
     m_approve->setEnabled(false);
     m_requestChanges->setEnabled(false);

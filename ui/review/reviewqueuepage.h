@@ -78,7 +78,6 @@ private:
     void loadDetail();
     void showDetail(std::optional<ReviewDetail> detail);
     void showHistory(const ReviewDetail &d);
-    QString reviewerName() const;
     QString currentKey() const;
 
     CatalogService *m_service;
