@@ -164,15 +164,7 @@ public:
         const SourceDocument document = SourceDocument::fromText(QByteArray::fromStdString(row.payload));
         const std::string odcsId = document.isValid() ? jsonString(document.value(), "id") : std::string();
         // The OpenMetadata contract this ODCS contract came from, and the version of it synced last.
-        std::string path;
-        {
-            auto st = context.store().connection().prepare(
-                "SELECT file_path FROM contracts WHERE source_id = ? AND external_id = ? ORDER BY id DESC LIMIT 1");
-            st.bind(1, context.source().id).bind(2, std::string_view(odcsId));
-            if (st.next()) {
-                path = st.text(0);
-            }
-        }
+        const std::string path = contractPath(context, odcsId);
         const auto known = m_known.empty() ? context.store().files(context.source().id) : m_known;
         const auto file = known.find(path);
         if (path.rfind("dataContract:", 0) != 0 || file == known.end()) {
@@ -232,16 +224,8 @@ public:
      */
     PushResult pushDecision(SyncContext &context, const ReviewDecision &decision) override
     {
-        std::string path;
-        {
-            auto st = context.store().connection().prepare(
-                "SELECT file_path FROM contracts WHERE source_id = ? AND external_id = ? ORDER BY version = ? DESC, "
-                "id DESC LIMIT 1");
-            st.bind(1, context.source().id).bind(2, decision.contractId).bind(3, decision.version);
-            if (st.next()) {
-                path = st.text(0);
-            }
-        }
+        const std::string path
+            = contractPath(context, decision.contractId.toStdString(), decision.version.toStdString());
         if (path.rfind("dataContract:", 0) != 0) {
             return { PushResult::Outcome::Rejected,
                 Tr::tr("%1 has no contract \"%2\" any more; the decision stays in Tessera.")
@@ -288,6 +272,19 @@ public:
     }
 
 private:
+    /**
+     * Where the store has an ODCS contract of this source from: "dataContract:<OpenMetadata id>" (`version`'s row
+     * when there is one, else the newest), or empty.
+     */
+    static std::string contractPath(
+        SyncContext &context, const std::string &externalId, const std::string &version = {})
+    {
+        auto st = context.store().connection().prepare("SELECT file_path FROM contracts WHERE source_id = ? AND "
+                                                       "external_id = ? ORDER BY version = ? DESC, id DESC LIMIT 1");
+        st.bind(1, context.source().id).bind(2, std::string_view(externalId)).bind(3, std::string_view(version));
+        return st.next() ? st.text(0) : std::string();
+    }
+
     std::string theirs(SyncContext &context, const std::string &id)
     {
         const HttpResponse r = context.http().send("GET",
