@@ -90,6 +90,9 @@ void TestBreakingRules::rules_data()
     QTest::newRow("required property added")
         << table(R"({"name":"a"})") << table(R"({"name":"a"},{"name":"b","required":true})")
         << "property-added-required" << E;
+    // An invalid contract's `required` that is not a boolean (found by fuzz_odcs_yaml: it threw) is not true.
+    QTest::newRow("property added, required not a boolean")
+        << table(R"({"name":"a"})") << table(R"({"name":"a"},{"name":"b","required":"tru?"})") << "property-added" << I;
     QTest::newRow("nested property removed")
         << table(R"({"name":"a","properties":[{"name":"x"},{"name":"y"}]})")
         << table(R"({"name":"a","properties":[{"name":"x"}]})") << "property-removed" << E;

@@ -192,7 +192,8 @@ public:
                                                : "property-removed",
                     Severity::Error, Tr::tr("%1 \"%2\" was removed").arg(what, q(c.segments.back())));
             } else if (added && isPropertyShape(shape) && c.newValue.is_object()
-                && c.newValue.value("required", false) == true) {
+                && c.newValue.find("required") != c.newValue.end() && *c.newValue.find("required") == true) {
+                // Compared, not read as a bool: an invalid contract's `required: "yes"` counts as not required.
                 set("property-added-required", Severity::Error,
                     Tr::tr("Required property \"%1\" was added; existing data lacks it").arg(q(c.segments.back())));
             } else if (added) {
