@@ -406,6 +406,18 @@ void TestContractEditor::submitForReviewPublishesItProposed()
     QVERIFY2(written.contains("status: proposed"), written.constData());
     m_editor->document()->undoStack()->undo();
     QCOMPARE(m_editor->document()->document().value("status", std::string()), std::string("draft"));
+
+    // An invalid contract whose status is not a string is submitted too (reading it as a string threw).
+    file.close();
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("apiVersion: v3.1.0\nkind: DataContract\nid: orders\nname: Orders\nversion: 1.1.0\nstatus: 5\n");
+    file.close();
+    m_editor = std::make_unique<ContractEditor>(new ContractDocument(SourceDocument::fromFile(path).value()), nullptr,
+        m_linter, QStringLiteral("k2"), QStringLiteral("file:") + path);
+    m_editor->submitForReview();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("status: proposed"));
+    file.close();
 }
 
 void TestContractEditor::publishKeepsUntouchedSections()

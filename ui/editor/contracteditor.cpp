@@ -15,6 +15,7 @@
 #include "editor/arraytable.h"
 #include "editor/comparedialog.h"
 #include "editor/yamlhighlighter.h"
+#include "sync/catalogadapter.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -1107,7 +1108,7 @@ QWidget *ContractEditor::buildList(Section section)
                     { QStringLiteral("ms"), QStringLiteral("s"), QStringLiteral("m"), QStringLiteral("h"),
                         QStringLiteral("d"), QStringLiteral("y"), QStringLiteral("%") },
                     tr("d (days), h, m, s, ms, y (years) or %"),
-                    [](const nlohmann::json &item) { return slaUnits(item.value("property", std::string())); } },
+                    [](const nlohmann::json &item) { return slaUnits(jsonString(item, "property")); } },
                 { "element", tr("Element"), ArrayTable::Kind::Choice, {},
                     tr("The column the property is measured on, as object.property"),
                     [this](const nlohmann::json &) { return schemaElements(); } },
@@ -1457,7 +1458,7 @@ QWidget *ContractEditor::buildMore()
 
 QString ContractEditor::checkSla(const nlohmann::json &item, const std::string &key)
 {
-    const QString property = QString::fromStdString(item.value("property", std::string()));
+    const QString property = QString::fromStdString(jsonString(item, "property"));
     const auto value = item.find("value");
     if (key == "value" && value != item.end()) {
         if (durationSlas().contains(property) || property == QLatin1String("throughput")) {
@@ -1499,7 +1500,7 @@ QStringList ContractEditor::schemaElements() const
         if (!object.is_object() || props == object.end() || !props->is_array()) {
             continue;
         }
-        const std::string objectName = object.value("name", std::string());
+        const std::string objectName = jsonString(object, "name");
         for (const auto &p : *props) {
             if (p.is_object() && p.contains("name") && p["name"].is_string()) {
                 out << QString::fromStdString(objectName + '.' + p["name"].get<std::string>());
@@ -2138,8 +2139,7 @@ void ContractEditor::fillCompareMenu(QMenu *menu)
                     QMessageBox::information(this, tr("Compare"), tr("The catalog has no version of %1 yet.").arg(id));
                     return;
                 }
-                showComparison(
-                    tr("the catalog's %1").arg(QString::fromStdString(doc.value().value("version", std::string()))),
+                showComparison(tr("the catalog's %1").arg(QString::fromStdString(jsonString(doc.value(), "version"))),
                     doc.value());
             });
     });
@@ -2206,7 +2206,7 @@ void ContractEditor::publish()
 
 void ContractEditor::submitForReview()
 {
-    if (m_document->document().value("status", std::string()) != "proposed") {
+    if (jsonString(m_document->document(), "status") != "proposed") {
         m_document->setValue("/status", "proposed", tr("Submit for review"));
     }
     publish();
